@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what PlanSheet builds and tests with, on a fresh Debian machine.
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+
+need_apt=()
+have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+for pkg in zlib1g-dev libxml2-dev libxml2-utils pkg-config; do
+  have_pkg "$pkg" || need_apt+=("$pkg")
+done
+if [ "${PLANSHEET_SKIP_LIBREOFFICE:-0}" != 1 ] && ! command -v soffice >/dev/null 2>&1; then
+  need_apt+=(libreoffice-calc-nogui)
+fi
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "setup: installing ${need_apt[*]}" >&2
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+python_ok() { python3 -c "import openpyxl, python_calamine" >/dev/null 2>&1; }
+if ! python_ok; then
+  echo "setup: installing openpyxl and python-calamine" >&2
+  python3 -m pip install -q openpyxl python-calamine
+fi

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `plansheet` command line: one tool, one subcommand per job.
+@main
+struct PlanSheetCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plansheet",
+        abstract: "Spreadsheets of public administration: XLSX conversion, plan import, diff and report.",
+        discussion: """
+        Exit codes: 0 success; 1 the job ran and found something (validation errors, \
+        plans that differ, some inputs failed); 2 usage or input error.
+        """,
+        version: "0.1.0",
+        subcommands: []
+    )
+}
