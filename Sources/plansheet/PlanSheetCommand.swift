@@ -1,8 +1,8 @@
 import ArgumentParser
 
 /// The `plansheet` command line: one tool, one subcommand per job.
-@main
-struct PlanSheetCommand: AsyncParsableCommand {
+
+struct PlanSheetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plansheet",
         abstract: "Spreadsheets of public administration: XLSX conversion, plan import, diff and report.",
