@@ -25,7 +25,7 @@ enum NumberFormatKind: UInt8, Sendable {
     ///
     /// Quoted text, `\`-escaped and `_`/`*`-padded characters, colours and locale tags
     /// are skipped; what remains is a date if it has a date or time token (y m d h s,
-    /// the era tokens e g, and the Buddhist year b). `[h]`, `[m]` or `[s]` make it a duration.
+    /// AM/PM, the era tokens e g, and the Buddhist year bb). A leading `[h]`, `[m]` or `[s]` makes it a duration.
     static func classify(_ code: String) -> NumberFormatKind {
         let bytes = Array(code.utf8)
         var index = 0
@@ -42,8 +42,10 @@ enum NumberFormatKind: UInt8, Sendable {
                 var end = index + 1
                 while end < bytes.count && bytes[end] != UInt8(ascii: "]") { end += 1 }
                 let inside = bytes[(index + 1)..<min(end, bytes.count)].map { $0 | 0x20 }
+                // `[h]`, `[mm]`, `[ss]` count elapsed time, but only as the leading unit: `hh[m]` is a date format.
                 if !inside.isEmpty, inside.allSatisfy({ $0 == UInt8(ascii: "h") || $0 == UInt8(ascii: "m") || $0 == UInt8(ascii: "s") }) {
-                    return .duration
+                    if !sawDateToken { return .duration }
+                    sawDateToken = true
                 }
                 index = end
             case UInt8(ascii: ";"):
@@ -59,6 +61,9 @@ enum NumberFormatKind: UInt8, Sendable {
                  UInt8(ascii: "d"), UInt8(ascii: "D"), UInt8(ascii: "h"), UInt8(ascii: "H"),
                  UInt8(ascii: "s"), UInt8(ascii: "S"):
                 sawDateToken = true
+            case UInt8(ascii: "a"), UInt8(ascii: "A"):
+                // `AM/PM` and `A/P` are the 12-hour clock markers of a time format.
+                if matches(bytes, at: index, word: "am/pm") || matches(bytes, at: index, word: "a/p") { sawDateToken = true }
             case UInt8(ascii: "b"), UInt8(ascii: "B"):
                 // b1/b2 are calendar switches; bb/bbbb is the Buddhist year.
                 let next = index + 1 < bytes.count ? bytes[index + 1] : 0

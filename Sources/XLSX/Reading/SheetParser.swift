@@ -220,7 +220,7 @@ final class SheetParser: XMLEventHandler {
             switch styles.kind(ofStyle: cellStyle) {
             case .number: return .number(number)
             // Excel shows negative serials as ####; they are not dates, so they stay numbers.
-            case .date: return number >= 0 ? .date(ExcelDate(serial: number, date1904: date1904)) : .number(number)
+            case .date: return number >= 0 ? .date(Self.date(serial: number, date1904: date1904)) : .number(number)
             case .duration: return .duration(number)
             }
         case .shared:
@@ -249,6 +249,15 @@ final class SheetParser: XMLEventHandler {
             }
             return .date(date)
         }
+    }
+
+    /// A date from a serial, snapped to the millisecond: Excel keeps times to the
+    /// millisecond, and the double's last bits would otherwise show as `.811999`.
+    @inline(__always) static func date(serial: Double, date1904: Bool) -> ExcelDate {
+        let whole = serial.rounded(.down)
+        let fraction = serial - whole
+        guard fraction != 0 else { return ExcelDate(serial: serial, date1904: date1904) }
+        return ExcelDate(serial: whole + (fraction * 86_400_000).rounded() / 86_400_000, date1904: date1904)
     }
 
     private func invalid(_ detail: String) -> XLSXError {
