@@ -143,3 +143,42 @@ public struct Change: Sendable, Hashable, Codable {
         }
     }
 }
+
+extension Change {
+    /// The change as an ordered JSON object with exactly the keys of its kind.
+    var orderedJSON: OrderedJSON {
+        .object(Self.keys(for: kind).map { key in
+            let value: OrderedJSON
+            switch key {
+            case .kind: value = .string(kind.rawValue)
+            case .initiative: value = .string(initiative)
+            case .department: value = .optional(department, OrderedJSON.string)
+            case .indicator: value = .optional(indicator, OrderedJSON.string)
+            case .fiscalYear: value = .optional(fiscalYear) { .number(Double($0)) }
+            case .old: value = .optional(old, \.orderedJSON)
+            case .new: value = .optional(new, \.orderedJSON)
+            case .delta: value = .optional(delta, OrderedJSON.number)
+            case .ratio: value = .optional(ratio, OrderedJSON.number)
+            case .direction: value = .optional(direction) { .string($0.rawValue) }
+            case .unit: value = .optional(unit, OrderedJSON.string)
+            case .recordedIn: value = .optional(recordedIn) { .string($0.rawValue) }
+            case .oldText: value = .optional(oldText, OrderedJSON.string)
+            case .newText: value = .optional(newText, OrderedJSON.string)
+            case .oldTitle: value = .optional(oldTitle, OrderedJSON.string)
+            case .oldName: value = .optional(oldName, OrderedJSON.string)
+            case .similarity: value = .optional(similarity, OrderedJSON.number)
+            case .field: value = .optional(field) { .string($0.rawValue) }
+            }
+            return (key.rawValue, value)
+        })
+    }
+}
+
+extension ChangeValue {
+    var orderedJSON: OrderedJSON {
+        switch self {
+        case .number(let value): return .number(value)
+        case .text(let text): return .string(text)
+        }
+    }
+}

@@ -88,9 +88,29 @@ public struct DiffResult: Sendable, Hashable, Codable {
     }
 
     /// The diff JSON: UTF-8, non-ASCII unescaped, keys in the contract's order, one change per line.
-    public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .prettyPrinted]
-        return try encoder.encode(self)
+    public func jsonData() -> Data {
+        Data(jsonText().utf8)
+    }
+
+    /// The diff JSON as text (see ``jsonData()``), ending in a newline.
+    public func jsonText() -> String {
+        var out = "{\n  \"schema\": \"\(Self.schema)\",\n"
+        out += "  \"old\": " + old.orderedJSON.compact() + ",\n"
+        out += "  \"new\": " + new.orderedJSON.compact() + ",\n"
+        out += "  \"threshold\": " + OrderedJSON.optional(threshold, OrderedJSON.number).compact() + ",\n"
+        out += "  \"changes\": ["
+        for (index, change) in changes.enumerated() {
+            out += (index == 0 ? "\n    " : ",\n    ") + change.orderedJSON.compact()
+        }
+        out += changes.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return out
+    }
+}
+
+extension DiffResult.VersionInfo {
+    var orderedJSON: OrderedJSON {
+        .object([("version", .optional(version, OrderedJSON.string)),
+                 ("title", .optional(title, OrderedJSON.string)),
+                 ("initiatives", .optional(initiatives) { .number(Double($0)) })])
     }
 }
