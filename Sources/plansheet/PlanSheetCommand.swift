@@ -13,6 +13,7 @@ struct PlanSheetCommand: ParsableCommand {
         subcommands: [
             ConvertCommand.self,
             DiffCommand.self,
+            ReportCommand.self,
         ]
     )
 }
