@@ -97,7 +97,7 @@ enum WriterTestSupport {
         let profile = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: outDir); try? FileManager.default.removeItem(at: profile) }
         let result = try run(soffice, ["-env:UserInstallation=file://\(profile.path)", "--headless", "--norestore",
-                                       "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", outDir.path, url.path])
+                                       "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false", "--outdir", outDir.path, url.path])
         let csvURL = outDir.appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".csv")
         guard let data = FileManager.default.contents(atPath: csvURL.path) else {
             throw ToolMissing(message: "LibreOffice did not convert \(url.lastPathComponent): \(result.stdout) \(result.stderr)")

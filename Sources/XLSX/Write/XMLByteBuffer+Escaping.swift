@@ -45,7 +45,7 @@ extension XMLByteBuffer {
                 if Self.isEscapeSequence(start, index, length) { replacement = "_x005F_" } else { index += 1; continue }
             case 0xEF:
                 if index + 2 < length && start[index + 1] == 0xBF && (start[index + 2] == 0xBE || start[index + 2] == 0xBF) {
-                    escapedScalar = 0xFF00 | UInt32(start[index + 2])
+                    escapedScalar = 0xFFC0 | UInt32(start[index + 2] & 0x3F)
                     consumed = 3
                 } else { index += 1; continue }
             default:
