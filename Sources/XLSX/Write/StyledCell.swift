@@ -20,3 +20,15 @@ public struct StyledCell: Sendable, Hashable {
         StyledCell(value, style: style, formula: formula)
     }
 }
+
+extension StyledCell: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
+    /// A text cell from a string literal.
+    public init(stringLiteral value: String) { self.init(.string(value)) }
+    /// A number cell from an integer literal.
+    public init(integerLiteral value: Int) { self.init(.number(Double(value))) }
+    /// A number cell from a floating-point literal.
+    public init(floatLiteral value: Double) { self.init(.number(value)) }
+
+    /// An empty, unstyled cell: a gap in the row.
+    public static let empty = StyledCell(.empty)
+}
