@@ -48,13 +48,13 @@ public enum CellBlockSplitter {
                 startBlock(heading: heading)
                 return
             }
-            if current != nil, headingOpen, current?.lines.isEmpty == true {
+            if current != nil, headingOpen, current?.lines.isEmpty == true, Self.mayGrow(current?.heading) {
                 appendToHeading(line)
                 return
             }
             let parsed = ExpressionParser.parse(line)
             if Self.isWrapContinuation(first) || (current?.lines.isEmpty == false && lastLineIsOpen) {
-                if var block = current, let last = lastLineText, !block.lines.isEmpty {
+                if var block = current, let last = lastLineText, !block.lines.isEmpty, Self.mayGrow(last) {
                     let joined = last + line
                     block.lines[block.lines.count - 1] = ExpressionParser.parse(joined)
                     current = block
@@ -89,6 +89,10 @@ public enum CellBlockSplitter {
             current?.lines.append(parsed)
             lastLineText = line
         }
+
+        /// Whether a line may take one more wrapped line. Joining re-reads the whole line, so a
+        /// cell of thousands of wrapped lines would cost quadratic time; no real line is that long.
+        static func mayGrow(_ text: String?) -> Bool { (text?.utf8.count ?? 0) < 1024 }
 
         var lastLineIsOpen: Bool { lastLineText.map(Self.hasOpenParenthesis) ?? false }
 
