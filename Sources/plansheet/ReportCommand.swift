@@ -63,6 +63,7 @@ struct ReportCommand: ParsableCommand {
 
     /// 2020, R2, 令和2年度, FY2020 → 2020.
     static func parseFiscalYear(_ text: String) throws -> Int {
+        if let year = FiscalYear(text) { return year.startYear }
         if let year = Int(text), (1868...2999).contains(year) { return year }
         throw CLIError.usage("--year \(text): not a fiscal year (2020, R2, 令和2年度, FY2020) / 年度として読めません")
     }

@@ -46,9 +46,12 @@ import Testing
         #expect(sentence(onTrack: 0, delayed: 0, unreported: 0) == "行動計画に取組が記載されていない。")
     }
 
-    @Test func countsPerDirectionAddUpToTheHeadline() {
-        let report = ProgressReport(plan: ReportFixture.revisedPlan)
-        #expect(report.sections.map { [$0.counts.onTrack, $0.counts.delayed] } == [[3, 1], [3, 3], [3, 2]])
+    @Test func countsPerDirectionAddUpToTheHeadline() throws {
+        let report = ProgressReport(plan: try ReportSamples.revised)
+        // The seed lists its six delayed initiatives under no direction.
+        #expect(report.sections.map(\.heading) == ["県庁のＩＣＴ化・働き方改革", "多様な主体との連携・県民参画の推進",
+                                                    "経営感覚を持った行財政運営", "方向性の記載なし"])
+        #expect(report.sections.map { [$0.counts.onTrack, $0.counts.delayed] } == [[3, 0], [3, 0], [3, 0], [0, 6]])
         #expect(report.headline == ReportHeadline(onTrack: 9, delayed: 6, unreported: 0))
     }
 

@@ -6,7 +6,13 @@ import Testing
 /// The renderers' own promises: self-contained well-formed HTML, marked delays,
 /// bars per indicator, escaping that keeps tables and pages intact.
 @Suite struct ReportRenderingTests {
-    let report = ProgressReport(plan: ReportFixture.revisedPlan)
+    let plan: Plan
+    let report: ProgressReport
+
+    init() throws {
+        plan = try ReportSamples.revised
+        report = ProgressReport(plan: plan, previous: try ReportSamples.firstAdopted)
+    }
 
     /// Runs xmllint on an HTML document, returning its exit status and messages.
     private func xmllint(_ arguments: [String], html: String) throws -> (status: Int32, messages: String) {
@@ -59,23 +65,36 @@ import Testing
         let rendered = RenderedReport(html: ReportHTMLRenderer().render(report))
         let delayedSection = try rendered.section("２ 遅れが生じている取組")
         #expect(delayedSection.components(separatedBy: "<tr class=\"delayed\">").count - 1 == 6)
+        #expect(delayedSection.components(separatedBy: "<span class=\"badge delayed\">遅れ</span>").count - 1 == 6)
         let directions = rendered.sections.filter { $0.key.hasPrefix("（") }.values.joined()
-        #expect(directions.components(separatedBy: "<tr class=\"delayed\">").count - 1 == 6)
-        #expect(directions.components(separatedBy: "<span class=\"badge delayed\">遅れ</span>").count - 1 == 6)
+        #expect(!directions.contains("class=\"delayed\""))
+    }
+
+    @Test func marksInitiativesWithoutStatusAndShowsTheDirectionOfDelayedOnes() throws {
+        let small = Plan(initiatives: [
+            Initiative(section: "県庁のＩＣＴ化・働き方改革", title: "報告のない取組"),
+            Initiative(section: "県庁のＩＣＴ化・働き方改革", title: "遅れた取組", status: .delayed, delayReason: "要因"),
+        ])
+        let html = ReportHTMLRenderer().render(ProgressReport(plan: small))
+        #expect(html.contains("<tr class=\"unreported\"><td class=\"title\"><span class=\"badge unreported\">未報告</span><span class=\"name\">報告のない取組</span>"))
+        #expect(html.contains("<span class=\"name\">遅れた取組</span><span class=\"dept\">県庁のＩＣＴ化・働き方改革</span>"))
+        let markdown = ReportMarkdownRenderer().render(ProgressReport(plan: small))
+        #expect(markdown.contains("| **【未報告】** 報告のない取組 |"))
+        #expect(markdown.contains("| **【遅れ】** 遅れた取組<br>（県庁のＩＣＴ化・働き方改革） |"))
     }
 
     @Test func htmlDrawsOneBarPerIndicatorWithAResultAgainstATarget() throws {
         let html = ReportHTMLRenderer().render(report)
-        let measured = report.sections.flatMap(\.rows).flatMap(\.indicators).filter { $0.achievement != nil }
-        let directionsPart = try #require(html.components(separatedBy: "<section id=\"delayed\">").first)
+        let rows = report.sections.flatMap(\.rows) + report.delayed
+        let measured = rows.flatMap(\.indicators).filter { $0.achievement != nil }
         #expect(measured.count == 13)
-        #expect(directionsPart.components(separatedBy: "<svg ").count - 1 == measured.count)
+        #expect(html.components(separatedBy: "<svg ").count - 1 == measured.count)
         #expect(html.contains("aria-label=\"達成率 517%（目標達成）\""))
         #expect(html.contains("aria-label=\"達成率 75%（目標未達）\""))
     }
 
     @Test func achievementComparesTheYearsResultWithItsTarget() throws {
-        let rows = Dictionary(uniqueKeysWithValues: report.sections.flatMap(\.rows).map { ($0.title, $0) })
+        let rows = Dictionary(uniqueKeysWithValues: (report.sections.flatMap(\.rows) + report.delayed).map { ($0.title, $0) })
         let ocr = try #require(rows["ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進"]?.indicators[1])
         #expect(ocr.achievementLabel == "517%")
         #expect(!ocr.isBehind)
@@ -88,7 +107,7 @@ import Testing
     }
 
     @Test func escapesMarkupAndTableBreakersFromTheData() throws {
-        var plan = ReportFixture.revisedPlan
+        var plan = plan
         plan.initiatives[0].title = "<script>alert(1)</script> A|B & C"
         plan.initiatives[0].nextSteps = "一行目\n二行目 | *強調* [リンク](x)"
         let hostile = ProgressReport(plan: plan)
@@ -110,9 +129,9 @@ import Testing
 
     @Test func markdownKeepsOneTableRowPerLine() {
         let markdown = ReportMarkdownRenderer().render(report)
-        let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| 取組項目") && !$0.hasPrefix("| 方向性") }
-        // 4 summary rows, 15 initiatives by direction, 6 delayed, 4 revisions.
-        #expect(rows.count == 4 + 15 + 6 + 4)
+        let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| 取組項目") && !$0.hasPrefix("| 方向性 |") }
+        // 5 summary rows (four directions and 計), 9 on track, 6 delayed, 6 revised or new targets.
+        #expect(rows.count == 5 + 9 + 6 + 6)
     }
 
     @Test func dumpsForInspection() throws {

@@ -35,8 +35,12 @@ public struct ReportHTMLRenderer: Sendable {
         out += "</header>\n"
 
         out += "<section id=\"progress\">\n<h2>\(ReportLabels.sectionsHeading)</h2>\n"
-        for (index, section) in report.sections.enumerated() {
+        for (index, section) in report.printedSections.enumerated() {
             out += "<section class=\"direction\">\n<h3>\(Self.escape(ReportLabels.sectionHeading(index, section)))</h3>\n"
+            if section.rows.isEmpty {
+                out += "<p>\(Self.escape(ReportLabels.noneOnTrack))</p>\n</section>\n"
+                continue
+            }
             out += tableHead(ReportLabels.sectionColumns(report), widths: [20, 26, 26, 28])
             for row in section.rows {
                 out += rowStart(row) + titleCell(row) + targetCell(row) + resultCell(row) + nextStepsCell(row) + "</tr>\n"
@@ -51,7 +55,7 @@ public struct ReportHTMLRenderer: Sendable {
         } else {
             out += tableHead(ReportLabels.delayedColumns(report), widths: [17, 20, 19, 21, 23])
             for row in report.delayed {
-                out += rowStart(row) + titleCell(row) + targetCell(row) + resultCell(row)
+                out += rowStart(row) + titleCell(row, showingSection: true) + targetCell(row) + resultCell(row)
                     + "<td class=\"reason\">\(Self.escape(row.delayReason ?? ""))</td>"
                     + nextStepsCell(row) + "</tr>\n"
             }
@@ -101,11 +105,12 @@ public struct ReportHTMLRenderer: Sendable {
         }
     }
 
-    private func titleCell(_ row: ReportRow) -> String {
+    private func titleCell(_ row: ReportRow, showingSection: Bool = false) -> String {
         var badge = ""
         if row.isDelayed { badge = "<span class=\"badge delayed\">遅れ</span>" }
         if row.status == nil { badge = "<span class=\"badge unreported\">未報告</span>" }
         var cell = "<td class=\"title\">\(badge)<span class=\"name\">\(Self.escape(row.title))</span>"
+        if showingSection, let section = row.section { cell += "<span class=\"dept\">\(Self.escape(section))</span>" }
         if let department = row.department { cell += "<span class=\"dept\">\(Self.escape(department))</span>" }
         return cell + "</td>"
     }
