@@ -44,6 +44,17 @@ import Testing
         #expect(asXML.messages.isEmpty)
     }
 
+    @Test func anEmptyPlanStillGivesAWellFormedReport() throws {
+        let empty = ProgressReport(plan: Plan())
+        #expect(empty.fiscalYear == nil)
+        #expect(empty.title == "行財政改革の取組について")
+        let html = ReportHTMLRenderer().render(empty)
+        #expect(try xmllint(["--noout"], html: html).status == 0)
+        #expect(html.contains("行動計画に取組が記載されていない。"))
+        #expect(html.contains(ReportLabels.noDelayed) && html.contains(ReportLabels.noRevisions))
+        #expect(ReportMarkdownRenderer().render(empty).contains("| 計 | 0 | 0 | 0 | 0 |"))
+    }
+
     @Test func htmlIsSelfContained() {
         let html = ReportHTMLRenderer().render(report)
         for forbidden in ["http://", "https://", "<script", "<link", "<img", "@import", "url(", "@font-face", "<iframe"] {
