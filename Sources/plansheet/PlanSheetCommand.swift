@@ -14,7 +14,10 @@ struct PlanSheetCommand: ParsableCommand {
             ConvertCommand.self,
             DiffCommand.self,
             ReportCommand.self,
+            ImportCommand.self,
             ValidateCommand.self,
+            TemplateCommand.self,
+            BenchmarkWriteCommand.self,
         ]
     )
 }
