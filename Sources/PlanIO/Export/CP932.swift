@@ -28,15 +28,22 @@ public enum CP932 {
     /// The text in CP932; 〜 and − become their Windows look-alikes ～ and －.
     public static func encode(_ original: String) throws -> Data {
         let text = String(original.map { windowsEquivalents[$0] ?? $0 })
-        if let data = text.data(using: .shiftJIS, allowLossyConversion: false) { return data }
-        // Name the first character that fails, line by line, so the user can fix or switch encoding.
+        // Foundation may return bytes for a character it cannot map (an emoji becomes `?`), so a
+        // conversion counts only if it decodes back to the same text.
+        if let data = text.data(using: .shiftJIS, allowLossyConversion: false), decode(data) == text { return data }
+        // Name the first character that fails, so the user can fix it or switch encoding.
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard String(line).data(using: .shiftJIS, allowLossyConversion: false) == nil else { continue }
-            for character in line where String(character).data(using: .shiftJIS, allowLossyConversion: false) == nil {
+            for character in line where !roundTrips(character) {
                 throw UnencodableCharacter(character: character, line: number + 1)
             }
         }
         throw UnencodableCharacter(character: "?", line: 0)
+    }
+
+    private static func roundTrips(_ character: Character) -> Bool {
+        let text = String(character)
+        guard let data = text.data(using: .shiftJIS, allowLossyConversion: false) else { return false }
+        return decode(data) == text
     }
 
     /// CP932 bytes as text, or nil when they are not valid CP932.

@@ -12,10 +12,18 @@ public enum LongFormTable {
     ]
 
     /// The rows, in plan order; years in order within an indicator. An indicator with neither
-    /// target nor result still gets one row, so that no indicator is lost.
+    /// target nor result, and an initiative with no indicator, still get one row each.
     public static func rows(of plan: Plan) -> [[CellValue]] {
         var rows: [[CellValue]] = []
         for initiative in plan.initiatives {
+            if initiative.indicators.isEmpty {
+                // An initiative without indicators still gets its row: nothing submitted is dropped.
+                var row = [CellValue](repeating: .empty, count: header.count)
+                row[0] = text(initiative.id); row[1] = text(initiative.section); row[2] = .string(initiative.title)
+                row[3] = text(initiative.department); row[4] = text(initiative.status?.japaneseLabel)
+                row[19] = text(initiative.source?.file); row[20] = text(initiative.source?.sheet); row[21] = text(initiative.source?.cell)
+                rows.append(row)
+            }
             for indicator in initiative.indicators {
                 let years = Set(indicator.targets.map(\.fiscalYear) + indicator.actuals.map(\.fiscalYear))
                 let ordered = years.sorted { ($0 ?? Int.max) < ($1 ?? Int.max) }

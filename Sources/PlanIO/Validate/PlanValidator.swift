@@ -70,20 +70,11 @@ public struct PlanValidator: Sendable {
         return issues
     }
 
-    /// Target and result pairs of the same year where the result misses the target.
+    /// Target and result pairs of the years where the result misses the target (PlanModel's ``Indicator/behindYears``).
     static func behind(_ indicator: Indicator) -> [(Target, Actual)] {
-        indicator.targets.compactMap { target -> (Target, Actual)? in
-            guard let goal = target.value, let year = target.fiscalYear,
-                  let actual = indicator.actuals.first(where: { $0.fiscalYear == year }), let value = actual.value else { return nil }
-            let misses: Bool
-            switch target.comparator ?? .atLeast {
-            case .atLeast: misses = value < goal
-            case .above: misses = value <= goal
-            case .atMost: misses = value > goal
-            case .below: misses = value >= goal
-            case .exactly: misses = value != goal
-            }
-            return misses ? (target, actual) : nil
+        indicator.behindYears.compactMap { year in
+            guard let target = indicator.target(for: year), let actual = indicator.actual(for: year) else { return nil }
+            return (target, actual)
         }
     }
 
