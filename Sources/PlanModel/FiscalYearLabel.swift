@@ -1,0 +1,102 @@
+/// A fiscal-year label found inside normalized text, e.g. `R2年度:` or the baseline `R元年度比`.
+struct FiscalYearLabel: Sendable, Hashable {
+    /// The year named.
+    var year: FiscalYear
+    /// The index just after the label (after 年度 and 比, before any colon).
+    var end: Int
+    /// Whether the label was followed by 比 ("compared with"), naming a baseline year.
+    var isBaseline: Bool
+
+    /// Matches a label starting exactly at `start` of NFKC-normalized scalars.
+    static func match(_ s: [Unicode.Scalar], at start: Int) -> FiscalYearLabel? {
+        guard start < s.count else { return nil }
+        // A label does not start in the middle of a word or number (`ＲＰＡ`, `12R2`).
+        if start > 0, isASCIIAlphanumeric(s[start - 1]) { return nil }
+        if let era = Era(letter: s[start]) {
+            return matchEraYear(s, era: era, from: start + 1, requiresNendo: era != .reiwa && era != .heisei)
+        }
+        if start + 1 < s.count, let era = Era(kanji: s[start], s[start + 1]) {
+            return matchEraYear(s, era: era, from: start + 2, requiresNendo: true)
+        }
+        if s[start] == "F" || s[start] == "f", start + 1 < s.count, s[start + 1] == "Y" || s[start + 1] == "y" {
+            var index = start + 2
+            if index < s.count, s[index] == " " { index += 1 }
+            guard let (year, end) = digits(s, from: index, maxCount: 4), end - index == 4 else { return nil }
+            return finish(s, year: year, end: end, requiresNendo: false)
+        }
+        if isDigit(s[start]) {
+            guard let (year, end) = digits(s, from: start, maxCount: 4), end - start == 4,
+                  (1868...2999).contains(year) else { return nil }
+            return finish(s, year: year, end: end, requiresNendo: true)
+        }
+        return nil
+    }
+
+    /// Finds the first label in `range`.
+    static func first(_ s: [Unicode.Scalar], in range: Range<Int>) -> (start: Int, label: FiscalYearLabel)? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let label = match(s, at: index), label.end <= range.upperBound { return (index, label) }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func matchEraYear(_ s: [Unicode.Scalar], era: Era, from index: Int,
+                                     requiresNendo: Bool) -> FiscalYearLabel? {
+        guard index < s.count else { return nil }
+        let yearOfEra: Int
+        let end: Int
+        if s[index] == "元" {
+            (yearOfEra, end) = (1, index + 1)
+        } else if let (value, digitsEnd) = digits(s, from: index, maxCount: 2) {
+            (yearOfEra, end) = (value, digitsEnd)
+        } else if let number = JapaneseNumber.scan(s, at: index), number.usesKanji,
+                  number.value >= 1, number.value < 100, number.value == number.value.rounded() {
+            (yearOfEra, end) = (Int(number.value), number.end)
+        } else {
+            return nil
+        }
+        guard yearOfEra >= 1 else { return nil }
+        // `R2` alone is a label, but `R2x` or `R20000` is not.
+        if end < s.count, isASCIIAlphanumeric(s[end]) { return nil }
+        return finish(s, year: era.firstYear + yearOfEra - 1, end: end, requiresNendo: requiresNendo)
+    }
+
+    private static func finish(_ s: [Unicode.Scalar], year: Int, end: Int, requiresNendo: Bool) -> FiscalYearLabel? {
+        var index = end
+        if index + 1 < s.count, s[index] == "年", s[index + 1] == "度" {
+            index += 2
+        } else if requiresNendo {
+            return nil
+        } else if index < s.count, isDigit(s[index]) {
+            return nil
+        }
+        var isBaseline = false
+        if index < s.count, s[index] == "比" {
+            isBaseline = true
+            index += 1
+        }
+        return FiscalYearLabel(year: FiscalYear(year), end: index, isBaseline: isBaseline)
+    }
+
+    private static func digits(_ s: [Unicode.Scalar], from start: Int, maxCount: Int) -> (Int, Int)? {
+        var value = 0
+        var index = start
+        while index < s.count, isDigit(s[index]) {
+            if index - start == maxCount { return nil }
+            value = value * 10 + Int(s[index].value - 48)
+            index += 1
+        }
+        return index > start ? (value, index) : nil
+    }
+
+    @inline(__always) static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 48 && scalar.value <= 57
+    }
+
+    @inline(__always) static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+    }
+}
