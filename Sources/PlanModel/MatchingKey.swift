@@ -12,7 +12,7 @@ public struct MatchingKey: Sendable, Hashable, Comparable, CustomStringConvertib
     public init(_ text: String) {
         var view = String.UnicodeScalarView()
         for scalar in NormalizedText.nfkc(text).unicodeScalars {
-            if scalar.properties.isWhitespace || Self.isInvisible(scalar) { continue }
+            if TextScan.isWhitespace(scalar) || Self.isInvisible(scalar) { continue }
             view.append(Self.isDash(scalar) ? "-" : scalar)
         }
         rawValue = String(view)
