@@ -96,18 +96,6 @@ struct NormalizedText: Sendable {
         return String(decoding: Array(source.utf8)[start..<end], as: UTF8.self)
     }
 
-    /// NFKC of `text`, through the fast path where possible.
-    static func nfkc(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            guard let mapped = fastMapping(of: scalar), !isCombining(scalar) else {
-                return text.precomposedStringWithCompatibilityMapping
-            }
-            view.append(mapped)
-        }
-        return String(view)
-    }
-
     /// The NFKC image of a scalar that normalizes to exactly one scalar independently of
     /// its neighbours, or nil when Foundation must decide.
     @inline(__always)

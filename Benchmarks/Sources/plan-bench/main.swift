@@ -29,7 +29,8 @@ let cells: [(String, String)] = [
 
 let arguments = CommandLine.arguments.dropFirst()
 let count = arguments.first.flatMap(Int.init) ?? 1_000_000
-let onlyParse = arguments.dropFirst().first == "parse"
+let only = arguments.dropFirst().first
+let onlyParse = only == "parse"
 
 /// CPU time of this thread, in seconds.
 func threadCPUSeconds() -> Double {
@@ -55,6 +56,13 @@ func measure(_ label: String, iterations: Int, _ body: (Int) -> Int) -> Double {
     return Double(iterations) / cpu
 }
 
+if only == "cells" {
+    measure("IndicatorReader.read   ", iterations: count) { index in
+        let (target, result) = cells[index % cells.count]
+        return IndicatorReader.read(targetText: target, resultText: result, resultYear: FiscalYear(2020)).indicators.count
+    }
+    exit(0)
+}
 let parseRate = measure("ExpressionParser.parse ", iterations: count) { index in
     let parsed = ExpressionParser.parse(expressions[index % expressions.count])
     return Int(parsed.value ?? 0) &+ (parsed.unit?.utf8.count ?? 0)
