@@ -1,3 +1,43 @@
+import PlanModel
+
 /// Comparing two versions of a plan: which initiatives, indicators and targets
 /// were added, removed, renamed or revised between them.
-public enum PlanDiff {}
+///
+/// ```swift
+/// let result = PlanDiff.compare(firstAdopted, revised)
+/// for change in result.changes where change.kind == .targetChanged {
+///     print(change.initiative, change.indicator ?? "", change.fiscalYear ?? 0, change.old!, "→", change.new!)
+/// }
+/// ```
+public enum PlanDiff {
+    /// Every change from `old` to `new`.
+    ///
+    /// Initiatives are paired by id where both have one and the titles agree, then by
+    /// title (compared NFKC-normalised, without spaces, dashes unified), then by title
+    /// similarity (renames, one to one, best score first, at least `options.threshold`);
+    /// the indicators of each pair the same way by name. Differences only in
+    /// full-width against half-width characters or spaces are no change; neither is
+    /// the order of rows.
+    public static func compare(_ old: Plan, _ new: Plan, options: DiffOptions = DiffOptions()) -> DiffResult {
+        var comparison = PlanComparison(options: options)
+        comparison.compare(old.initiatives, new.initiatives)
+        return DiffResult(old: .init(old), new: .init(new), threshold: options.threshold,
+                          changes: comparison.changes)
+    }
+
+    /// The revisions one version records in its own target texts (`Ｒ３年度：２万→6.7万枚`),
+    /// as `targetChanged` changes with `recordedIn` `new`.
+    public static func revisions(in plan: Plan) -> [Change] {
+        var changes: [Change] = []
+        for initiative in plan.initiatives {
+            for indicator in initiative.indicators {
+                for target in indicator.targets {
+                    guard let from = target.revisedFrom, let to = target.value else { continue }
+                    changes.append(TargetChanges.revision(from: from, to: to, target: target,
+                                                          context: .init(initiative: initiative, indicator: indicator)))
+                }
+            }
+        }
+        return changes
+    }
+}

@@ -1,7 +1,6 @@
 import ArgumentParser
 
 /// The `plansheet` command line: one tool, one subcommand per job.
-
 struct PlanSheetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plansheet",
@@ -11,6 +10,11 @@ struct PlanSheetCommand: ParsableCommand {
         plans that differ, some inputs failed); 2 usage or input error.
         """,
         version: "0.1.0",
-        subcommands: []
+        subcommands: [
+            ConvertCommand.self,
+            DiffCommand.self,
+            ReportCommand.self,
+            BenchmarkWriteCommand.self,
+        ]
     )
 }

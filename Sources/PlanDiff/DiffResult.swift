@@ -1,0 +1,116 @@
+import Foundation
+import PlanModel
+
+/// The differences between two plan versions: the diff JSON contract (`"schema": "plansheet.diff/1"`).
+public struct DiffResult: Sendable, Hashable, Codable {
+    /// The schema tag written into every diff JSON.
+    public static let schema = "plansheet.diff/1"
+
+    /// What the JSON says about each compared version.
+    public struct VersionInfo: Sendable, Hashable, Codable {
+        /// The plan's version label (当初, R3改定), if it has one.
+        public var version: String?
+        /// The plan's title, if it has one.
+        public var title: String?
+        /// How many initiatives the version has.
+        public var initiatives: Int?
+
+        /// Makes a version description.
+        public init(version: String?, title: String? = nil, initiatives: Int? = nil) {
+            self.version = version
+            self.title = title
+            self.initiatives = initiatives
+        }
+
+        /// Describes a plan.
+        public init(_ plan: Plan) {
+            self.init(version: plan.version, title: plan.title, initiatives: plan.initiatives.count)
+        }
+
+        enum CodingKeys: String, CodingKey { case version, title, initiatives }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(version, forKey: .version)
+            try c.encode(title, forKey: .title)
+            try c.encode(initiatives, forKey: .initiatives)
+        }
+    }
+
+    /// The old version.
+    public var old: VersionInfo
+    /// The new version.
+    public var new: VersionInfo
+    /// The threshold the comparison used.
+    public var threshold: Double?
+    /// Every change, in the order of the new plan (removed initiatives last).
+    public var changes: [Change]
+
+    /// Makes a result.
+    public init(old: VersionInfo, new: VersionInfo, threshold: Double? = nil, changes: [Change]) {
+        self.old = old
+        self.new = new
+        self.threshold = threshold
+        self.changes = changes
+    }
+
+    /// Whether the two versions are the same (no change at all).
+    public var isEmpty: Bool { changes.isEmpty }
+
+    /// How many changes there are of each kind, in the contract's order of kinds, omitting zeros.
+    public var counts: [(kind: ChangeKind, count: Int)] {
+        var tally: [ChangeKind: Int] = [:]
+        for change in changes { tally[change.kind, default: 0] += 1 }
+        return ChangeKind.allCases.compactMap { kind in tally[kind].map { (kind, $0) } }
+    }
+
+    enum CodingKeys: String, CodingKey { case schema, old, new, threshold, changes }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        if let schema = try c.decodeIfPresent(String.self, forKey: .schema), schema != Self.schema {
+            throw DecodingError.dataCorruptedError(forKey: .schema, in: c,
+                debugDescription: "unsupported schema \(schema); expected \(Self.schema)")
+        }
+        old = try c.decode(VersionInfo.self, forKey: .old)
+        new = try c.decode(VersionInfo.self, forKey: .new)
+        threshold = try c.decodeIfPresent(Double.self, forKey: .threshold)
+        changes = try c.decodeIfPresent([Change].self, forKey: .changes) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(Self.schema, forKey: .schema)
+        try c.encode(old, forKey: .old)
+        try c.encode(new, forKey: .new)
+        try c.encode(threshold, forKey: .threshold)
+        try c.encode(changes, forKey: .changes)
+    }
+
+    /// The diff JSON: UTF-8, non-ASCII unescaped, keys in the contract's order, one change per line.
+    public func jsonData() -> Data {
+        Data(jsonText().utf8)
+    }
+
+    /// The diff JSON as text (see ``jsonData()``), ending in a newline.
+    public func jsonText() -> String {
+        var out = "{\n  \"schema\": \"\(Self.schema)\",\n"
+        out += "  \"old\": " + old.orderedJSON.compact() + ",\n"
+        out += "  \"new\": " + new.orderedJSON.compact() + ",\n"
+        out += "  \"threshold\": " + OrderedJSON.optional(threshold, OrderedJSON.number).compact() + ",\n"
+        out += "  \"changes\": ["
+        for (index, change) in changes.enumerated() {
+            out += (index == 0 ? "\n    " : ",\n    ") + change.orderedJSON.compact()
+        }
+        out += changes.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return out
+    }
+}
+
+extension DiffResult.VersionInfo {
+    var orderedJSON: OrderedJSON {
+        .object([("version", .optional(version, OrderedJSON.string)),
+                 ("title", .optional(title, OrderedJSON.string)),
+                 ("initiatives", .optional(initiatives) { .number(Double($0)) })])
+    }
+}

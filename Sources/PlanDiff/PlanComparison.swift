@@ -1,0 +1,111 @@
+import PlanModel
+
+/// Walks two versions' initiatives and collects the changes between them.
+struct PlanComparison {
+    let options: DiffOptions
+    private(set) var changes: [Change] = []
+
+    init(options: DiffOptions) {
+        self.options = options
+    }
+
+    /// Pairs the initiatives and records every change: in the new plan's order, removed ones last.
+    mutating func compare(_ old: [Initiative], _ new: [Initiative]) {
+        let matcher = Matcher(threshold: options.threshold)
+        let result = matcher.match(old: old.map(Self.item), new: new.map(Self.item))
+        var partner = [Int?](repeating: nil, count: new.count)
+        var similarity = [Double](repeating: 1, count: new.count)
+        for pair in result.pairs {
+            partner[pair.new] = pair.old
+            similarity[pair.new] = pair.similarity
+        }
+        for (index, initiative) in new.enumerated() {
+            if let oldIndex = partner[index] {
+                compareInitiative(old[oldIndex], initiative, similarity: similarity[index])
+            } else {
+                changes.append(Change(kind: .initiativeAdded, initiative: initiative.title,
+                                      department: initiative.department))
+            }
+        }
+        for index in result.unmatchedOld {
+            changes.append(Change(kind: .initiativeRemoved, initiative: old[index].title,
+                                  department: old[index].department))
+        }
+    }
+
+    private static func item(_ initiative: Initiative) -> Matcher.Item {
+        Matcher.Item(id: initiative.id, key: ComparisonKey.of(initiative.title),
+                     group: initiative.department.map(ComparisonKey.of))
+    }
+
+    private mutating func compareInitiative(_ old: Initiative, _ new: Initiative, similarity: Double) {
+        let base = Change(kind: .initiativeRenamed, initiative: new.title, department: new.department)
+        if ComparisonKey.of(old.title) != ComparisonKey.of(new.title) {
+            var change = base
+            change.oldTitle = old.title
+            change.similarity = (similarity * 100).rounded() / 100
+            changes.append(change)
+        }
+        // A placement or status missing on one side is unknown, not changed:
+        // many submissions carry no section column at all.
+        for (field, before, after) in [(PlacementField.section, old.section, new.section),
+                                       (.department, old.department, new.department)] {
+            guard let before, let after, ComparisonKey.of(before) != ComparisonKey.of(after) else { continue }
+            var change = base
+            change.kind = .initiativeMoved
+            change.field = field
+            change.old = .text(before)
+            change.new = .text(after)
+            changes.append(change)
+        }
+        if let before = old.status, let after = new.status, before != after {
+            var change = base
+            change.kind = .statusChanged
+            change.old = .text(before.rawValue)
+            change.new = .text(after.rawValue)
+            changes.append(change)
+        }
+        compareIndicators(old, new)
+    }
+
+    private mutating func compareIndicators(_ oldInitiative: Initiative, _ newInitiative: Initiative) {
+        let old = oldInitiative.indicators, new = newInitiative.indicators
+        let matcher = Matcher(threshold: options.threshold)
+        let item = { (indicator: Indicator) in Matcher.Item(id: nil, key: ComparisonKey.of(indicator.name), group: nil) }
+        let result = matcher.match(old: old.map(item), new: new.map(item))
+        var partner = [Matcher.Pair?](repeating: nil, count: new.count)
+        for pair in result.pairs { partner[pair.new] = pair }
+        for (index, indicator) in new.enumerated() {
+            let context = TargetChanges.Context(initiative: newInitiative, indicator: indicator)
+            if let pair = partner[index] {
+                if ComparisonKey.of(old[pair.old].name) != ComparisonKey.of(indicator.name) {
+                    var change = context.change(.indicatorRenamed)
+                    change.oldName = old[pair.old].name
+                    change.similarity = (pair.similarity * 100).rounded() / 100
+                    changes.append(change)
+                }
+                let oldUnit = old[pair.old].unit.map(ComparisonKey.of) ?? ""
+                if oldUnit != (indicator.unit.map(ComparisonKey.of) ?? "") {
+                    var change = context.change(.unitChanged)
+                    change.old = old[pair.old].unit.map(ChangeValue.text)
+                    change.new = indicator.unit.map(ChangeValue.text)
+                    changes.append(change)
+                }
+                changes += TargetChanges.between(old[pair.old].targets, indicator.targets, context: context)
+                if options.comparesActuals {
+                    changes += ActualChanges.between(old[pair.old].actuals, indicator.actuals, context: context)
+                }
+            } else {
+                // An added indicator brings its targets along, so that a script reading
+                // only target changes still sees every newly set target.
+                changes.append(context.change(.indicatorAdded))
+                changes += TargetChanges.between([], indicator.targets, context: context)
+            }
+        }
+        for index in result.unmatchedOld {
+            let context = TargetChanges.Context(initiative: newInitiative, indicator: old[index])
+            changes.append(context.change(.indicatorRemoved))
+            changes += TargetChanges.between(old[index].targets, [], context: context)
+        }
+    }
+}

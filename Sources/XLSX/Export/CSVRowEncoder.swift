@@ -1,0 +1,61 @@
+/// Encodes rows as CSV (RFC 4180): UTF-8, comma-separated, CRLF line endings, fields
+/// quoted only when they contain a comma, a quote, CR or LF (quotes doubled).
+public struct CSVRowEncoder: RowEncoder {
+    /// The field separator (a comma unless set otherwise, e.g. `;` or a tab).
+    public var separator: UInt8
+    private var scratch: [UInt8] = []
+
+    /// Makes an encoder; `separator` defaults to a comma.
+    public init(separator: UInt8 = UInt8(ascii: ",")) {
+        self.separator = separator
+        scratch.reserveCapacity(256)
+    }
+
+    public mutating func appendRow(_ row: Row, to output: inout [UInt8]) {
+        var column = 0
+        for cell in row.cells where !cell.value.isEmpty {
+            while column < cell.column {
+                if column > 0 { output.append(separator) }
+                column += 1
+            }
+            if column > 0 { output.append(separator) }
+            appendField(cell.value, to: &output)
+            column = cell.column + 1
+        }
+        output.append(13)
+        output.append(10)
+    }
+
+    public mutating func appendEmptyRow(to output: inout [UInt8]) {
+        output.append(13)
+        output.append(10)
+    }
+
+    @inline(__always) private mutating func appendField(_ value: CellValue, to output: inout [UInt8]) {
+        switch value {
+        case .string(let text), .error(let text):
+            var text = text
+            text.withUTF8 { bytes in
+                var needsQuotes = false
+                for byte in bytes where byte == UInt8(ascii: "\"") || byte == separator || byte == 10 || byte == 13 {
+                    needsQuotes = true
+                    break
+                }
+                if !needsQuotes {
+                    output.append(contentsOf: bytes)
+                    return
+                }
+                output.append(UInt8(ascii: "\""))
+                for byte in bytes {
+                    if byte == UInt8(ascii: "\"") { output.append(byte) }
+                    output.append(byte)
+                }
+                output.append(UInt8(ascii: "\""))
+            }
+        case .number(let number):
+            CellValueText.appendNumber(number, to: &output)
+        default:
+            CellValueText.appendPlain(value, to: &output)
+        }
+    }
+}

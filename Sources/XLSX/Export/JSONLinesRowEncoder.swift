@@ -1,0 +1,69 @@
+/// Encodes rows as JSON Lines: one JSON array per row, from column A to the row's last
+/// value; `null` for gaps, numbers as JSON numbers, `true`/`false`, dates and
+/// durations as ISO 8601 strings, errors as their text. An empty row is `[]`.
+public struct JSONLinesRowEncoder: RowEncoder {
+    /// Makes an encoder.
+    public init() {}
+
+    public mutating func appendRow(_ row: Row, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "["))
+        var column = 0
+        for cell in row.cells where !cell.value.isEmpty {
+            while column < cell.column {
+                if column > 0 { output.append(UInt8(ascii: ",")) }
+                output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) // null
+                column += 1
+            }
+            if column > 0 { output.append(UInt8(ascii: ",")) }
+            Self.appendValue(cell.value, to: &output)
+            column = cell.column + 1
+        }
+        output.append(UInt8(ascii: "]"))
+        output.append(10)
+    }
+
+    public mutating func appendEmptyRow(to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "["))
+        output.append(UInt8(ascii: "]"))
+        output.append(10)
+    }
+
+    /// Appends one value as JSON.
+    public static func appendValue(_ value: CellValue, to output: inout [UInt8]) {
+        switch value {
+        case .empty: output.append(contentsOf: "null".utf8)
+        case .number(let number): CellValueText.appendNumber(number, to: &output)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .string(let text), .error(let text): appendString(text, to: &output)
+        case .date(let date): appendString(date.isoString, to: &output)
+        case .duration(let days): appendString(CellValueText.duration(days: days), to: &output)
+        }
+    }
+
+    /// Appends a JSON string literal: quotes, backslashes and control characters escaped, other UTF-8 as is.
+    public static func appendString(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        output.append(UInt8(ascii: "\""))
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                runStart = index + 1
+                output.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+                case 10: output.append(UInt8(ascii: "n"))
+                case 13: output.append(UInt8(ascii: "r"))
+                case 9: output.append(UInt8(ascii: "t"))
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    output.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+                }
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Decoding of the text inside `<v>`: numbers without building a `String`, and ISO 8601 dates.
+enum CellText {
+    /// The number a `<v>` holds, or nil when the text is not a number.
+    ///
+    /// Integers of up to 15 digits (most cells) are exact in a `Double` and are
+    /// converted directly; anything else goes through `strtod`, which rounds correctly.
+    @inline(__always) static func number(_ text: inout TextBuffer) -> Double? {
+        let bytes = text.buffer
+        let count = bytes.count
+        guard count > 0 else { return nil }
+        var index = 0
+        var negative = false
+        if bytes[0] == UInt8(ascii: "-") { negative = true; index = 1 }
+        if count - index <= 15 && count > index {
+            var value = 0
+            var allDigits = true
+            while index < count {
+                let digit = Int(bytes[index]) &- 48
+                if digit < 0 || digit > 9 { allDigits = false; break }
+                value = value &* 10 &+ digit
+                index += 1
+            }
+            if allDigits { return Double(negative ? -value : value) }
+        }
+        let start = text.nulTerminated()
+        return start.withMemoryRebound(to: CChar.self, capacity: count + 1) { pointer -> Double? in
+            var end: UnsafeMutablePointer<CChar>?
+            let value = strtod(pointer, &end)
+            guard let end else { return nil }
+            var consumed = end - UnsafeMutablePointer(mutating: pointer)
+            // Tolerate trailing whitespace; reject anything else.
+            while consumed < count, pointer[consumed] == 0x20 || pointer[consumed] == 0x0A || pointer[consumed] == 0x0D || pointer[consumed] == 0x09 {
+                consumed += 1
+            }
+            guard consumed == count, consumed > 0, value.isFinite else { return nil }
+            return value
+        }
+    }
+
+    /// An ISO 8601 date, date-time or time of day (`t="d"` cells): `2020-04-01`,
+    /// `2020-04-01T09:30:00.5Z`, `09:30:00`. Time zone suffixes are ignored, as Excel does.
+    static func isoDate(_ bytes: UnsafeBufferPointer<UInt8>) -> ExcelDate? {
+        var scanner = DigitScanner(bytes: bytes)
+        scanner.skipWhitespace()
+        var year = 1899, month = 12, day = 30
+        var hasDate = false
+        if scanner.lookahead(isDateAt: 4) {
+            guard let y = scanner.integer(digits: 4), scanner.consume(UInt8(ascii: "-")),
+                  let m = scanner.integer(digits: 2), scanner.consume(UInt8(ascii: "-")),
+                  let d = scanner.integer(digits: 2), (1...12).contains(m), (1...31).contains(d) else { return nil }
+            (year, month, day) = (y, m, d)
+            hasDate = true
+            if !scanner.consume(UInt8(ascii: "T")) && !scanner.consume(UInt8(ascii: " ")) {
+                return scanner.atEndOrZone ? ExcelDate(year: year, month: month, day: day) : nil
+            }
+        }
+        guard let hour = scanner.integer(digits: 2), scanner.consume(UInt8(ascii: ":")),
+              let minute = scanner.integer(digits: 2) else { return nil }
+        var second = 0.0
+        if scanner.consume(UInt8(ascii: ":")) {
+            guard let whole = scanner.integer(digits: 2) else { return nil }
+            second = Double(whole)
+            if scanner.consume(UInt8(ascii: ".")) { second += scanner.fraction() }
+        }
+        guard scanner.atEndOrZone, hour < 25, minute < 60, second < 61 else { return nil }
+        if !hasDate {
+            return ExcelDate(serial: (Double(hour) * 3600 + Double(minute) * 60 + second) / 86_400)
+        }
+        return ExcelDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+    }
+}
+
+/// A cursor over ASCII digits and separators, for ISO 8601 text.
+private struct DigitScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func skipWhitespace() { while index < bytes.count && bytes[index] == 0x20 { index += 1 } }
+
+    func lookahead(isDateAt offset: Int) -> Bool {
+        index + offset < bytes.count && bytes[index + offset] == UInt8(ascii: "-")
+    }
+
+    mutating func consume(_ byte: UInt8) -> Bool {
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func integer(digits: Int) -> Int? {
+        guard index + digits <= bytes.count else { return nil }
+        var value = 0
+        for _ in 0..<digits {
+            let digit = Int(bytes[index]) - 48
+            guard digit >= 0 && digit <= 9 else { return nil }
+            value = value * 10 + digit
+            index += 1
+        }
+        return value
+    }
+
+    mutating func fraction() -> Double {
+        var value = 0.0
+        var scale = 0.1
+        while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
+            value += Double(bytes[index] - 48) * scale
+            scale /= 10
+            index += 1
+        }
+        return value
+    }
+
+    /// At the end, or at a time zone designator (`Z`, `+09:00`) and then trailing blanks.
+    var atEndOrZone: Bool {
+        var position = index
+        if position < bytes.count, bytes[position] == UInt8(ascii: "Z") || bytes[position] == UInt8(ascii: "+")
+            || bytes[position] == UInt8(ascii: "-") {
+            position = bytes.count
+        }
+        while position < bytes.count && bytes[position] == 0x20 { position += 1 }
+        return position >= bytes.count
+    }
+}

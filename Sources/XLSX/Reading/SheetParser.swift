@@ -1,0 +1,266 @@
+/// Streams the rows of a worksheet part: one ``Row`` at a time to a callback,
+/// holding only the current row, so memory stays flat however long the sheet is.
+///
+/// Positions come from `r` attributes where present and follow the previous row or
+/// cell where not; `<dimension>` is ignored (it is often wrong, and a hostile
+/// `A1:XFD1048576` must not allocate anything). Merged ranges are collected as they
+/// come after `<sheetData>`.
+final class SheetParser: XMLEventHandler {
+    /// The `t` attribute of a cell.
+    private enum CellType: UInt8 {
+        case number, shared, inline, formulaString, bool, error, date
+    }
+
+    /// Which buffer text goes to.
+    private enum Target: UInt8 {
+        case none, value, formula, inline
+    }
+
+    private let sharedStrings: [String]
+    private let styles: CellStyles
+    private let date1904: Bool
+    private let limits: ReadLimits
+    private let fileName: String
+    private let partName: String
+    private let emit: (Row) throws -> Void
+
+    private var row = Row(number: 0, cells: [])
+    private var inRow = false
+    private var rowSorted = true
+    private var lastRowNumber = 0
+    private var nextColumn = 0
+
+    private var inCell = false
+    private var cellColumn = 0
+    private var cellType = CellType.number
+    private var cellStyle = 0
+    private var hasValue = false
+    private var hasFormula = false
+    private var hasInline = false
+    private var inInlineString = false
+    private var phoneticDepth = 0
+    private var target = Target.none
+    private var valueText = TextBuffer()
+    private var formulaText = TextBuffer()
+    private var inlineText = TextBuffer()
+
+    /// Merged ranges seen so far (all of them once parsing ends).
+    private(set) var mergedRanges: [CellRange] = []
+
+    init(sharedStrings: [String], styles: CellStyles, date1904: Bool, limits: ReadLimits,
+         fileName: String, partName: String, emit: @escaping (Row) throws -> Void) {
+        self.sharedStrings = sharedStrings
+        self.styles = styles
+        self.date1904 = date1904
+        self.limits = limits
+        self.fileName = fileName
+        self.partName = partName
+        self.emit = emit
+        row.cells.reserveCapacity(64)
+    }
+
+    func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
+        let first = name.pointer[0]
+        if first == UInt8(ascii: "c") && name.pointer[1] == 0 {
+            try startCell(attributes)
+        } else if first == UInt8(ascii: "v") && name.pointer[1] == 0 {
+            if inCell && !inInlineString {
+                target = .value
+                hasValue = true
+                valueText.removeAll()
+            }
+        } else if first == UInt8(ascii: "f") && name.pointer[1] == 0 {
+            if inCell {
+                target = .formula
+                hasFormula = true
+                formulaText.removeAll()
+            }
+        } else if first == UInt8(ascii: "t") && name.pointer[1] == 0 {
+            if inInlineString && phoneticDepth == 0 { target = .inline }
+        } else if name.is("row") {
+            try startRow(attributes)
+        } else if name.is("is") {
+            if inCell {
+                inInlineString = true
+                hasInline = true
+                inlineText.removeAll()
+            }
+        } else if name.is("rPh") {
+            phoneticDepth += 1
+        } else if name.is("mergeCell") {
+            if let ref = attributes.string("ref"), let range = CellRange(ref) { mergedRanges.append(range) }
+        }
+    }
+
+    func endElement(_ name: XMLName) throws {
+        let first = name.pointer[0]
+        if first == UInt8(ascii: "c") && name.pointer[1] == 0 {
+            try endCell()
+        } else if (first == UInt8(ascii: "v") || first == UInt8(ascii: "f") || first == UInt8(ascii: "t")) && name.pointer[1] == 0 {
+            target = .none
+        } else if name.is("row") {
+            try endRow()
+        } else if name.is("is") {
+            inInlineString = false
+        } else if name.is("rPh") {
+            phoneticDepth -= 1
+        } else if name.is("sheetData") {
+            if inRow { try endRow() }
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        switch target {
+        case .none: return
+        case .value: valueText.append(bytes); if valueText.count > limits.maxStringLength { try tooLong() }
+        case .formula: formulaText.append(bytes); if formulaText.count > limits.maxStringLength { try tooLong() }
+        case .inline: inlineText.append(bytes); if inlineText.count > limits.maxStringLength { try tooLong() }
+        }
+    }
+
+    private func tooLong() throws {
+        throw XLSXError.limitExceeded(file: fileName, part: partName,
+                                      limit: "cell \(reference) holds more than \(limits.maxStringLength) bytes of text")
+    }
+
+    private var reference: String { CellReference(row: max(row.number, 1), column: cellColumn).description }
+
+    private func startRow(_ attributes: XMLAttributes) throws {
+        if inRow { try endRow() }
+        let number = attributes.integer("r") ?? lastRowNumber + 1
+        guard number >= 1, number <= limits.maxRows else {
+            throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row number \(number) is outside 1…\(limits.maxRows)")
+        }
+        row.number = number
+        row.cells.removeAll(keepingCapacity: true)
+        rowSorted = true
+        inRow = true
+        nextColumn = 0
+    }
+
+    private func endRow() throws {
+        guard inRow else { return }
+        inRow = false
+        lastRowNumber = row.number
+        guard !row.cells.isEmpty else { return }
+        if !rowSorted { row.cells.sort { $0.column < $1.column } }
+        try emit(row)
+        row.cells.removeAll(keepingCapacity: true)
+    }
+
+    private func startCell(_ attributes: XMLAttributes) throws {
+        if !inRow {
+            // A cell outside any <row>: treat it as the start of the next row.
+            row.number = lastRowNumber + 1
+            row.cells.removeAll(keepingCapacity: true)
+            inRow = true
+            nextColumn = 0
+        }
+        var column = nextColumn
+        if let reference = attributes.value("r"), let parsed = Self.column(of: reference) { column = parsed }
+        guard column < limits.maxCellsPerRow else {
+            throw XLSXError.limitExceeded(file: fileName, part: partName,
+                                          limit: "row \(row.number) has a cell in column \(column + 1), beyond \(limits.maxCellsPerRow)")
+        }
+        if let last = row.cells.last, last.column >= column { rowSorted = false }
+        cellColumn = column
+        nextColumn = column + 1
+        cellType = .number
+        if let type = attributes.value("t"), let first = type.first {
+            switch first {
+            case UInt8(ascii: "s"): cellType = type.count == 1 ? .shared : .formulaString
+            case UInt8(ascii: "i"): cellType = .inline
+            case UInt8(ascii: "b"): cellType = .bool
+            case UInt8(ascii: "e"): cellType = .error
+            case UInt8(ascii: "d"): cellType = .date
+            default: cellType = .number
+            }
+        }
+        cellStyle = attributes.integer("s") ?? 0
+        hasValue = false
+        hasFormula = false
+        hasInline = false
+        inCell = true
+    }
+
+    /// The zero-based column of an A1 reference's letters, or nil when it has none.
+    @inline(__always) static func column(of reference: UnsafeBufferPointer<UInt8>) -> Int? {
+        var column = 0
+        var letters = 0
+        for byte in reference {
+            let upper = byte & 0xDF
+            guard upper >= UInt8(ascii: "A") && upper <= UInt8(ascii: "Z") && byte != UInt8(ascii: "$") else { break }
+            column = column * 26 + Int(upper - UInt8(ascii: "A")) + 1
+            letters += 1
+            if letters > 3 { return nil }
+        }
+        return letters == 0 ? nil : column - 1
+    }
+
+    private func endCell() throws {
+        guard inCell else { return }
+        inCell = false
+        target = .none
+        let value = try cellValue()
+        let formula: String? = hasFormula && formulaText.count > 0 ? formulaText.string : nil
+        guard !value.isEmpty || formula != nil else { return }
+        guard row.cells.count < limits.maxCellsPerRow else {
+            throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row \(row.number) has more than \(limits.maxCellsPerRow) cells")
+        }
+        row.cells.append(Cell(column: cellColumn, value: value, formula: formula))
+    }
+
+    private func cellValue() throws -> CellValue {
+        switch cellType {
+        case .number:
+            guard hasValue, valueText.count > 0 else { return .empty }
+            guard let number = CellText.number(&valueText) else {
+                throw invalid("the number \"\(valueText.string)\" cannot be read")
+            }
+            switch styles.kind(ofStyle: cellStyle) {
+            case .number: return .number(number)
+            // Excel shows negative serials as ####; they are not dates, so they stay numbers.
+            case .date: return number >= 0 ? .date(Self.date(serial: number, date1904: date1904)) : .number(number)
+            case .duration: return .duration(number)
+            }
+        case .shared:
+            guard hasValue, valueText.count > 0 else { return .empty }
+            guard let index = CellText.number(&valueText).flatMap({ Int(exactly: $0) }), index >= 0 else {
+                throw invalid("shared string index \"\(valueText.string)\" is not a number")
+            }
+            guard index < sharedStrings.count else {
+                throw invalid("shared string index \(index) is out of range (the workbook has \(sharedStrings.count))")
+            }
+            return .string(sharedStrings[index])
+        case .inline:
+            if hasInline { return .string(inlineText.string) }
+            return hasValue ? .string(valueText.string) : .empty
+        case .formulaString:
+            return hasValue ? .string(valueText.string) : .empty
+        case .bool:
+            guard hasValue, let first = valueText.buffer.first else { return .empty }
+            return .bool(first == UInt8(ascii: "1") || first == UInt8(ascii: "t") || first == UInt8(ascii: "T"))
+        case .error:
+            return hasValue && valueText.count > 0 ? .error(valueText.string) : .empty
+        case .date:
+            guard hasValue, valueText.count > 0 else { return .empty }
+            guard let date = CellText.isoDate(valueText.buffer) else {
+                throw invalid("the date \"\(valueText.string)\" is not ISO 8601")
+            }
+            return .date(date)
+        }
+    }
+
+    /// A date from a serial, snapped to the millisecond: Excel keeps times to the
+    /// millisecond, and the double's last bits would otherwise show as `.811999`.
+    @inline(__always) static func date(serial: Double, date1904: Bool) -> ExcelDate {
+        let whole = serial.rounded(.down)
+        let fraction = serial - whole
+        guard fraction != 0 else { return ExcelDate(serial: serial, date1904: date1904) }
+        return ExcelDate(serial: whole + (fraction * 86_400_000).rounded() / 86_400_000, date1904: date1904)
+    }
+
+    private func invalid(_ detail: String) -> XLSXError {
+        XLSXError.invalidCell(file: fileName, part: partName, cell: reference, detail: detail)
+    }
+}

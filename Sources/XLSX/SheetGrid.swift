@@ -1,0 +1,49 @@
+/// A whole sheet in memory: rows of values from row 1, plus the merged ranges.
+///
+/// Convenient for small sheets and tests; for large ones stream with
+/// ``Workbook/forEachRow(in:_:)`` instead.
+public struct SheetGrid: Sendable, Hashable {
+    /// Rows from row 1 (index 0) to the last row with a value; each from column A to its last value.
+    public var rows: [[CellValue]]
+    /// The merged ranges, as `<mergeCells>` lists them.
+    public var mergedRanges: [CellRange]
+
+    /// Makes a grid.
+    public init(rows: [[CellValue]], mergedRanges: [CellRange] = []) {
+        self.rows = rows
+        self.mergedRanges = mergedRanges
+    }
+
+    /// The value at a cell, ``CellValue/empty`` outside the data.
+    public subscript(reference: CellReference) -> CellValue {
+        let rowIndex = reference.row - 1
+        guard rowIndex >= 0, rowIndex < rows.count, reference.column >= 0, reference.column < rows[rowIndex].count else {
+            return .empty
+        }
+        return rows[rowIndex][reference.column]
+    }
+
+    /// The number of columns of the widest row.
+    public var columnCount: Int { rows.map(\.count).max() ?? 0 }
+
+    /// The grid with every merged range filled with its top-left value, the way a
+    /// reader of a printed sheet sees a merged header apply to all the columns below it.
+    public func fillingMergedRanges() -> SheetGrid {
+        var filled = self
+        for range in mergedRanges {
+            let value = self[range.first]
+            guard !value.isEmpty else { continue }
+            // Only cells inside the grid's real extent are grown, so a merge reaching column XFD stays cheap.
+            let lastRow = min(range.last.row, CellReference.maxRow)
+            if filled.rows.count < lastRow { filled.rows.append(contentsOf: repeatElement([], count: lastRow - filled.rows.count)) }
+            for row in range.first.row...lastRow {
+                let index = row - 1
+                if filled.rows[index].count <= range.last.column {
+                    filled.rows[index].append(contentsOf: repeatElement(CellValue.empty, count: range.last.column + 1 - filled.rows[index].count))
+                }
+                for column in range.first.column...range.last.column { filled.rows[index][column] = value }
+            }
+        }
+        return filled
+    }
+}

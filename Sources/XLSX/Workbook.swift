@@ -1,0 +1,193 @@
+import Foundation
+
+/// An `.xlsx` (or `.xlsm`) workbook opened for reading.
+///
+/// Opening reads the archive's directory and the workbook part only; shared
+/// strings and styles are read once, when the first sheet is read. Sheets are
+/// streamed row by row, so memory holds the shared strings and one row.
+///
+/// ```swift
+/// let book = try Workbook(contentsOf: url)
+/// for sheet in book.sheets where sheet.state == .visible && sheet.kind == .worksheet {
+///     try book.forEachRow(in: sheet) { row in print(row.number, row[0]) }
+/// }
+/// ```
+///
+/// A `Workbook` is not safe to use from several threads at once; open one per thread.
+public final class Workbook {
+    /// The file's display name (its path), used in every error.
+    public let fileName: String
+    /// The sheets in tab order, chart sheets included.
+    public let sheets: [SheetInfo]
+    /// Whether the workbook counts dates from 1904 (old Mac Excel). Dates are converted on reading either way.
+    public let date1904: Bool
+    /// The safety limits in force.
+    public let limits: ReadLimits
+
+    let archive: ZipArchive
+    private let workbookPart: String
+    private let sharedStringsPart: String?
+    private let stylesPart: String?
+    private var loadedSharedStrings: [String]?
+    private var loadedStyles: CellStyles?
+
+    /// Opens a workbook file. The file is mapped into memory, not copied.
+    public convenience init(contentsOf url: URL, limits: ReadLimits = .default) throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .alwaysMapped)
+        } catch {
+            let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+            throw XLSXError.unreadable(file: url.path, reason: reason)
+        }
+        try self.init(data: data, name: url.path, limits: limits)
+    }
+
+    /// Opens a workbook held in memory; `name` is what errors call it.
+    public init(data: Data, name: String, limits: ReadLimits = .default) throws {
+        fileName = name
+        self.limits = limits
+        let archive = try ZipArchive(data: data, fileName: name)
+        self.archive = archive
+        let workbookPart = try Self.findWorkbookPart(in: archive, limits: limits)
+        self.workbookPart = workbookPart
+        guard let workbookEntry = archive.entry(named: workbookPart) else {
+            throw XLSXError.missingPart(file: name, part: workbookPart)
+        }
+        let workbookParser = WorkbookPartParser(maxSheets: limits.maxSheets, fileName: name, partName: workbookPart)
+        try XMLPushParser.parse(workbookEntry, in: archive, limits: limits, handler: workbookParser)
+        date1904 = workbookParser.date1904
+
+        let relationships = try Self.relationships(of: workbookPart, in: archive, limits: limits, required: true)
+        var byID: [String: Relationship] = [:]
+        for relationship in relationships where byID[relationship.id] == nil { byID[relationship.id] = relationship }
+        sheets = workbookParser.sheets.enumerated().map { offset, entry in
+            let relationship = entry.relationshipID.flatMap { byID[$0] }
+            let kind: SheetInfo.Kind
+            switch relationship?.kind.lowercased() {
+            case "worksheet": kind = .worksheet
+            case "chartsheet": kind = .chartsheet
+            case "dialogsheet": kind = .dialogsheet
+            case "macrosheet", "xlmacrosheet", "intlmacrosheet": kind = .macrosheet
+            case nil: kind = .worksheet
+            default: kind = .unknown
+            }
+            let part = relationship.flatMap { $0.isExternal ? nil : PartPath.resolve($0.target, from: workbookPart) }
+            return SheetInfo(name: entry.name, state: entry.state, kind: kind, index: offset + 1, partName: part)
+        }
+        func part(ofKind kind: String, fallback: String) -> String? {
+            if let relationship = relationships.first(where: { $0.kind.lowercased() == kind.lowercased() && !$0.isExternal }) {
+                return PartPath.resolve(relationship.target, from: workbookPart)
+            }
+            let guess = PartPath.split(workbookPart).folder + fallback
+            return archive.contains(guess) ? guess : nil
+        }
+        sharedStringsPart = part(ofKind: "sharedStrings", fallback: "sharedStrings.xml")
+        stylesPart = part(ofKind: "styles", fallback: "styles.xml")
+    }
+
+    /// The sheet with this tab name (exact match first, then case-insensitive, as Excel treats names).
+    public func sheet(named name: String) -> SheetInfo? {
+        sheets.first { $0.name == name } ?? sheets.first { $0.name.lowercased() == name.lowercased() }
+    }
+
+    /// The sheet at a one-based tab position (chart sheets count), or nil.
+    public func sheet(at index: Int) -> SheetInfo? {
+        index >= 1 && index <= sheets.count ? sheets[index - 1] : nil
+    }
+
+    /// Streams a sheet's rows in file order, each holding the cells with a value or a formula.
+    ///
+    /// Only the current row is in memory; rows without any such cell are skipped,
+    /// so `row.number` may jump. Chart sheets have no rows.
+    public func forEachRow(in sheet: SheetInfo, _ body: (Row) throws -> Void) throws {
+        _ = try readSheet(sheet, body)
+    }
+
+    /// Reads a whole sheet into memory, with its merged ranges.
+    public func grid(of sheet: SheetInfo) throws -> SheetGrid {
+        var rows: [[CellValue]] = []
+        let merges = try readSheet(sheet) { row in
+            let values = row.values
+            guard !values.isEmpty else { return }
+            if rows.count < row.number { rows.append(contentsOf: repeatElement([], count: row.number - rows.count)) }
+            rows[row.number - 1] = values
+        }
+        return SheetGrid(rows: rows, mergedRanges: merges)
+    }
+
+    /// The shared string table, read on first use.
+    public func sharedStrings() throws -> [String] {
+        if let loadedSharedStrings { return loadedSharedStrings }
+        var strings: [String] = []
+        if let sharedStringsPart, let entry = archive.entry(named: sharedStringsPart) {
+            let parser = SharedStringsParser(limits: limits, fileName: fileName, partName: entry.name)
+            try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
+            strings = parser.strings
+        }
+        loadedSharedStrings = strings
+        return strings
+    }
+
+    func styles() throws -> CellStyles {
+        if let loadedStyles { return loadedStyles }
+        var styles = CellStyles.none
+        if let stylesPart, let entry = archive.entry(named: stylesPart) {
+            let parser = StylesParser()
+            try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
+            styles = parser.styles
+        }
+        loadedStyles = styles
+        return styles
+    }
+
+    /// Streams a sheet and returns its merged ranges.
+    private func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> [CellRange] {
+        guard sheet.kind == .worksheet || sheet.kind == .macrosheet || sheet.kind == .dialogsheet else { return [] }
+        guard let partName = sheet.partName else {
+            throw XLSXError.missingPart(file: fileName, part: "worksheet for sheet \"\(sheet.name)\" (no relationship)")
+        }
+        guard let entry = archive.entry(named: partName) else {
+            throw XLSXError.missingPart(file: fileName, part: partName)
+        }
+        let strings = try sharedStrings()
+        let styles = try styles()
+        return try withoutActuallyEscaping(body) { escapable in
+            let parser = SheetParser(sharedStrings: strings, styles: styles, date1904: date1904, limits: limits,
+                                     fileName: fileName, partName: entry.name, emit: escapable)
+            try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
+            return parser.mergedRanges
+        }
+    }
+
+    /// The workbook part: from `_rels/.rels`, else `[Content_Types].xml`, else `xl/workbook.xml`.
+    private static func findWorkbookPart(in archive: ZipArchive, limits: ReadLimits) throws -> String {
+        let packageRelationships = try relationships(of: "", in: archive, limits: limits, required: false)
+        if let document = packageRelationships.first(where: { $0.kind == "officeDocument" && !$0.isExternal }) {
+            let part = PartPath.resolve(document.target, from: "")
+            if archive.contains(part) { return part }
+        }
+        if let entry = archive.entry(named: "[Content_Types].xml") {
+            let parser = ContentTypesParser()
+            try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
+            if let part = parser.workbookParts.map({ PartPath.resolve($0, from: "") }).first(where: archive.contains) {
+                return part
+            }
+        }
+        for guess in ["xl/workbook.xml", "workbook.xml"] where archive.contains(guess) { return guess }
+        throw XLSXError.missingPart(file: archive.fileName, part: "xl/workbook.xml (no workbook in the package)")
+    }
+
+    /// The relationships of a part (`""` for the package itself).
+    private static func relationships(of part: String, in archive: ZipArchive, limits: ReadLimits,
+                                      required: Bool) throws -> [Relationship] {
+        let relsPart = part.isEmpty ? "_rels/.rels" : PartPath.relationshipsPart(of: part)
+        guard let entry = archive.entry(named: relsPart) else {
+            if required { throw XLSXError.missingPart(file: archive.fileName, part: relsPart) }
+            return []
+        }
+        let parser = RelationshipsParser()
+        try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
+        return parser.relationships
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import PlanModel
+
+/// Reads one version of a plan from what the command line names: a plan JSON
+/// file, a submission workbook, or a folder of submissions.
+enum PlanSource {
+    /// The plan at `path`.
+    static func load(_ path: String) throws -> Plan {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIError.usage("\(path): no such file or folder / ファイルが見つかりません")
+        }
+        let url = URL(fileURLWithPath: path)
+        if isDirectory.boolValue || url.pathExtension.lowercased() == "xlsx" {
+            return try importSubmissions(url)
+        }
+        return try decodePlanJSON(url)
+    }
+
+    /// A plan JSON (`"schema": "plansheet.plan/1"`).
+    static func decodePlanJSON(_ url: URL) throws -> Plan {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw CLIError.usage("\(url.path): cannot read (\(error.localizedDescription)) / 読み込めません")
+        }
+        do {
+            return try JSONDecoder().decode(Plan.self, from: data)
+        } catch let error as DecodingError {
+            throw CLIError.usage("\(url.path): not a plan JSON: \(describe(error)) / 計画JSONではありません")
+        } catch {
+            throw CLIError.usage("\(url.path): not a plan JSON: \(error) / 計画JSONではありません")
+        }
+    }
+
+    /// Submission workbooks, through PlanIO's importer once it is available.
+    static func importSubmissions(_ url: URL) throws -> Plan {
+        throw CLIError.usage("\(url.path): reading submission workbooks needs PlanIO's importer, which this build lacks; "
+            + "convert with `plansheet import` first / 提出ファイルの読み込みは未対応です")
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let context), .keyNotFound(_, let context),
+             .typeMismatch(_, let context), .valueNotFound(_, let context):
+            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return (path.isEmpty ? "" : "at \(path): ") + (underlying ?? context.debugDescription)
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import PlanDiff
+import PlanModel
+
+/// `plansheet diff OLD NEW`: every change between two plan versions.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what changed between two plan versions, target by target and fiscal year by fiscal year.",
+        discussion: """
+        OLD and NEW are each a plan JSON (plansheet.plan/1), a submission workbook or a folder of \
+        submissions. Initiatives pair up by id, then by title (full-width/half-width and spaces \
+        ignored), then by title similarity (renames); their indicators likewise.
+
+        Examples:
+          plansheet diff Samples/plan-r2-initial.json Samples/plan-r3-revised.json
+          plansheet diff old.json new.json --format json -o changes.json
+          plansheet diff old.json new.json --format xlsx -o 変更点.xlsx --force
+          plansheet diff old.json new.json --format csv --threshold 0.5 > changes.csv
+          plansheet diff old.json new.json > /dev/null || echo "plans differ"
+
+        Exit codes (as diff(1)): 0 the plans are the same; 1 they differ; 2 error.
+        """
+    )
+
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv, xlsx, md, html
+    }
+
+    @Argument(help: "The old version: plan JSON, workbook or folder.")
+    var old: String
+
+    @Argument(help: "The new version: plan JSON, workbook or folder.")
+    var new: String
+
+    @Option(help: "Output format: text, json, csv, xlsx, md or html.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    @Option(help: "Lowest title similarity (0…1) at which a changed title counts as a rename.")
+    var threshold: Double = DiffOptions.defaultThreshold
+
+    @Flag(name: .customLong("no-actuals"), help: "Compare plans only, not results (実績).")
+    var ignoresActuals = false
+
+    func run() throws {
+        var differs = false
+        try reportingErrors {
+            guard (0...1).contains(threshold) else {
+                throw CLIError.usage("--threshold must be between 0 and 1, not \(threshold)")
+            }
+            let destination = try OutputDestination(path: output, force: force, inputs: [old, new])
+            if format == .xlsx && destination.url == nil {
+                throw CLIError.usage("--format xlsx needs -o FILE.xlsx / XLSX は -o で出力先を指定してください")
+            }
+            let oldPlan = try PlanSource.load(old), newPlan = try PlanSource.load(new)
+            var result = PlanDiff.compare(oldPlan, newPlan,
+                                          options: DiffOptions(threshold: threshold, comparesActuals: !ignoresActuals))
+            result.old.version = result.old.version ?? Self.name(of: old)
+            result.new.version = result.new.version ?? Self.name(of: new)
+            try DiffOutput.write(result, format: format, to: destination)
+            differs = !result.isEmpty
+        }
+        if differs { throw ExitCode(1) }
+    }
+
+    /// A version label for a plan that has none: the file's name.
+    static func name(of path: String) -> String {
+        URL(fileURLWithPath: path).lastPathComponent
+    }
+}

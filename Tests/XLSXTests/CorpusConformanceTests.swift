@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import XLSX
+
+/// Every cell of every sheet of every real-world file in the shared corpus, compared
+/// with the values python-calamine and openpyxl agree on (see Docs/CONFORMANCE.md for
+/// where we follow Excel instead).
+@Suite struct CorpusConformanceTests {
+    /// Why a cell may differ from calamine's value: decisions recorded in Docs/CONFORMANCE.md.
+    enum Decision: String, CaseIterable {
+        case whitespaceKept = "leading/trailing whitespace kept (Excel shows it; calamine trims <t> without xml:space)"
+        case negativeDateKept = "negative serial with a date format kept as a number (Excel shows ####, no date)"
+        case zonedISODateRead = "t=\"d\" text with a time zone read as the date it names (calamine passes the text through)"
+    }
+
+    struct Tally {
+        var cells = 0
+        var equal = 0
+        var decided: [Decision: Int] = [:]
+        var decidedPerFile: [String: Int] = [:]
+        var unexplained: [String] = []
+    }
+
+    static func decision(ours: CellValue, expected: CorpusExpectedValue) -> Decision? {
+        if case .string(let text) = ours, case .string(let wanted) = expected, text != wanted,
+           text.filter({ !$0.isWhitespace }) == wanted.filter({ !$0.isWhitespace }) {
+            return .whitespaceKept
+        }
+        if case .number(let number) = ours, number < 0, case .string = expected { return .negativeDateKept }
+        if case .date(let date) = ours, case .string(let wanted) = expected, wanted.hasSuffix("Z"),
+           date.isoString.hasPrefix(String(wanted.dropLast())) {
+            return .zonedISODateRead
+        }
+        return nil
+    }
+
+    @Test func readsEveryCorpusCellAsExcelShowsIt() throws {
+        let files = CorpusFixtures.files(in: "real")
+        #expect(files.count >= 68, "the shared corpus must be beside the repository")
+        var tally = Tally()
+        for file in files { try compare(file, into: &tally) }
+        let decided = tally.decided.values.reduce(0, +)
+        let strict = Double(tally.equal) / Double(max(tally.cells, 1)) * 100
+        // What Excel shows: calamine's values with the recorded decisions applied.
+        let percent = Double(tally.equal + decided) / Double(max(tally.cells, 1)) * 100
+        print("Corpus conformance: \(String(format: "%.3f", percent)) % of \(tally.cells) cells as Excel shows them "
+              + "(\(String(format: "%.3f", strict)) % identical to python-calamine; \(decided) differ by a recorded decision, "
+              + "\(tally.unexplained.count) unexplained)")
+        for (decision, count) in tally.decided { print("  \(count) cells: \(decision.rawValue)") }
+        for (file, count) in tally.decidedPerFile.sorted(by: { $0.key < $1.key }) { print("    \(count) in \(file)") }
+        for line in tally.unexplained.prefix(60) { print("  unexplained: \(line)") }
+        #expect(percent >= 99.9)
+        #expect(tally.unexplained.isEmpty)
+    }
+
+    private func compare(_ file: URL, into tally: inout Tally) throws {
+        guard let root = CorpusFixtures.root else { return }
+        let expectedFolder = root.appendingPathComponent("expected").appendingPathComponent(file.lastPathComponent)
+        let index = try JSONDecoder().decode(CorpusExpectedIndex.self,
+                                             from: Data(contentsOf: expectedFolder.appendingPathComponent("index.json")))
+        let book = try Workbook(contentsOf: file)
+        for sheet in book.sheets {
+            // index.json lists no sheets where openpyxl failed; the numbered files are there all the same.
+            if let expectedSheet = index.sheets.first(where: { $0.index == sheet.index - 1 }) {
+                #expect(sheet.name == expectedSheet.name, "\(file.lastPathComponent): sheet \(sheet.index) name")
+            }
+            let valuesURL = expectedFolder.appendingPathComponent("\(sheet.index - 1).json")
+            #expect(FileManager.default.fileExists(atPath: valuesURL.path), "\(file.lastPathComponent): sheet \(sheet.index) has no expected values")
+            guard FileManager.default.fileExists(atPath: valuesURL.path) else { continue }
+            let expectedRows = try JSONDecoder().decode([[CorpusExpectedValue]].self, from: Data(contentsOf: valuesURL))
+            var grid = try book.grid(of: sheet)
+            // Long sheets keep only their first rows in expected/ (max_rows_kept, or rows_written when truncated).
+            let kept = index.sheets.first(where: { $0.index == sheet.index - 1 && $0.truncated == true })?.rows_written ?? index.max_rows_kept
+            if grid.rows.count > kept { grid.rows.removeLast(grid.rows.count - kept) }
+            let rowCount = max(grid.rows.count, expectedRows.count)
+            let columnCount = max(grid.columnCount, expectedRows.map(\.count).max() ?? 0)
+            for row in 0..<rowCount {
+                for column in 0..<columnCount {
+                    let ours = grid[CellReference(row: row + 1, column: column)]
+                    let expected = row < expectedRows.count && column < expectedRows[row].count ? expectedRows[row][column] : .null
+                    tally.cells += 1
+                    if CorpusExpectedValue(ours).matches(expected) {
+                        tally.equal += 1
+                    } else if let decision = Self.decision(ours: ours, expected: expected) {
+                        tally.decided[decision, default: 0] += 1
+                        tally.decidedPerFile["\(file.lastPathComponent) (\(decision))", default: 0] += 1
+                    } else {
+                        let where_ = "\(file.lastPathComponent) [\(sheet.name)] \(CellReference(row: row + 1, column: column))"
+                        tally.unexplained.append("\(where_): ours \(CorpusExpectedValue(ours)) expected \(expected)")
+                    }
+                }
+            }
+        }
+    }
+}
