@@ -11,6 +11,6 @@ struct PlanSheetCommand: ParsableCommand {
         plans that differ, some inputs failed); 2 usage or input error.
         """,
         version: "0.1.0",
-        subcommands: [ConvertCommand.self, DiffCommand.self]
+        subcommands: [ConvertCommand.self, DiffCommand.self, HistoryCommand.self]
     )
 }
