@@ -13,6 +13,7 @@ struct PlanSheetCommand: ParsableCommand {
         subcommands: [
             ConvertCommand.self,
             DiffCommand.self,
+            HistoryCommand.self,
             ReportCommand.self,
             BenchmarkWriteCommand.self,
         ]
