@@ -15,6 +15,9 @@ struct PlanSheetCommand: ParsableCommand {
             DiffCommand.self,
             HistoryCommand.self,
             ReportCommand.self,
+            ImportCommand.self,
+            ValidateCommand.self,
+            TemplateCommand.self,
             BenchmarkWriteCommand.self,
         ]
     )
