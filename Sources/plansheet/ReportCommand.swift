@@ -56,6 +56,7 @@ struct ReportCommand: ParsableCommand {
                 switch format {
                 case .html: try sink.write(ReportHTMLRenderer().render(report))
                 case .md: try sink.write(ReportMarkdownRenderer().render(report))
+                case .xlsx: try sink.write(bytes: try ReportWorkbookRenderer().data(report))
                 }
             }
         }
@@ -71,12 +72,13 @@ struct ReportCommand: ParsableCommand {
 
 /// The report's output formats.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case html, md
+    case html, md, xlsx
 
     /// The format an output file's extension implies; HTML when there is none.
     init(outputPath: String?) {
         switch outputPath.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
         case "md"?, "markdown"?: self = .md
+        case "xlsx"?: self = .xlsx
         default: self = .html
         }
     }

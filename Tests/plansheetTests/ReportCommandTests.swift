@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XLSX
 
 /// `plansheet report` run the way a user runs it.
 @Suite struct ReportCommandTests {
@@ -51,6 +52,18 @@ import Testing
         #expect(markdown.hasPrefix("# 令和２年度における行財政改革の取組について\n"))
         #expect(markdown.contains("| 取組項目 | 目標（抄） | Ｒ２年度実績 | 【遅れが生じている要因】 | 今後の取組等 |"))
         #expect(markdown.contains("| ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進 | ＡＩ-ＯＣＲ 利用枚数 | Ｒ３年度 | 20,000枚 | 67,000枚 | Ｒ３年度：２万→6.7万枚 |"))
+    }
+
+    @Test func reportWritesAWorkbookWhenTheOutputIsXLSX() throws {
+        let folder = try scratchWithPlan()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try runPlansheet(["report", "plan.json", "-o", "report.xlsx"], currentDirectory: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let book = try Workbook(contentsOf: folder.appendingPathComponent("report.xlsx"))
+        #expect(book.sheets.map(\.name) == ["概要", "主な成果", "遅れが生じている取組", "目標値の見直し"])
+        let delayed = try book.grid(of: try #require(book.sheet(named: "遅れが生じている取組"))).rows
+        #expect(delayed.count == 2)
+        #expect(delayed[1][7] == .string("費用面での調整が難航したため。"))
     }
 
     @Test func reportYearOptionAcceptsEraNamesAndPicksThatYearsResults() throws {

@@ -75,10 +75,8 @@ extension ReportIndicator {
         func inYear(_ year: Int?) -> Bool { fiscalYear == nil || year == nil || year == fiscalYear }
         let targets = indicator.targets.filter { inYear($0.fiscalYear) }
         let actuals = indicator.actuals.filter { inYear($0.fiscalYear) }
-        let measured = ReportAchievement(indicator: indicator,
-                                         target: targets.last { $0.value != nil },
-                                         actual: actuals.last { $0.value != nil })
         self.init(name: indicator.name, targetTexts: targets.map(\.text), resultTexts: actuals.map(\.text),
-                  achievement: measured?.rate, isBehind: measured?.isBehind ?? false)
+                  achievement: fiscalYear.flatMap(indicator.achievementRate(in:)),
+                  isBehind: fiscalYear.map(indicator.isBehind(in:)) ?? false)
     }
 }
