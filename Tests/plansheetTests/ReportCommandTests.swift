@@ -121,6 +121,31 @@ import XLSX
         #expect(!alone.stdout.contains("（新規設定）"))
     }
 
+    @Test func reportFromSubmissionFoldersSaysWhatTheReportFromPlanJSONSays() throws {
+        let fromWorkbooks = try runPlansheet(["report", "Samples/submissions/revised/free-text",
+                                              "--previous", "Samples/submissions/first-adopted/free-text", "--format", "md"],
+                                             currentDirectory: Self.root)
+        #expect(fromWorkbooks.status == 0, "\(fromWorkbooks.stderr)")
+        let fromJSON = try runPlansheet(["report", "Samples/plans/revised.json", "--previous", "Samples/plans/first-adopted.json",
+                                         "--format", "md"], currentDirectory: Self.root)
+        // Only the plan's name differs: submissions do not carry it.
+        #expect(fromWorkbooks.stdout == fromJSON.stdout.replacingOccurrences(of: "対象: 行財政改革行動計画 R3改定\n\n", with: ""))
+        // The directions come in the plan's numbering, not in the order of the department files.
+        let headings = fromWorkbooks.stdout.split(separator: "\n").filter { $0.hasPrefix("### ") }
+        #expect(headings == ["### （１）県庁のＩＣＴ化・働き方改革", "### （２）多様な主体との連携・県民参画の推進",
+                             "### （３）経営感覚を持った行財政運営"])
+    }
+
+    @Test func reportStopsOnAnUnreadableWorkbook() throws {
+        let folder = try scratchWithPlan()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("not a zip".utf8).write(to: folder.appendingPathComponent("somu.xlsx"))
+        let result = try runPlansheet(["report", "somu.xlsx"], currentDirectory: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("somu.xlsx"))
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func reportHelpShowsRealExamples() throws {
         let result = try runPlansheet(["report", "--help"])
         #expect(result.status == 0)
