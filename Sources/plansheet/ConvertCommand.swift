@@ -41,6 +41,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Replace existing output files.")
     var force = false
 
+    @OptionGroup(title: "Safety limits")
+    var limits: LimitOptions
+
     func validate() throws {
         if allSheets && sheet != nil { throw ValidationError("--sheet and --all-sheets exclude each other") }
         if allSheets && (output == nil || output == "-") {
@@ -57,7 +60,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     private func convertWorkbook() throws {
-        let book = try Workbook(contentsOf: URL(fileURLWithPath: input))
+        let book = try Workbook(contentsOf: URL(fileURLWithPath: input), limits: limits.readLimits)
         let sheets = try SheetSelection.sheets(in: book, sheet: sheet, all: allSheets)
         if allSheets, let output {
             let folder = URL(fileURLWithPath: output)
