@@ -14,6 +14,7 @@ struct PlanSheetCommand: ParsableCommand {
             ConvertCommand.self,
             DiffCommand.self,
             ReportCommand.self,
+            BenchmarkWriteCommand.self,
         ]
     )
 }

@@ -26,7 +26,7 @@ struct ReportCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The plan: plan JSON files (their initiatives are read in order, as one plan).")
+    @Argument(help: "The plan: plan JSON files, submission workbooks or folders (read in order, as one plan).")
     var inputs: [String]
 
     @Option(help: "Output format (default: from the -o extension, else html).")
@@ -63,6 +63,7 @@ struct ReportCommand: ParsableCommand {
 
     /// 2020, R2, 令和2年度, FY2020 → 2020.
     static func parseFiscalYear(_ text: String) throws -> Int {
+        if let year = FiscalYear(text) { return year.startYear }
         if let year = Int(text), (1868...2999).contains(year) { return year }
         throw CLIError.usage("--year \(text): not a fiscal year (2020, R2, 令和2年度, FY2020) / 年度として読めません")
     }
@@ -83,42 +84,12 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Reads the plan a report is written from.
 enum ReportInput {
-    /// Reads plan JSON files as one plan: initiatives in the order given, title and version from the first.
+    /// Reads plan JSON files, submission workbooks or folders as one plan: initiatives
+    /// in the order given, title and version from the first.
     static func load(_ paths: [String]) throws -> Plan {
-        guard !paths.isEmpty else { throw CLIError.usage("no plan given / 計画ファイルを指定してください") }
-        var merged: Plan?
-        for path in paths {
-            let plan = try loadJSON(path)
-            if merged == nil { merged = plan } else { merged?.initiatives += plan.initiatives }
-        }
-        return merged ?? Plan()
-    }
-
-    private static func loadJSON(_ path: String) throws -> Plan {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw CLIError.usage("\(path): cannot read (\(error.localizedDescription)) / 読み込めません")
-        }
-        do {
-            return try JSONDecoder().decode(Plan.self, from: data)
-        } catch let error as DecodingError {
-            throw CLIError.usage("\(path): not a plan JSON (\(Self.describe(error))) / 計画JSONとして読めません")
-        }
-    }
-
-    /// Where in the JSON the decoding failed, as a path of keys: initiatives[3].indicators[0].name.
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingCharacters(in: ["."])
-        }
-        switch error {
-        case .keyNotFound(let key, let context): return "missing \(path(context.codingPath + [key]))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            let at = path(context.codingPath)
-            return at.isEmpty ? context.debugDescription : "\(at): \(context.debugDescription)"
-        @unknown default: return "\(error)"
-        }
+        guard let first = paths.first else { throw CLIError.usage("no plan given / 計画ファイルを指定してください") }
+        var plan = try PlanSource.load(first)
+        for path in paths.dropFirst() { plan.initiatives += try PlanSource.load(path).initiatives }
+        return plan
     }
 }

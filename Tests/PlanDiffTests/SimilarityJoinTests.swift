@@ -16,6 +16,7 @@ import Testing
         #expect(ComparisonKey.of("ＡＩ－ＯＣＲ 利用枚数") == "AI-OCR利用枚数")
         #expect(ComparisonKey.of("ＡＩ‐ＯＣＲ\u{3000}利用枚数") == "AI-OCR利用枚数")
         #expect(ComparisonKey.of("ｻｲﾀﾏ") == "サイタマ")
+        #expect(ComparisonKey.of("ＡＩ等新技術の活用") == "AI等新技術の活用")
         #expect(ComparisonKey.of("データ") == "データ")
     }
 

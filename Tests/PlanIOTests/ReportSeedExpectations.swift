@@ -39,7 +39,8 @@ struct ReportSeedExpectation {
               targets: ["ペーパーレス会議・打合せ環境の整備", "既存資料の電子化の推進"],
               results: ["部長級職員執務室への大型モニターの整備", "タブレット端末等によるペーパーレス会議の実施",
                         "モデル課でのペーパーレス化トライアルの実施", "（Ｒ元年度比コピー使用量61.2％減）"],
-              nextSteps: ["ペーパーレス化の更なる推進のため、行動計画に数値目標等を設定。"]),
+              nextSteps: ["ペーパーレス化の更なる推進のため、行動計画に数値目標等を設定。", "（上半期）全庁への環境整備",
+                          "（下半期）コピー使用量50％以上削減", "Ｒ４年度：コピー使用量60％以上削減"]),
         .init(title: "埼玉コラボレーションラウンジを活用した連携事業の推進", heading: .direction(partners),
               targets: ["新たな連携事業の推進", "Ｒ２年度：100事業／年"],
               results: ["新たな連携事業：109事業／年", "新型コロナウイルス感染症関連の取組として県産農産物の販売支援等"],
@@ -101,4 +102,6 @@ struct ReportSeedExpectation {
 
     /// The targets the seed says were revised, old → new, for the coming years.
     static let revisions = ["Ｒ３年度：２万→6.7万枚", "Ｒ４年度：３万→７万枚", "Ｒ３年度：250→500会議", "Ｒ４年度：300→550会議"]
+    /// The targets the seed says were newly set (数値目標等を設定).
+    static let newTargets = ["（上半期）全庁への環境整備", "（下半期）コピー使用量50％以上削減", "Ｒ４年度：コピー使用量60％以上削減"]
 }

@@ -3,22 +3,23 @@ import PlanModel
 @testable import PlanIO
 import Testing
 
-/// The report built from the seed's 15 initiatives says what the seed says, under the same headings.
+/// The report built from the seed's 15 initiatives (Samples/plans) says what the seed says, under the same headings.
 @Suite struct ReportSeedTests {
     let seed: String
     let plan: Plan
+    /// The revised plan reported against the first-adopted one, as the reform office does.
     let report: ProgressReport
 
     init() throws {
         seed = squashed(try ReportSeed.text())
-        plan = ReportFixture.revisedPlan
-        report = ProgressReport(plan: plan)
+        plan = try ReportSamples.revised
+        report = ProgressReport(plan: plan, previous: try ReportSamples.firstAdopted)
     }
 
     @Test func everyExpectedPhraseIsTheSeedsOwnWording() {
         for expectation in ReportSeedExpectation.all {
             #expect(seed.contains(squashed(expectation.title)), "title \(expectation.title)")
-            for phrase in expectation.phrases + ReportSeedExpectation.revisions {
+            for phrase in expectation.phrases + ReportSeedExpectation.revisions + ReportSeedExpectation.newTargets {
                 #expect(seed.contains(squashed(phrase)), "\(expectation.title): \(phrase) is not in the seed")
             }
         }
@@ -43,7 +44,9 @@ import Testing
         #expect(report.resultHeading == "Ｒ２年度実績")
         #expect(report.headline.sentence == "行動計画の全１５取組のうち、９の取組は順調に取り組んでおり、６の取組に遅れが生じている。")
         #expect(report.sections.map(\.name) == [ReportSeedExpectation.ict, ReportSeedExpectation.partners,
-                                                 ReportSeedExpectation.management])
+                                                 ReportSeedExpectation.management, nil])
+        #expect(report.sections.map(\.rows.count) == [3, 3, 3, 0])
+        #expect(report.sections.map(\.counts.delayed) == [0, 0, 0, 6])
         #expect(report.delayed.map(\.title) == ReportSeedExpectation.all.filter { $0.heading == .delayed }.map(\.title))
     }
 
@@ -55,16 +58,26 @@ import Testing
         try expectSeedContent(in: RenderedReport(html: ReportHTMLRenderer().render(report)))
     }
 
-    @Test func revisedTargetsListOldAndNewValuesPerFiscalYear() throws {
-        let lines = report.revisions.map { "\($0.indicator) \($0.fiscalYearLabel) \($0.oldLabel) → \($0.newLabel)" }
+    @Test func revisionsRecordedInThePlanListOldAndNewValuesPerFiscalYear() throws {
+        let alone = ProgressReport(plan: plan)
+        let lines = alone.revisions.map { "\($0.indicator) \($0.fiscalYearLabel) \($0.oldLabel) → \($0.newLabel)" }
         #expect(lines == ["ＡＩ-ＯＣＲ 利用枚数 Ｒ３年度 20,000枚 → 67,000枚",
                           "ＡＩ-ＯＣＲ 利用枚数 Ｒ４年度 30,000枚 → 70,000枚",
                           "音声テキスト化システム 利用会議数 Ｒ３年度 250会議 → 500会議",
                           "音声テキスト化システム 利用会議数 Ｒ４年度 300会議 → 550会議"])
+        #expect(alone.revisions.allSatisfy { $0.origin == .recordedInPlan })
+    }
+
+    @Test func revisionsAgainstThePreviousPlanAddTheNewlySetTargets() throws {
+        let lines = report.revisions.map { "\($0.indicator) \($0.fiscalYearLabel) \($0.oldLabel) → \($0.summary)" }
+        #expect(lines.count == 6)
+        #expect(lines.contains("コピー使用量 Ｒ４年度 （新規設定） → Ｒ４年度：コピー使用量60％以上削減"))
+        #expect(lines.contains("ＡＩ-ＯＣＲ 利用枚数 Ｒ３年度 20,000枚 → Ｒ３年度：２万→6.7万枚"))
         for rendered in [RenderedReport(markdown: ReportMarkdownRenderer().render(report)),
                          RenderedReport(html: ReportHTMLRenderer().render(report))] {
             let section = squashed(try rendered.section("３ 目標値の見直し"))
-            for phrase in ReportSeedExpectation.revisions + ["20,000枚", "67,000枚", "300会議", "550会議"] {
+            for phrase in ReportSeedExpectation.revisions + ReportSeedExpectation.newTargets
+                + ["20,000枚", "67,000枚", "300会議", "550会議"] {
                 #expect(section.contains(squashed(phrase)), "\(phrase) not under ３ 目標値の見直し")
             }
         }

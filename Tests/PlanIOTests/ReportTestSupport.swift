@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 import Testing
 
 /// The seed report, read at test time from `<repo>/../shared/seed/` (or the
@@ -21,6 +22,22 @@ enum ReportSeed {
     struct SeedMissing: Error, CustomStringConvertible {
         var description: String { "shared/seed/\(ReportSeed.fileName) not found above the repository" }
     }
+}
+
+/// The seed's 15 initiatives as Samples/ carries them (generated from Samples/data/seed-plan.json).
+enum ReportSamples {
+    /// The repository's root folder.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// `Samples/plans/<name>.json`: `revised` (R3改定, with the revisions the seed reports) or `first-adopted` (当初).
+    static func plan(_ name: String) throws -> Plan {
+        let url = root.appendingPathComponent("Samples/plans/\(name).json")
+        return try JSONDecoder().decode(Plan.self, from: Data(contentsOf: url))
+    }
+
+    static var revised: Plan { get throws { try plan("revised") } }
+    static var firstAdopted: Plan { get throws { try plan("first-adopted") } }
 }
 
 /// Text reduced to what a reader compares: NFKC (full-width letters, digits, －),

@@ -84,10 +84,28 @@ import Testing
         let result = try runPlansheet(["report", "broken.json"], currentDirectory: folder)
         #expect(result.status == 2)
         #expect(result.stderr.contains("broken.json"))
-        #expect(result.stderr.contains("initiatives[0].title"))
+        #expect(result.stderr.contains("initiatives[0]"))
+        #expect(result.stderr.contains("title"))
         let badYear = try runPlansheet(["report", "plan.json", "--year", "来年"], currentDirectory: folder)
         #expect(badYear.status == 2)
         #expect(badYear.stderr.contains("--year 来年"))
+    }
+
+    /// The repository's root, where Samples/ lives.
+    private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test func reportOfTheSamplesAgainstThePreviousVersionListsRevisedAndNewTargets() throws {
+        let result = try runPlansheet(["report", "Samples/plans/revised.json", "--previous", "Samples/plans/first-adopted.json",
+                                       "--format", "md"], currentDirectory: Self.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("行動計画の全１５取組のうち、９の取組は順調に取り組んでおり、６の取組に遅れが生じている。"))
+        let revisions = try #require(result.stdout.components(separatedBy: "## ３ 目標値の見直し").last)
+        #expect(revisions.contains("| ＡＩ-ＯＣＲ 利用枚数 | Ｒ３年度 | 20,000枚 | 67,000枚 | Ｒ３年度：２万→6.7万枚 |"))
+        #expect(revisions.contains("| コピー使用量 | Ｒ４年度 | （新規設定） | 60% | Ｒ４年度：コピー使用量60％以上削減 |"))
+        let alone = try runPlansheet(["report", "Samples/plans/revised.json", "--format", "md"], currentDirectory: Self.root)
+        #expect(alone.status == 0)
+        #expect(!alone.stdout.contains("（新規設定）"))
     }
 
     @Test func reportHelpShowsRealExamples() throws {

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// A change spelt out for people: the cells of one row of a diff table, in Japanese
 /// labels and grouped figures (`20,000 → 67,000`), shared by every human-readable format.
 public struct ChangeDescription: Sendable, Hashable {
@@ -36,7 +38,7 @@ public struct ChangeDescription: Sendable, Hashable {
     public init(_ change: Change) {
         label = change.kind.label
         subject = change.indicator ?? ""
-        year = change.fiscalYear.map { FiscalYearLabel.short($0) } ?? ""
+        year = change.fiscalYear.map { FiscalYear($0).description } ?? ""
         old = change.old.map(Self.cell) ?? ""
         new = change.new.map(Self.cell) ?? ""
         unit = ""

@@ -11,26 +11,23 @@ extension ProgressReport {
         let year = fiscalYear ?? Self.latestResultYear(of: plan)
         let revisions = TargetRevision.revisions(in: plan, since: previous)
         let revisionsByInitiative = Dictionary(grouping: revisions, by: \.initiative)
-        var bySection: [String?: [ReportRow]] = [:]
-        var delayed: [ReportRow] = []
-        for initiative in plan.initiatives {
-            let row = ReportRow(initiative, fiscalYear: year,
-                                revisedTargets: (revisionsByInitiative[initiative.title] ?? []).filter {
-                                    Self.isLater($0.fiscalYear, than: year)
-                                })
-            bySection[initiative.section, default: []].append(row)
-            if row.isDelayed { delayed.append(row) }
+        let rows = plan.initiatives.map { initiative in
+            ReportRow(initiative, fiscalYear: year,
+                      revisedTargets: (revisionsByInitiative[initiative.title] ?? []).filter {
+                          Self.isLater($0.fiscalYear, than: year)
+                      })
         }
         var sectionNames: [String?] = plan.sections
-        if bySection[nil] != nil { sectionNames.append(nil) }
-        let statuses = plan.initiatives.map(\.status)
+        if rows.contains(where: { $0.section == nil }) { sectionNames.append(nil) }
+        let sections = sectionNames.map { name in
+            let members = rows.filter { $0.section == name }
+            return ReportSection(name: name, counts: ReportHeadline(counting: members),
+                                 rows: members.filter { !$0.isDelayed })
+        }
         self.init(
             planTitle: plan.title, planVersion: plan.version, fiscalYear: year,
-            headline: ReportHeadline(onTrack: statuses.filter { $0 == .onTrack }.count,
-                                     delayed: statuses.filter { $0 == .delayed }.count,
-                                     unreported: statuses.filter { $0 == nil }.count),
-            sections: sectionNames.map { ReportSection(name: $0, rows: bySection[$0] ?? []) },
-            delayed: delayed,
+            headline: ReportHeadline(counting: rows), sections: sections,
+            delayed: rows.filter(\.isDelayed),
             revisions: revisions)
     }
 
@@ -40,7 +37,7 @@ extension ProgressReport {
         return targetYear > reportYear
     }
 
-    /// The latest fiscal year for which any indicator has a result, else the latest year with a target.
+    /// The latest fiscal year for which any indicator has a result, else the first year with a target.
     static func latestResultYear(of plan: Plan) -> Int? {
         let indicators = plan.initiatives.flatMap(\.indicators)
         return indicators.flatMap { $0.actuals.compactMap(\.fiscalYear) }.max()
@@ -48,10 +45,20 @@ extension ProgressReport {
     }
 }
 
+extension ReportHeadline {
+    /// The counts of a list of rows.
+    init(counting rows: [ReportRow]) {
+        self.init(onTrack: rows.filter { $0.status == .onTrack }.count,
+                  delayed: rows.filter { $0.status == .delayed }.count,
+                  unreported: rows.filter { $0.status == nil }.count)
+    }
+}
+
 extension ReportRow {
     /// The row of one initiative for the reported year.
     init(_ initiative: Initiative, fiscalYear: Int?, revisedTargets: [TargetRevision]) {
-        self.init(id: initiative.id, title: initiative.title, department: initiative.department,
+        self.init(id: initiative.id, title: initiative.title, section: initiative.section,
+                  department: initiative.department,
                   status: initiative.status,
                   indicators: initiative.indicators.map { ReportIndicator($0, fiscalYear: fiscalYear) },
                   delayReason: initiative.delayReason, nextSteps: initiative.nextSteps,

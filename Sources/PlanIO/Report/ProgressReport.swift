@@ -34,6 +34,13 @@ public struct ProgressReport: Sendable, Hashable {
         self.revisions = revisions
     }
 
+    /// The directions that get a table under １ 主な成果: all that the plan names, and
+    /// the initiatives without a direction only when some of them are not delayed
+    /// (delayed ones are all listed under ２ anyway).
+    public var printedSections: [ReportSection] {
+        sections.filter { $0.name != nil || !$0.rows.isEmpty }
+    }
+
     /// The report's title in the seed's wording: 令和２年度における行財政改革の取組について.
     public var title: String {
         let subject = planTitle.map(Self.subject(ofPlanTitle:)) ?? "行財政改革"

@@ -35,8 +35,12 @@ public struct ReportHTMLRenderer: Sendable {
         out += "</header>\n"
 
         out += "<section id=\"progress\">\n<h2>\(ReportLabels.sectionsHeading)</h2>\n"
-        for (index, section) in report.sections.enumerated() {
+        for (index, section) in report.printedSections.enumerated() {
             out += "<section class=\"direction\">\n<h3>\(Self.escape(ReportLabels.sectionHeading(index, section)))</h3>\n"
+            if section.rows.isEmpty {
+                out += "<p>\(Self.escape(ReportLabels.noneOnTrack))</p>\n</section>\n"
+                continue
+            }
             out += tableHead(ReportLabels.sectionColumns(report), widths: [20, 26, 26, 28])
             for row in section.rows {
                 out += rowStart(row) + titleCell(row) + targetCell(row) + resultCell(row) + nextStepsCell(row) + "</tr>\n"
@@ -49,9 +53,9 @@ public struct ReportHTMLRenderer: Sendable {
         if report.delayed.isEmpty {
             out += "<p>\(ReportLabels.noDelayed)</p>\n"
         } else {
-            out += tableHead(ReportLabels.delayedColumns(report), widths: [17, 20, 19, 21, 23])
+            out += tableHead(ReportLabels.delayedColumns(report), widths: [16, 19, 21, 21, 23])
             for row in report.delayed {
-                out += rowStart(row) + titleCell(row) + targetCell(row) + resultCell(row)
+                out += rowStart(row) + titleCell(row, showingSection: true) + targetCell(row) + resultCell(row)
                     + "<td class=\"reason\">\(Self.escape(row.delayReason ?? ""))</td>"
                     + nextStepsCell(row) + "</tr>\n"
             }
@@ -101,11 +105,12 @@ public struct ReportHTMLRenderer: Sendable {
         }
     }
 
-    private func titleCell(_ row: ReportRow) -> String {
+    private func titleCell(_ row: ReportRow, showingSection: Bool = false) -> String {
         var badge = ""
         if row.isDelayed { badge = "<span class=\"badge delayed\">遅れ</span>" }
         if row.status == nil { badge = "<span class=\"badge unreported\">未報告</span>" }
         var cell = "<td class=\"title\">\(badge)<span class=\"name\">\(Self.escape(row.title))</span>"
+        if showingSection, let section = row.section { cell += "<span class=\"dept\">\(Self.escape(section))</span>" }
         if let department = row.department { cell += "<span class=\"dept\">\(Self.escape(department))</span>" }
         return cell + "</td>"
     }
@@ -137,7 +142,7 @@ public struct ReportHTMLRenderer: Sendable {
     /// The achievement bar: a track for 0–100 %, filled to the rate (full past 100 %), with the percent beside it.
     private func meter(_ indicator: ReportIndicator) -> String {
         guard let rate = indicator.achievement, rate.isFinite, let label = indicator.achievementLabel else { return "" }
-        let width = 120.0
+        let width = 96.0
         let filled = (min(max(rate, 0), 1) * width * 10).rounded() / 10
         let colour = indicator.isBehind ? "#c62828" : (rate >= 1 ? "#2e7d32" : "#f9a825")
         let status = indicator.isBehind ? "目標未達" : "目標達成"
@@ -145,7 +150,7 @@ public struct ReportHTMLRenderer: Sendable {
             + "viewBox=\"0 0 \(Int(width)) 12\" role=\"img\" aria-label=\"達成率 \(label)（\(status)）\">"
             + "<rect x=\"0\" y=\"1\" width=\"\(Int(width))\" height=\"10\" rx=\"2\" fill=\"#e4e7eb\"/>"
             + "<rect x=\"0\" y=\"1\" width=\"\(filled)\" height=\"10\" rx=\"2\" fill=\"\(colour)\"/>"
-            + "</svg><span class=\"pct\">達成率 \(label)\(indicator.isBehind ? "（未達）" : "")</span></div>"
+            + "</svg><span class=\"pct\">達成率 \(label)\(indicator.isBehind ? " 未達" : "")</span></div>"
     }
 
     private func revisionMark(_ revision: TargetRevision) -> String {

@@ -1,10 +1,11 @@
 /// The report's fixed wording, shared by every renderer so that HTML, Markdown
 /// and XLSX say the same thing under the same headings.
 enum ReportLabels {
-    static let sectionsHeading = "１ 行動計画の取組状況"
+    static let sectionsHeading = "１ 主な成果"
     static let delayedHeading = "２ 遅れが生じている取組"
     static let revisionsHeading = "３ 目標値の見直し"
     static let noDelayed = "遅れが生じている取組はない。"
+    static let noneOnTrack = "この方向性の取組は、すべて「２ 遅れが生じている取組」に掲げる。"
     static let noRevisions = "見直された目標値はない。"
     static let titleColumn = "取組項目"
     static let targetColumn = "目標（抄）"

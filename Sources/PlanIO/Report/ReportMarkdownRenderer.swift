@@ -15,8 +15,9 @@ public struct ReportMarkdownRenderer: Sendable {
         out += table(header: ReportLabels.summaryColumns,
                      rows: ReportLabels.summaryRows(report).map { $0.map(Self.escape) })
         out += ReportLabels.sectionsHeading.markdownHeading(level: 2)
-        for (index, section) in report.sections.enumerated() {
+        for (index, section) in report.printedSections.enumerated() {
             out += ReportLabels.sectionHeading(index, section).markdownHeading(level: 3)
+            if section.rows.isEmpty { out += ReportLabels.noneOnTrack + "\n\n"; continue }
             out += table(header: ReportLabels.sectionColumns(report),
                          rows: section.rows.map { row in
                              [titleCell(row), targetCell(row), resultCell(row), nextStepsCell(row)]
@@ -28,7 +29,7 @@ public struct ReportMarkdownRenderer: Sendable {
         } else {
             out += table(header: ReportLabels.delayedColumns(report),
                          rows: report.delayed.map { row in
-                             [titleCell(row), targetCell(row), resultCell(row),
+                             [titleCell(row, showingSection: true), targetCell(row), resultCell(row),
                               Self.escape(row.delayReason ?? ""), nextStepsCell(row)]
                          })
         }
@@ -52,9 +53,10 @@ public struct ReportMarkdownRenderer: Sendable {
         return out + "\n"
     }
 
-    private func titleCell(_ row: ReportRow) -> String {
-        let mark = row.isDelayed ? "**【遅れ】** " : (row.status == nil ? "【未報告】 " : "")
-        return mark + Self.escape(row.title)
+    private func titleCell(_ row: ReportRow, showingSection: Bool = false) -> String {
+        let mark = row.isDelayed ? "**【遅れ】** " : (row.status == nil ? "**【未報告】** " : "")
+        let section = showingSection ? row.section.map { "<br>（\(Self.escape($0))）" } ?? "" : ""
+        return mark + Self.escape(row.title) + section
     }
 
     private func nextStepsCell(_ row: ReportRow) -> String {

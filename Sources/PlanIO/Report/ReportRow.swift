@@ -6,6 +6,8 @@ public struct ReportRow: Sendable, Hashable {
     public var id: String?
     /// The initiative's title (取組項目).
     public var title: String
+    /// The direction (方向性) it belongs to.
+    public var section: String?
     /// The department responsible (所管).
     public var department: String?
     /// 順調, 遅れ, or nil when not reported.
@@ -20,11 +22,12 @@ public struct ReportRow: Sendable, Hashable {
     public var revisedTargets: [TargetRevision]
 
     /// Makes a row.
-    public init(id: String? = nil, title: String, department: String? = nil, status: Status?,
+    public init(id: String? = nil, title: String, section: String? = nil, department: String? = nil, status: Status?,
                 indicators: [ReportIndicator], delayReason: String? = nil, nextSteps: String? = nil,
                 revisedTargets: [TargetRevision] = []) {
         self.id = id
         self.title = title
+        self.section = section
         self.department = department
         self.status = status
         self.indicators = indicators

@@ -42,7 +42,7 @@ enum ReportStyleSheet {
     .badge.unreported { background: #7b8794; }
     .ind + .ind { margin-top: .6em; }
     .ind-name { font-weight: bold; }
-    .meter { display: flex; align-items: center; gap: .45em; margin-top: .2em; }
+    .meter { display: flex; flex-wrap: wrap; align-items: center; gap: .1em .45em; margin-top: .2em; }
     .meter svg { flex: none; }
     .pct { font-size: .85em; color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
     .behind .pct { color: var(--delay); font-weight: bold; }
