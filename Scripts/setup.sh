@@ -5,12 +5,8 @@ set -euo pipefail
 
 need_apt=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-<<<<<<< HEAD
 # libxlsxwriter-dev and time: Scripts/bench-write.sh (libxlsxwriter side by side, peak memory).
 for pkg in zlib1g-dev libxml2-dev libxml2-utils pkg-config libxlsxwriter-dev time; do
-=======
-for pkg in zlib1g-dev libxml2-dev libxml2-utils pkg-config time; do
->>>>>>> reliability
   have_pkg "$pkg" || need_apt+=("$pkg")
 done
 if [ "${PLANSHEET_SKIP_LIBREOFFICE:-0}" != 1 ] && ! command -v soffice >/dev/null 2>&1; then
