@@ -12,11 +12,12 @@ struct PlanSheetCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ConvertCommand.self,
-            DiffCommand.self,
-            ReportCommand.self,
             ImportCommand.self,
             ValidateCommand.self,
             TemplateCommand.self,
+            DiffCommand.self,
+            HistoryCommand.self,
+            ReportCommand.self,
             BenchmarkWriteCommand.self,
         ]
     )
