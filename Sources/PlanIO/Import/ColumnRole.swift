@@ -48,6 +48,9 @@ public enum ColumnRole: Sendable, Hashable, CustomStringConvertible {
         guard header.count <= maximumHeaderLength else { return nil }
         let fullKey = MatchingKey(header).rawValue
         guard !fullKey.isEmpty else { return nil }
+        if let role = synonyms.first(where: { $0.words.contains(fullKey) })?.role { return role }
+        // Only a header with a digit or 元 can name a fiscal year; the rest are unknown words.
+        guard fullKey.contains(where: { $0.isNumber || $0 == "元" }) else { return nil }
         let (fiscalYear, key) = FiscalYearText.header(fullKey)
         for (words, role) in synonyms where words.contains(key) {
             switch role {
@@ -57,6 +60,13 @@ public enum ColumnRole: Sendable, Hashable, CustomStringConvertible {
             }
         }
         return nil
+    }
+
+    /// Whether a cell reads 取組項目 (or another title wording): the cheap first test for a header row.
+    static func isTitleHeader(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 8 else { return false }
+        let key = MatchingKey(text).rawValue
+        return synonyms.contains { $0.role == .title && $0.words.contains(key) }
     }
 
     /// A short English name, for messages.
