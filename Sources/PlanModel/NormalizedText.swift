@@ -11,7 +11,9 @@ import Foundation
 struct NormalizedText: Sendable {
     /// The normalized scalars.
     let scalars: [Unicode.Scalar]
-    /// For each normalized scalar, the UTF-8 offset in `source` of the character it came from.
+    /// For each normalized scalar, the UTF-8 offset in `source` of the character it came from;
+    /// empty when every scalar maps to exactly one original scalar (the common case, which
+    /// then saves an allocation per line: offsets are counted only when a name is cut out).
     let origins: [Int]
     /// The original text.
     let source: String
@@ -23,8 +25,6 @@ struct NormalizedText: Sendable {
         var scalars: [Unicode.Scalar] = []
         var origins: [Int] = []
         scalars.reserveCapacity(source.utf8.count)
-        origins.reserveCapacity(source.utf8.count)
-        var offset = 0
         var needsFoundation = false
         for scalar in source.unicodeScalars {
             guard let mapped = Self.fastMapping(of: scalar), !Self.isCombining(scalar) else {
@@ -32,8 +32,6 @@ struct NormalizedText: Sendable {
                 break
             }
             scalars.append(mapped)
-            origins.append(offset)
-            offset += UTF8.width(scalar)
         }
         if needsFoundation { (scalars, origins) = Self.normalizeThroughFoundation(source) }
         self.scalars = scalars
@@ -82,18 +80,36 @@ struct NormalizedText: Sendable {
     /// The original text behind the normalized scalars `range`, as written.
     func originalText(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let start = origins[range.lowerBound]
-        // Several normalized scalars can come from one original character (㍻ → 平成):
-        // the range ends after the whole character.
-        var next = range.upperBound
-        while next < origins.count, origins[next] <= origins[range.upperBound - 1] { next += 1 }
-        let end = next < origins.count ? origins[next] : source.utf8.count
+        let start: Int
+        let end: Int
+        if origins.isEmpty {
+            (start, end) = oneToOneOffsets(range)
+        } else {
+            start = origins[range.lowerBound]
+            // Several normalized scalars can come from one original character (㍻ → 平成):
+            // the range ends after the whole character.
+            var next = range.upperBound
+            while next < origins.count, origins[next] <= origins[range.upperBound - 1] { next += 1 }
+            end = next < origins.count ? origins[next] : source.utf8.count
+        }
         if let text = source.utf8.withContiguousStorageIfAvailable({ bytes in
             String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }) {
             return text
         }
         return String(decoding: Array(source.utf8)[start..<end], as: UTF8.self)
+    }
+
+    /// The UTF-8 offsets of scalars `range` when normalized and original scalars correspond one to one.
+    private func oneToOneOffsets(_ range: Range<Int>) -> (Int, Int) {
+        var offset = 0
+        var start = 0
+        for (index, scalar) in source.unicodeScalars.enumerated() {
+            if index == range.lowerBound { start = offset }
+            if index == range.upperBound { return (start, offset) }
+            offset += UTF8.width(scalar)
+        }
+        return (start, offset)
     }
 
     /// The NFKC image of a scalar that normalizes to exactly one scalar independently of
