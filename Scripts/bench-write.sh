@@ -56,6 +56,9 @@ summary() {
 }
 for writer in "${WRITERS[@]}"; do summary "${writer%%|*}"; done > "$WORK/results"
 CELLS=$((ROWS * 10 + 10))
+# The floor: zlib deflating the same XML and nothing else (best of 3, in-process).
+"$PLANSHEET" benchmark-write --rows "$ROWS" -o "$WORK/floor.xlsx"
+python3 Scripts/bench-write/deflate_floor.py "$WORK/floor.xlsx" > "$WORK/floor"
 BIG=$((ROWS * 5))
 measure "PlanSheet-5x" "$PLANSHEET benchmark-write --rows $BIG -o $WORK/out.xlsx"
 summary "PlanSheet-5x" > "$WORK/big"
@@ -70,3 +73,4 @@ awk -v wbase="$(awk '$1 ~ /^libxlsxwriter/ {print $2}' "$WORK/results")" -v cbas
   { printf "| %-30s | %7.2f | %7.2fx | %6.2f | %7.2fx | %11.1f | %7.2f |\n", $1, $2, wbase / $2, $3, cbase / $3, $4 / 1024, $5 / 1048576 }' "$WORK/results"
 awk -v small="$(awk '$1 == "PlanSheet" {print $4}' "$WORK/results")" -v cells="$((BIG * 10 + 10))" '
   { printf "\nPlanSheet at %d cells: %.2f s wall, %.2f s CPU, peak RSS %.1f MB (%.1f%% of the 1M-cell run)\n", cells, $2, $3, $4 / 1024, 100 * $4 / small }' "$WORK/big"
+awk '{ printf "Floor: zlib deflating the same %.1f MB of XML alone at level %d: %.2f s CPU\n", $3, $1, $2 }' "$WORK/floor"
