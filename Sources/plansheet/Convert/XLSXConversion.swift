@@ -99,8 +99,18 @@ struct XLSXConversion {
 
     private func copyWorkbook(into book: WorkbookWriter) throws {
         let source = try Workbook(contentsOf: URL(fileURLWithPath: input))
+        var usedNames: Set<String> = []
         for info in try SheetSelection.sheets(in: source, sheet: sheet, all: allSheets || sheet == nil) where info.kind == .worksheet {
-            try book.addSheet(named: info.name) { target in
+            // Other producers write names Excel would refuse (too long, reserved, duplicates
+            // ignoring case): such a sheet gets the nearest name Excel accepts.
+            var name = Self.validSheetName(info.name)
+            var suffix = 2
+            while usedNames.contains(name.lowercased()) {
+                name = Self.validSheetName(String(name.prefix(26)) + " (\(suffix))")
+                suffix += 1
+            }
+            usedNames.insert(name.lowercased())
+            try book.addSheet(named: name) { target in
                 var cells: [StyledCell] = []
                 try source.forEachRow(in: info) { row in
                     if row.number > target.rowCount + 1 { try target.skipRows(row.number - target.rowCount - 1) }
