@@ -19,8 +19,11 @@ public enum ExpressionParser {
         lo = TextScan.skipBullets(s, from: lo, to: hi)
         // A line wholly in parentheses is an aside that still carries a figure:
         // `（Ｒ元年度比コピー使用量61.2％減）`.
-        while lo < hi, s[lo] == "(", TextScan.closingParenthesis(s, from: lo, before: hi) == hi - 1 {
+        // Unwrap at most a few levels: each check scans the line, and `((((…))))` is garbage.
+        var unwrapped = 0
+        while unwrapped < 3, lo < hi, s[lo] == "(", TextScan.closingParenthesis(s, from: lo, before: hi) == hi - 1 {
             (lo, hi) = TextScan.trim(s, lo + 1..<hi - 1)
+            unwrapped += 1
         }
 
         // Split off parenthetical notes; the figure is read from what is left (`main`).

@@ -82,6 +82,8 @@ public enum JapaneseNumber {
         }
         guard sawDigit || section != 0, end > start else { return nil }
         let value = total + section + (pending?.value(times: 0) ?? 0)
+        // A run of hundreds of digits overflows; that is garbage, not a figure.
+        guard value.isFinite else { return nil }
         return Scanned(value: value, end: end, usesKanji: usesKanji, isKanjiNumeral: usesKanji && !sawArabic,
                        length: end - start)
     }

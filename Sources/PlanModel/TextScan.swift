@@ -42,6 +42,18 @@ enum TextScan {
         return (start, end)
     }
 
+    /// A line as a label: white space and bullets around removed, otherwise as written.
+    static func label(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        var start = 0
+        var end = scalars.count
+        while start < end, isWhitespace(scalars[start]) || isBullet(NormalizedText.fastMapping(of: scalars[start]) ?? " ") {
+            start += 1
+        }
+        while end > start, isWhitespace(scalars[end - 1]) { end -= 1 }
+        return string(scalars, start..<end)
+    }
+
     /// The index after any bullets and white space at `start`.
     static func skipBullets(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
         var index = start

@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import XLSX
 
-/// `plansheet convert`: a workbook's sheet to CSV or JSON Lines.
+/// `plansheet convert`: a workbook's sheet to CSV or JSON Lines; CSV, JSON Lines or a workbook to XLSX.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert a workbook sheet to CSV or JSON Lines.",
+        abstract: "Convert a workbook sheet to CSV or JSON Lines, or CSV / JSON Lines / XLSX to a clean XLSX.",
         discussion: """
         Values are written as Excel shows them: dates and times in ISO 8601 \
         (2020-04-01, 2020-04-01T09:30:00), formulas as their cached results, errors as their text. \
@@ -15,8 +15,18 @@ struct ConvertCommand: ParsableCommand {
         CSV is RFC 4180 (UTF-8, CRLF). JSON Lines has one array per row: numbers, strings, \
         true/false, null for empty cells.
 
+        --to xlsx reads CSV (.csv; UTF-8, UTF-8 with BOM or CP932, detected unless --encoding), \
+        JSON Lines (.jsonl) or a workbook (every sheet, or --sheet), and writes a workbook with a bold, \
+        frozen header row and fitted columns (--no-header-style for none). CSV text is typed: numbers \
+        (1,234 and 3.5) and ISO dates (2020-04-01) become numbers and dates, codes with leading \
+        zeros (007) stay text; --no-infer keeps everything as text.
+
         Examples:
           plansheet convert plan.xlsx --to csv
+          plansheet convert 取組一覧.csv --to xlsx -o 取組一覧.xlsx
+          plansheet convert sjis-export.csv --to xlsx --encoding cp932 --no-infer -o out.xlsx
+          plansheet convert rows.jsonl --to xlsx -o rows.xlsx
+          plansheet convert damaged.xlsx --to xlsx -o clean.xlsx
           plansheet convert plan.xlsx --to jsonl --sheet 取組一覧 -o plan.jsonl
           plansheet convert plan.xlsx --to csv --sheet 2 -o sheet2.csv --force
           plansheet convert plan.xlsx --to csv --all-sheets -o out/
@@ -26,7 +36,7 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "The workbook to read (.xlsx or .xlsm).")
     var input: String
 
-    @Option(name: .customLong("to"), help: "Output format: csv or jsonl.")
+    @Option(name: .customLong("to"), help: "Output format: csv, jsonl or xlsx.")
     var format: ConvertOutputFormat
 
     @Option(help: "The sheet to convert, by name or by position from 1 (chart sheets count). Default: the first visible worksheet.")
@@ -41,17 +51,43 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Replace existing output files.")
     var force = false
 
+    @Option(help: "CSV input encoding: utf8, utf8-bom or cp932 (default: detected).")
+    var encoding: CSVEncoding?
+
+    @Flag(help: "Keep CSV values as text instead of typing numbers and dates.")
+    var noInfer = false
+
+    @Flag(help: "With --to xlsx: no header styling, frozen row or column widths.")
+    var noHeaderStyle = false
+
+    @Option(help: "With --to xlsx: deflate level 0-9 (1 is fastest, 6 is zlib's default).")
+    var compressionLevel: Int = 1
+
     func validate() throws {
         if allSheets && sheet != nil { throw ValidationError("--sheet and --all-sheets exclude each other") }
-        if allSheets && (output == nil || output == "-") {
+        if !(0...9).contains(compressionLevel) { throw ValidationError("--compression-level must be 0 to 9") }
+        let inputFormat = ConvertInputFormat(path: input)
+        if inputFormat != .xlsx && format != .xlsx {
+            throw ValidationError("CSV and JSON Lines inputs convert to xlsx: add --to xlsx")
+        }
+        if allSheets && format != .xlsx && (output == nil || output == "-") {
             throw ValidationError("--all-sheets writes one file per sheet: give a folder with -o")
         }
     }
 
     func run() throws {
         try reportingErrors {
-            switch ConvertInputFormat(path: input) {
+            let inputFormat = ConvertInputFormat(path: input)
+            if format == .xlsx {
+                let conversion = XLSXConversion(input: input, inputFormat: inputFormat, sheet: sheet, allSheets: allSheets,
+                                                encoding: encoding, inferTypes: !noInfer, formatHeader: !noHeaderStyle,
+                                                compressionLevel: compressionLevel)
+                try conversion.run(to: OutputDestination(path: output, force: force, inputs: [input]))
+                return
+            }
+            switch inputFormat {
             case .xlsx: try convertWorkbook()
+            case .csv, .jsonl: throw CLIError.usage("CSV and JSON Lines inputs convert to xlsx: add --to xlsx")
             }
         }
     }
@@ -82,6 +118,8 @@ struct ConvertCommand: ParsableCommand {
             case .jsonl:
                 var encoder = JSONLinesRowEncoder()
                 try SheetExporter.export(sheet, of: book, encoder: &encoder) { try sink.write(bytes: $0) }
+            case .xlsx:
+                throw CLIError.failure("internal: xlsx output goes through XLSXConversion")
             }
         }
     }

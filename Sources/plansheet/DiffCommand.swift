@@ -57,9 +57,6 @@ struct DiffCommand: ParsableCommand {
                 throw CLIError.usage("--threshold must be between 0 and 1, not \(threshold)")
             }
             let destination = try OutputDestination(path: output, force: force, inputs: [old, new])
-            if format == .xlsx && destination.url == nil {
-                throw CLIError.usage("--format xlsx needs -o FILE.xlsx / XLSX は -o で出力先を指定してください")
-            }
             let oldPlan = try PlanSource.load(old), newPlan = try PlanSource.load(new)
             var result = PlanDiff.compare(oldPlan, newPlan,
                                           options: DiffOptions(threshold: threshold, comparesActuals: !ignoresActuals))

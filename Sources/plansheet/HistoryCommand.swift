@@ -28,7 +28,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     @Argument(help: "Plan versions, oldest first: plan JSON, workbooks or folders.")
-    var versions: [String]
+    var versions: [String] = []
 
     @Option(help: "Output format: text, csv, json or xlsx.")
     var format: Format = .text
@@ -49,9 +49,6 @@ struct HistoryCommand: ParsableCommand {
                 throw CLIError.usage("--threshold must be between 0 and 1, not \(threshold)")
             }
             let destination = try OutputDestination(path: output, force: force, inputs: versions)
-            if format == .xlsx && destination.url == nil {
-                throw CLIError.usage("--format xlsx needs -o FILE.xlsx / XLSX は -o で出力先を指定してください")
-            }
             let plans = try versions.map { path -> Plan in
                 var plan = try PlanSource.load(path)
                 plan.version = plan.version ?? DiffCommand.name(of: path)

@@ -1,7 +1,6 @@
 import ArgumentParser
 
 /// The `plansheet` command line: one tool, one subcommand per job.
-
 struct PlanSheetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plansheet",
@@ -11,6 +10,12 @@ struct PlanSheetCommand: ParsableCommand {
         plans that differ, some inputs failed); 2 usage or input error.
         """,
         version: "0.1.0",
-        subcommands: [ConvertCommand.self, DiffCommand.self, HistoryCommand.self]
+        subcommands: [
+            ConvertCommand.self,
+            DiffCommand.self,
+            HistoryCommand.self,
+            ReportCommand.self,
+            BenchmarkWriteCommand.self,
+        ]
     )
 }

@@ -1,13 +1,22 @@
+import Foundation
 import ArgumentParser
 
 /// What `plansheet convert` reads. Chosen from the input's extension.
 enum ConvertInputFormat {
     /// An Excel workbook (`.xlsx`, `.xlsm`).
     case xlsx
+    /// Comma-separated values (`.csv`, `.txt`), UTF-8 or CP932.
+    case csv
+    /// JSON Lines, one array per row (`.jsonl`, `.ndjson`).
+    case jsonl
 
-    /// The format of an input path: everything is read as a workbook for now.
+    /// The format of an input path, from its extension; anything unknown is read as a workbook.
     init(path: String) {
-        self = .xlsx
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "csv", "txt": self = .csv
+        case "jsonl", "ndjson": self = .jsonl
+        default: self = .xlsx
+        }
     }
 }
 
@@ -17,6 +26,8 @@ enum ConvertOutputFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
     /// JSON Lines: one JSON array per row.
     case jsonl
+    /// An Excel workbook.
+    case xlsx
 
     /// The file extension of outputs in this format.
     var fileExtension: String { rawValue }

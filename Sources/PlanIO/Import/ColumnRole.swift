@@ -1,0 +1,73 @@
+import PlanModel
+/// What a column of a submission holds, recognised from its header.
+public enum ColumnRole: Sendable, Hashable, CustomStringConvertible {
+    /// 番号 / No. / 取組番号.
+    case number
+    /// 方向性 / 柱.
+    case section
+    /// 取組項目 / 取組名 / 取組.
+    case title
+    /// 所管 / 所管課 / 担当課 / 部局.
+    case department
+    /// 指標 / 指標名.
+    case indicator
+    /// 単位.
+    case unit
+    /// 目標 / 目標（抄） / 目標値, for the fiscal year in the header when it names one.
+    case target(fiscalYear: Int?)
+    /// 実績 / 年度末実績, for the fiscal year in the header when it names one.
+    case actual(fiscalYear: Int?)
+    /// 進捗 / 状況 / 達成状況 / 評価.
+    case status
+    /// 遅れの要因 / 要因.
+    case delayReason
+    /// 今後の取組等 / 今後の取組予定 / 今後の方向性.
+    case nextSteps
+
+    /// Header wordings per role, NFKC-normalised with white space removed.
+    static let synonyms: [(words: [String], role: ColumnRole)] = [
+        (["番号", "No.", "No", "NO.", "NO", "取組番号", "通し番号"], .number),
+        (["方向性", "柱", "改革の方向性"], .section),
+        (["取組項目", "取組名", "取組", "取組事項"], .title),
+        (["所管", "所管課", "担当課", "部局", "所管部局", "部局名", "担当部局", "所管部"], .department),
+        (["指標", "指標名", "目標指標"], .indicator),
+        (["単位"], .unit),
+        (["目標", "目標(抄)", "目標値", "年度目標", "数値目標"], .target(fiscalYear: nil)),
+        (["実績", "年度末実績", "末実績", "年度実績", "実績値"], .actual(fiscalYear: nil)),
+        (["進捗", "状況", "達成状況", "評価", "進捗状況"], .status),
+        (["遅れの要因", "要因", "遅れが生じている要因", "遅れの理由"], .delayReason),
+        (["今後の取組等", "今後の取組予定", "今後の方向性", "今後の取組"], .nextSteps),
+    ]
+
+    /// The role of a header cell, or nil for a header PlanSheet does not know.
+    static func recognise(_ header: String) -> ColumnRole? {
+        let fullKey = MatchingKey(header).rawValue
+        guard !fullKey.isEmpty else { return nil }
+        let (fiscalYear, key) = FiscalYearText.header(fullKey)
+        for (words, role) in synonyms where words.contains(key) {
+            switch role {
+            case .target: return .target(fiscalYear: fiscalYear)
+            case .actual: return .actual(fiscalYear: fiscalYear)
+            default: return fiscalYear == nil ? role : nil
+            }
+        }
+        return nil
+    }
+
+    /// A short English name, for messages.
+    public var description: String {
+        switch self {
+        case .number: return "number"
+        case .section: return "section"
+        case .title: return "title"
+        case .department: return "department"
+        case .indicator: return "indicator"
+        case .unit: return "unit"
+        case .target(let year): return year.map { "target \($0)" } ?? "target"
+        case .actual(let year): return year.map { "actual \($0)" } ?? "actual"
+        case .status: return "status"
+        case .delayReason: return "delayReason"
+        case .nextSteps: return "nextSteps"
+        }
+    }
+}

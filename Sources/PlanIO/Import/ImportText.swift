@@ -1,0 +1,51 @@
+import Foundation
+import XLSX
+
+/// Text helpers the importer shares: NFKC keys for headers and titles, cell text, lines.
+enum ImportText {
+    /// The text of a cell as a person reads it: numbers without a needless `.0`.
+    static func text(of value: CellValue) -> String {
+        switch value {
+        case .empty: return ""
+        case .string(let text): return text
+        case .number(let number): return numberText(number)
+        case .bool(let flag): return flag ? "TRUE" : "FALSE"
+        case .date(let date): return "\(date)"
+        case .duration(let days): return numberText(days)
+        case .error(let text): return text
+        }
+    }
+
+    /// `12000` for 12000.0, `40.5` for 40.5.
+    static func numberText(_ number: Double) -> String {
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+        return String(number)
+    }
+
+    /// The lines of a cell, each trimmed of white space at both ends (blank lines kept as "").
+    static func lines(_ text: String) -> [String] {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// Lines joined with line breaks, without blank lines at either end.
+    static func joined(_ lines: [String]) -> String {
+        var lines = lines
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A title written over several lines in its cell, joined into one: the seed wraps
+    /// `ＲＰＡ・ＡＩ-ＯＣＲ・` / `音声テキスト化による` inside a word, so no separator is added.
+    static func title(_ text: String) -> String {
+        lines(text).joined()
+    }
+
+    /// The text, trimmed; nil when blank.
+    static func nonBlank(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

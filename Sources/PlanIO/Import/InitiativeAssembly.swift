@@ -1,0 +1,157 @@
+import PlanModel
+import XLSX
+
+/// One initiative being read: its rows (table layout) or its cells (free-text layout) become indicators.
+struct InitiativeAssembly {
+    var initiative: Initiative
+    var cells: InitiativeCells
+    /// The row its title was read from (zero-based).
+    let titleRow: Int
+    let reference: (Int, Int?) -> String
+    private var indicators: [IndicatorBuilder] = []
+
+    init(initiative: Initiative, cells: InitiativeCells, titleRow: Int, reference: @escaping (Int, Int?) -> String) {
+        self.initiative = initiative
+        self.cells = cells
+        self.titleRow = titleRow
+        self.reference = reference
+    }
+
+    /// The initiative with its indicators, and its cells.
+    func build() -> ImportedInitiative {
+        var initiative = initiative
+        initiative.indicators = indicators.map { $0.build() }
+        return ImportedInitiative(initiative: initiative, cells: cells)
+    }
+
+    // MARK: table layout
+
+    /// Reads one row of the table layout: one indicator with a target and a result per fiscal-year column.
+    mutating func addTableRow(_ row: Int, grid: SubmissionSheet, header: HeaderRow) {
+        let name = grid.text(row, header.indicatorColumn)
+        let targetTexts = header.targetColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
+        let actualTexts = header.actualColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
+        let hasFigures = targetTexts.contains { !$0.text.isEmpty } || actualTexts.contains { !$0.text.isEmpty }
+        guard !name.isEmpty || hasFigures else { return }
+        var indicator = IndicatorBuilder(name: name.isEmpty ? initiative.title : name)
+        let unit = IndicatorBuilder.unitColumn(grid.text(row, header.unitColumn))
+        indicator.columnUnit = unit.unit
+        indicator.columnPeriod = unit.period
+        let index = indicators.count
+        cells.indicators[index] = reference(row, header.indicatorColumn ?? header.titleColumn)
+        for target in targetTexts {
+            let key = IndicatorYear(indicator: index, fiscalYear: target.year)
+            cells.targets[key] = reference(row, target.column)
+            guard !target.text.isEmpty else { continue }
+            indicator.addTarget(fiscalYear: target.year, text: target.text,
+                                quantity: CellExpressions.target(ImportText.lines(target.text)))
+        }
+        for actual in actualTexts {
+            cells.actuals[IndicatorYear(indicator: index, fiscalYear: actual.year)] = reference(row, actual.column)
+            guard !actual.text.isEmpty else { continue }
+            indicator.addActual(fiscalYear: actual.year, text: actual.text,
+                                quantity: CellExpressions.result(actual.text))
+        }
+        indicators.append(indicator)
+    }
+
+    // MARK: free-text layout
+
+    /// Reads the one row of an initiative in the free-text layout: indicators are the ○ blocks of the
+    /// target cell, results the blocks of the result cell, revisions the year lines in 今後の取組等.
+    mutating func addFreeTextRow(_ row: Int, grid: SubmissionSheet, header: HeaderRow) {
+        let targetColumn = header.targetColumns.first
+        let actualColumn = header.actualColumns.first
+        // A target line without a year is for the year the sheet reports on (its result column).
+        let reportYear = targetColumn?.fiscalYear ?? actualColumn?.fiscalYear
+        if let targetColumn {
+            readTargets(grid.text(row, targetColumn.column), defaultYear: reportYear,
+                        cell: reference(row, targetColumn.column))
+        }
+        if let actualColumn {
+            let cell = reference(row, actualColumn.column)
+            let split = FreeTextCell.splitCause(grid.text(row, actualColumn.column))
+            if let cause = split.cause, initiative.delayReason == nil { initiative.delayReason = cause }
+            readActuals(split.result, fiscalYear: actualColumn.fiscalYear, cell: cell)
+            if header.delayReasonColumn == nil { cells.delayReason = cell }
+        }
+        if let nextColumn = header.nextStepsColumn {
+            let split = FreeTextCell.splitNextSteps(grid.text(row, nextColumn))
+            initiative.nextSteps = split.prose
+            readRevisions(split.revisions, cell: reference(row, nextColumn))
+        }
+    }
+
+    private mutating func readTargets(_ text: String, defaultYear: Int?, cell: String) {
+        for block in FreeTextCell.blocks(text) {
+            var indicator = IndicatorBuilder(name: block.name ?? initiative.title)
+            let index = indicators.count
+            cells.indicators[index] = cell
+            for entry in block.entries {
+                indicator.addTarget(fiscalYear: entry.fiscalYear, text: entry.text, quantity: entry.quantity)
+                cells.targets[IndicatorYear(indicator: index, fiscalYear: entry.fiscalYear)] = cell
+            }
+            if block.entries.isEmpty, let qualitative = block.otherText {
+                indicator.addTarget(fiscalYear: defaultYear, text: qualitative,
+                                    quantity: CellExpressions.target(ImportText.lines(qualitative)))
+                cells.targets[IndicatorYear(indicator: index, fiscalYear: defaultYear)] = cell
+            }
+            indicators.append(indicator)
+        }
+    }
+
+    private mutating func readActuals(_ text: String, fiscalYear: Int?, cell: String) {
+        let sections = FreeTextCell.sections(text)
+        for section in sections {
+            let body = ImportText.joined(section.lines)
+            let index: Int
+            if let name = section.name {
+                if let found = indicators.firstIndex(where: { $0.isNamed(name) }) {
+                    index = found
+                } else if let free = indicators.firstIndex(where: { $0.actuals.isEmpty }), sections.count == indicators.count {
+                    index = free
+                } else {
+                    indicators.append(IndicatorBuilder(name: name))
+                    index = indicators.count - 1
+                }
+            } else if let free = indicators.firstIndex(where: { $0.actuals.isEmpty }) {
+                index = free
+            } else {
+                indicators.append(IndicatorBuilder(name: initiative.title))
+                index = indicators.count - 1
+            }
+            if cells.indicators[index] == nil { cells.indicators[index] = cell }
+            // Every indicator with targets has a place for its result, filled or not.
+            guard !body.isEmpty else { continue }
+            indicators[index].addActual(fiscalYear: fiscalYear, text: body,
+                                        quantity: CellExpressions.result(body))
+        }
+        for index in indicators.indices {
+            cells.actuals[IndicatorYear(indicator: index, fiscalYear: fiscalYear)] = cell
+        }
+    }
+
+    private mutating func readRevisions(_ text: String, cell: String) {
+        for block in FreeTextCell.blocks(text) {
+            for entry in block.entries {
+                let quantity = entry.quantity
+                let name = block.name ?? quantity.indicatorName
+                let index: Int
+                if let name, let found = indicators.firstIndex(where: { $0.isNamed(name) }) {
+                    index = found
+                } else if let name {
+                    indicators.append(IndicatorBuilder(name: name))
+                    index = indicators.count - 1
+                } else if indicators.count == 1 {
+                    index = 0
+                } else {
+                    indicators.append(IndicatorBuilder(name: initiative.title))
+                    index = indicators.count - 1
+                }
+                indicators[index].addTarget(fiscalYear: entry.fiscalYear, text: entry.text, quantity: quantity)
+                cells.targets[IndicatorYear(indicator: index, fiscalYear: entry.fiscalYear)] = cell
+                if cells.indicators[index] == nil { cells.indicators[index] = cell }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import XLSX
+
+/// One sheet of a submission as the importer sees it: rows of values and the merged ranges.
+///
+/// The importer works on this small value rather than on a workbook, so that layouts can be
+/// tested with grids written in the test, and any reader that yields rows can feed it.
+public struct SubmissionSheet: Sendable, Hashable {
+    /// The sheet's name.
+    public var name: String
+    /// Rows from row 1 (index 0); each from column A.
+    public var rows: [[CellValue]]
+    /// Merged ranges as the sheet lists them.
+    public var mergedRanges: [CellRange]
+    /// Whether the workbook hides the sheet.
+    public var isHidden: Bool
+
+    /// Makes a sheet.
+    public init(name: String, rows: [[CellValue]], mergedRanges: [CellRange] = [], isHidden: Bool = false) {
+        self.name = name
+        self.rows = rows
+        self.mergedRanges = mergedRanges
+        self.isHidden = isHidden
+    }
+
+    /// The value at a zero-based row index and column, `.empty` outside the data.
+    subscript(row: Int, column: Int) -> CellValue {
+        guard row >= 0, row < rows.count, column >= 0, column < rows[row].count else { return .empty }
+        return rows[row][column]
+    }
+
+    /// The text at a zero-based row index and column, trimmed.
+    func text(_ row: Int, _ column: Int?) -> String {
+        guard let column else { return "" }
+        return ImportText.text(of: self[row, column]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Whether the sheet has no value at all.
+    var isEmpty: Bool { rows.allSatisfy { $0.allSatisfy(\.isEmpty) } }
+
+    /// The merged range whose top-left cell is at a zero-based row and column, if any.
+    func mergedRange(startingAt row: Int, column: Int) -> CellRange? {
+        let reference = CellReference(row: row + 1, column: column)
+        return mergedRanges.first { $0.first == reference }
+    }
+
+    /// The sheet with every merged range filled with its top-left value: a merged initiative cell
+    /// applies to every indicator row it spans.
+    func fillingMergedRanges() -> SubmissionSheet {
+        var filled = self
+        filled.rows = SheetGrid(rows: rows, mergedRanges: mergedRanges).fillingMergedRanges().rows
+        return filled
+    }
+
+    /// Makes a sheet from a grid the XLSX reader returned.
+    public init(name: String, grid: SheetGrid, isHidden: Bool = false) {
+        self.init(name: name, rows: grid.rows, mergedRanges: grid.mergedRanges, isHidden: isHidden)
+    }
+}

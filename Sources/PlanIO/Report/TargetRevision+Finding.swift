@@ -1,0 +1,46 @@
+import PlanDiff
+import PlanModel
+
+extension TargetRevision {
+    /// The revisions of `plan`: with a previous version, every target PlanDiff finds
+    /// changed, added or removed between them; and the revisions the plan records
+    /// in its own target texts (`２万→6.7万`) that the comparison did not already give.
+    static func revisions(in plan: Plan, since previous: Plan?) -> [TargetRevision] {
+        let compared = previous.map { PlanDiff.compare($0, plan).changes } ?? []
+        var found = compared.compactMap { TargetRevision($0, origin: .previousPlan) }
+        var seen = Set(found.map(\.key))
+        for change in PlanDiff.revisions(in: plan) {
+            guard let revision = TargetRevision(change, origin: .recordedInPlan), seen.insert(revision.key).inserted else { continue }
+            found.append(revision)
+        }
+        return found
+    }
+
+    /// A revision from a target change; nil for changes that are not about a target.
+    init?(_ change: Change, origin: Origin) {
+        switch change.kind {
+        case .targetChanged, .targetAdded, .targetTextChanged, .targetRemoved: break
+        default: return nil
+        }
+        let oldText: String?
+        switch change.old {
+        case .text(let text)?: oldText = text
+        default: oldText = change.oldText
+        }
+        let newText: String
+        switch change.new {
+        case .text(let text)?: newText = change.newText ?? text
+        case .number?: newText = change.newText ?? change.new?.description ?? ""
+        case nil: newText = Self.removedLabel
+        }
+        self.init(initiative: change.initiative, indicator: change.indicator ?? "", fiscalYear: change.fiscalYear,
+                  oldValue: change.old?.number, oldText: oldText, newValue: change.new?.number, newText: newText,
+                  unit: change.unit, origin: change.recordedIn == .new ? .recordedInPlan : origin)
+    }
+
+    /// What marks a target dropped in the new version.
+    static let removedLabel = "（削除）"
+
+    /// One revision per initiative, indicator and year.
+    private var key: String { "\(initiative)\u{1F}\(indicator)\u{1F}\(fiscalYear.map(String.init) ?? "")" }
+}

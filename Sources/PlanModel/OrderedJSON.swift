@@ -1,0 +1,108 @@
+/// A JSON value whose objects keep their keys in the order given.
+///
+/// Foundation's `JSONEncoder` on Linux writes object keys in hash order (a different order
+/// from run to run); the plan JSON contract needs a stable order, so plans are written
+/// through this small writer instead.
+enum OrderedJSON: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([OrderedJSON])
+    case object([(String, OrderedJSON)])
+
+    static func == (lhs: OrderedJSON, rhs: OrderedJSON) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case let (.bool(a), .bool(b)): a == b
+        case let (.number(a), .number(b)): a == b
+        case let (.string(a), .string(b)): a == b
+        case let (.array(a), .array(b)): a == b
+        case let (.object(a), .object(b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: false
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(serialized(pretty: false))
+    }
+
+    /// An optional string, null when absent.
+    static func string(_ value: String?) -> OrderedJSON { value.map(OrderedJSON.string) ?? .null }
+
+    /// An optional number, null when absent.
+    static func number(_ value: Double?) -> OrderedJSON { value.map(OrderedJSON.number) ?? .null }
+
+    /// UTF-8 JSON text: non-ASCII and `/` unescaped; pretty-printed with two-space indents.
+    func serialized(pretty: Bool) -> String {
+        var output = ""
+        write(to: &output, pretty: pretty, indent: 0)
+        return output
+    }
+
+    private func write(to output: inout String, pretty: Bool, indent: Int) {
+        switch self {
+        case .null: output += "null"
+        case .bool(let value): output += value ? "true" : "false"
+        case .number(let value): output += Self.format(value)
+        case .string(let value): Self.writeString(value, to: &output)
+        case .array(let items):
+            guard !items.isEmpty else { output += "[]"; return }
+            output += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { output += "," }
+                if pretty { Self.newline(&output, indent + 1) }
+                item.write(to: &output, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { Self.newline(&output, indent) }
+            output += "]"
+        case .object(let members):
+            guard !members.isEmpty else { output += "{}"; return }
+            output += "{"
+            for (index, (key, value)) in members.enumerated() {
+                if index > 0 { output += "," }
+                if pretty { Self.newline(&output, indent + 1) }
+                Self.writeString(key, to: &output)
+                output += pretty ? ": " : ":"
+                value.write(to: &output, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { Self.newline(&output, indent) }
+            output += "}"
+        }
+    }
+
+    private static func newline(_ output: inout String, _ indent: Int) {
+        output += "\n"
+        output += String(repeating: "  ", count: indent)
+    }
+
+    /// Integers print without a fraction (`67000`), others in their shortest exact form (`61.2`).
+    static func format(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    private static func writeString(_ value: String, to output: inout String) {
+        output += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{08}": output += "\\b"
+            case "\u{0C}": output += "\\f"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+}

@@ -1,0 +1,108 @@
+/// Types CSV text on its way into a workbook: numbers become numbers, ISO dates become
+/// dates, everything else stays text.
+///
+/// Only text that means one thing is converted: integers (`-42`, `1,234,567` with correct
+/// thousands groups), decimals (`3.14`, `1,234.5`), and ISO dates (`2020-04-01`) and
+/// date-times (`2020-04-01T09:30:00`, `2020-04-01 09:30`). Leading zeros (`007`, a code),
+/// more than 15 significant digits (an ID that a double would round), exponents, signs
+/// other than a leading minus, and impossible dates all stay text.
+public enum CSVValueInference {
+    /// The value for one field; empty text is an empty cell.
+    public static func value(of text: String) -> CellValue {
+        if text.isEmpty { return .empty }
+        let utf8 = Array(text.utf8)
+        if let number = number(utf8) { return .number(number) }
+        if let date = date(utf8) { return .date(date) }
+        return .string(text)
+    }
+
+    /// A number if `bytes` spell a plain integer or decimal.
+    static func number(_ bytes: [UInt8]) -> Double? {
+        var index = 0
+        let count = bytes.count
+        var negative = false
+        if index < count && bytes[index] == UInt8(ascii: "-") { negative = true; index += 1 }
+        let integerStart = index
+        var digits: [UInt8] = []
+        var groupLength = 0
+        var sawSeparator = false
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 48 && byte <= 57 {
+                digits.append(byte)
+                groupLength += 1
+                if sawSeparator && groupLength > 3 { return nil }
+            } else if byte == UInt8(ascii: ",") {
+                // The first group holds 1–3 digits, every later group exactly 3.
+                if digits.isEmpty || (sawSeparator ? groupLength != 3 : groupLength > 3) { return nil }
+                sawSeparator = true
+                groupLength = 0
+            } else {
+                break
+            }
+            index += 1
+        }
+        if digits.isEmpty || (sawSeparator && groupLength != 3) { return nil }
+        if digits.count > 1 && digits[0] == 48 { return nil }          // 007 stays text
+        var fraction: [UInt8] = []
+        if index < count {
+            guard bytes[index] == UInt8(ascii: "."), index + 1 < count else { return nil }
+            index += 1
+            while index < count {
+                let byte = bytes[index]
+                guard byte >= 48 && byte <= 57 else { return nil }
+                fraction.append(byte)
+                index += 1
+            }
+        }
+        let significant = (digits + fraction).drop(while: { $0 == 48 }).count
+        if significant > 15 { return nil }
+        var text = negative ? "-" : ""
+        text += String(decoding: digits, as: UTF8.self)
+        if !fraction.isEmpty { text += "." + String(decoding: fraction, as: UTF8.self) }
+        guard let value = Double(text) else { return nil }
+        if negative && value == 0 { return nil }                      // "-0" stays text
+        return value
+    }
+
+    /// A date if `bytes` spell `YYYY-MM-DD`, optionally followed by `T` or a space and `HH:MM[:SS[.fff]]`.
+    static func date(_ bytes: [UInt8]) -> ExcelDate? {
+        guard bytes.count == 10 || bytes.count >= 16 else { return nil }
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                guard index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 else { return nil }
+                value = value * 10 + Int(bytes[index] - 48)
+            }
+            return value
+        }
+        guard let year = digits(0..<4), bytes[4] == UInt8(ascii: "-"), let month = digits(5..<7),
+              bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10),
+              year >= 1900, (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month) else { return nil }
+        if bytes.count == 10 { return ExcelDate(year: year, month: month, day: day) }
+        guard bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+              let hour = digits(11..<13), bytes[13] == UInt8(ascii: ":"), let minute = digits(14..<16),
+              hour < 24, minute < 60 else { return nil }
+        var second = 0.0
+        if bytes.count > 16 {
+            guard bytes.count >= 19, bytes[16] == UInt8(ascii: ":"), let whole = digits(17..<19), whole < 60 else { return nil }
+            second = Double(whole)
+            if bytes.count > 19 {
+                guard bytes[19] == UInt8(ascii: "."), bytes.count > 20, let fraction = digits(20..<bytes.count),
+                      bytes.count - 20 <= 6 else { return nil }
+                var scale = 1.0
+                for _ in 20..<bytes.count { scale *= 10 }
+                second += Double(fraction) / scale
+            }
+        }
+        return ExcelDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+    }
+
+    private static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import XLSX
+
+extension CSVEncoding: ExpressibleByArgument {}
+
+/// `plansheet convert --to xlsx`: CSV, JSON Lines or a workbook in, a clean workbook out.
+struct XLSXConversion {
+    /// The input file, or `-` for standard input.
+    var input: String
+    var inputFormat: ConvertInputFormat
+    /// For a workbook input: the sheet to copy, or nil with `allSheets` for every worksheet.
+    var sheet: String?
+    var allSheets: Bool
+    /// For CSV: the encoding, nil to detect it.
+    var encoding: CSVEncoding?
+    /// Type CSV text (numbers, ISO dates) or keep it all as text.
+    var inferTypes: Bool
+    /// Style the first row as a header, freeze it and size the columns.
+    var formatHeader: Bool
+    var compressionLevel: Int
+
+    /// Writes the workbook to `destination`.
+    func run(to destination: OutputDestination) throws {
+        if destination.url == nil && isatty(STDOUT_FILENO) == 1 {
+            throw CLIError.usage("an XLSX workbook is binary; give -o FILE.xlsx or redirect standard output / -o で出力ファイルを指定してください")
+        }
+        let options = WorkbookWriterOptions(compressionLevel: compressionLevel, replaceExisting: true)
+        try destination.write { sink in
+            let fileSink = FileDescriptorSink(handle: sink.handle, name: destination.url?.path ?? "stdout")
+            do {
+                try WorkbookWriter.write(to: fileSink, options: options) { book in
+                    switch inputFormat {
+                    case .csv: try copyCSV(into: book)
+                    case .jsonl: try copyJSONLines(into: book)
+                    case .xlsx: try copyWorkbook(into: book)
+                    }
+                }
+            } catch let error as XLSXWriteError {
+                throw CLIError.failure("\(inputName): \(error.description)")
+            } catch let error as CSVReadError {
+                throw CLIError.failure(error.description)
+            }
+        }
+    }
+
+    private var inputName: String { input == "-" ? "stdin" : URL(fileURLWithPath: input).lastPathComponent }
+
+    /// The sheet name for a CSV or JSON Lines input: the file's name without extension, made valid for Excel.
+    var sheetNameForTextInput: String {
+        let stem = input == "-" ? "Sheet1" : URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
+        return Self.validSheetName(stem)
+    }
+
+    /// A name Excel accepts: forbidden characters become `_`, at most 31 characters, no edge apostrophes.
+    static func validSheetName(_ name: String) -> String {
+        var cleaned = String(name.map { ":\\/?*[]".contains($0) || ($0.asciiValue ?? 32) < 32 ? "_" : $0 })
+        while cleaned.hasPrefix("'") { cleaned.removeFirst() }
+        while cleaned.hasSuffix("'") { cleaned.removeLast() }
+        while cleaned.utf16.count > 31 { cleaned.removeLast() }
+        return (try? WorkbookWriter.validateSheetName(cleaned)) == nil ? "Sheet1" : cleaned
+    }
+
+    private func prepare(_ sheet: SheetWriter) {
+        guard formatHeader else { return }
+        sheet.freezePanes(rows: 1)
+        sheet.autoFitColumns()
+    }
+
+    private func copyCSV(into book: WorkbookWriter) throws {
+        var reader = input == "-" ? try CSVReader(handle: .standardInput, name: "stdin", encoding: encoding)
+                                  : try CSVReader(url: URL(fileURLWithPath: input), encoding: encoding)
+        try book.addSheet(named: sheetNameForTextInput) { sheet in
+            prepare(sheet)
+            var values: [CellValue] = []
+            try reader.forEachRow { fields in
+                values.removeAll(keepingCapacity: true)
+                for field in fields { values.append(inferTypes ? CSVValueInference.value(of: field) : (field.isEmpty ? .empty : .string(field))) }
+                try sheet.append(values, style: formatHeader && sheet.rowCount == 0 ? .header : nil)
+            }
+        }
+    }
+
+    private func copyJSONLines(into book: WorkbookWriter) throws {
+        var reader = input == "-" ? JSONLinesReader(handle: .standardInput, name: "stdin")
+                                  : try JSONLinesReader(url: URL(fileURLWithPath: input))
+        try book.addSheet(named: sheetNameForTextInput) { sheet in
+            prepare(sheet)
+            try reader.forEachRow { values in
+                // JSON has no dates: ISO date strings (as `--to jsonl` writes them) become dates again.
+                let typed = inferTypes ? values.map { value -> CellValue in
+                    if case .string(let text) = value, case .date(let date) = CSVValueInference.value(of: text) { return .date(date) }
+                    return value
+                } : values
+                try sheet.append(typed, style: formatHeader && sheet.rowCount == 0 ? .header : nil)
+            }
+        }
+    }
+
+    private func copyWorkbook(into book: WorkbookWriter) throws {
+        let source = try Workbook(contentsOf: URL(fileURLWithPath: input))
+        for info in try SheetSelection.sheets(in: source, sheet: sheet, all: allSheets || sheet == nil) where info.kind == .worksheet {
+            try book.addSheet(named: info.name) { target in
+                var cells: [StyledCell] = []
+                try source.forEachRow(in: info) { row in
+                    if row.number > target.rowCount + 1 { try target.skipRows(row.number - target.rowCount - 1) }
+                    cells.removeAll(keepingCapacity: true)
+                    for cell in row.cells {
+                        while cells.count < cell.column { cells.append(.empty) }
+                        cells.append(StyledCell(cell.value, formula: cell.formula))
+                    }
+                    try target.append(cells: cells)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import PlanIO
+import PlanModel
+
+/// `plansheet report`: the progress report (令和２年度における行財政改革の取組について) written from the plan.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the progress report of a plan: headline, tables per direction, delays, revised targets.",
+        discussion: """
+        The report says what the reform office's published report says, computed from the data: \
+        the headline (行動計画の全６２取組のうち、５６の取組は順調に取り組んでおり、６の取組に遅れが生じている。), \
+        per direction (方向性) each initiative with 目標（抄）, the year's result and 今後の取組等, the delayed \
+        initiatives with 【遅れが生じている要因】, and the targets revised for the coming years (old → new), \
+        from revisions written in the plan (２万→6.7万) and, with --previous, from comparing the two versions.
+
+        HTML is one self-contained file (inline CSS and SVG, no scripts, nothing fetched), printable on A4. \
+        Markdown has the same tables. XLSX has one formatted sheet per part.
+
+        Examples:
+          plansheet report Samples/plans/revised.json -o report.html
+          plansheet report revised.json --previous first-adopted.json -o report.html
+          plansheet report Samples/plans/revised.json --format md --year R2
+          plansheet report revised.json -o report.xlsx --force
+        """
+    )
+
+    @Argument(help: "The plan: plan JSON files, submission workbooks or folders (read in order, as one plan).")
+    var inputs: [String]
+
+    @Option(help: "Output format (default: from the -o extension, else html).")
+    var format: ReportFormat?
+
+    @Option(name: .shortAndLong, help: "Output file (default: standard output).")
+    var output: String?
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    @Option(help: "Fiscal year of the results: 2020, R2, 令和2年度, FY2020 (default: the latest year with results).")
+    var year: String?
+
+    @Option(help: "The previous version of the plan; its targets that changed are listed as revisions.")
+    var previous: String?
+
+    func run() throws {
+        try reportingErrors {
+            let fiscalYear = try year.map(Self.parseFiscalYear)
+            let plan = try ReportInput.load(inputs)
+            let previousPlan = try previous.map { try ReportInput.load([$0]) }
+            let report = ProgressReport(plan: plan, previous: previousPlan, fiscalYear: fiscalYear)
+            let format = format ?? ReportFormat(outputPath: output)
+            let destination = try OutputDestination(path: output, force: force, inputs: inputs + [previous].compactMap { $0 })
+            try destination.write { sink in
+                switch format {
+                case .html: try sink.write(ReportHTMLRenderer().render(report))
+                case .md: try sink.write(ReportMarkdownRenderer().render(report))
+                }
+            }
+        }
+    }
+
+    /// 2020, R2, 令和2年度, FY2020 → 2020.
+    static func parseFiscalYear(_ text: String) throws -> Int {
+        if let year = FiscalYear(text) { return year.startYear }
+        if let year = Int(text), (1868...2999).contains(year) { return year }
+        throw CLIError.usage("--year \(text): not a fiscal year (2020, R2, 令和2年度, FY2020) / 年度として読めません")
+    }
+}
+
+/// The report's output formats.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case html, md
+
+    /// The format an output file's extension implies; HTML when there is none.
+    init(outputPath: String?) {
+        switch outputPath.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "md"?, "markdown"?: self = .md
+        default: self = .html
+        }
+    }
+}
+
+/// Reads the plan a report is written from.
+enum ReportInput {
+    /// Reads plan JSON files, submission workbooks or folders as one plan: initiatives
+    /// in the order given, title and version from the first.
+    static func load(_ paths: [String]) throws -> Plan {
+        guard let first = paths.first else { throw CLIError.usage("no plan given / 計画ファイルを指定してください") }
+        var plan = try PlanSource.load(first)
+        for path in paths.dropFirst() { plan.initiatives += try PlanSource.load(path).initiatives }
+        return plan
+    }
+}

@@ -1,0 +1,108 @@
+import CZlib
+import Foundation
+
+/// Builds ZIP archives byte by byte for tests, including the odd and hostile ones
+/// real producers and attackers write: data descriptors, ZIP64 records, comments,
+/// wrong CRCs, sizes that lie, encryption flags, unknown methods.
+struct ZipFixtureBuilder {
+    /// One entry and the ways it may deviate from a well-formed archive.
+    struct Entry {
+        var name: String
+        var contents: [UInt8]
+        var deflate = true
+        var dataDescriptor = false
+        var zip64 = false
+        var encrypted = false
+        var method: UInt16?
+        var crcXor: UInt32 = 0
+        var declaredSize: Int?
+    }
+
+    var entries: [Entry] = []
+    var comment = ""
+    var zip64EndRecord = false
+
+    mutating func add(_ name: String, _ text: String, deflate: Bool = true) {
+        entries.append(Entry(name: name, contents: Array(text.utf8), deflate: deflate))
+    }
+
+    /// Raw deflate (no zlib header), as ZIP stores it.
+    static func rawDeflate(_ input: [UInt8]) -> [UInt8] {
+        var stream = z_stream()
+        deflateInit2_(&stream, 6, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+        defer { deflateEnd(&stream) }
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(input.count))) + 64)
+        var input = input
+        let produced = input.withUnsafeMutableBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target -> Int in
+                stream.next_in = source.baseAddress
+                stream.avail_in = UInt32(source.count)
+                stream.next_out = target.baseAddress
+                stream.avail_out = UInt32(target.count)
+                deflate(&stream, Z_FINISH)
+                return target.count - Int(stream.avail_out)
+            }
+        }
+        return Array(output[0..<produced])
+    }
+
+    static func crc(_ bytes: [UInt8]) -> UInt32 {
+        UInt32(bytes.withUnsafeBufferPointer { crc32(0, $0.baseAddress, UInt32($0.count)) })
+    }
+
+    func build() -> Data {
+        var out: [UInt8] = []
+        var central: [UInt8] = []
+        func u16(_ v: Int, _ buffer: inout [UInt8]) { buffer += [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF)] }
+        func u32(_ v: UInt32, _ buffer: inout [UInt8]) { for i in 0..<4 { buffer.append(UInt8((v >> (8 * UInt32(i))) & 0xFF)) } }
+        func u64(_ v: UInt64, _ buffer: inout [UInt8]) { for i in 0..<8 { buffer.append(UInt8((v >> (8 * UInt64(i))) & 0xFF)) } }
+        for entry in entries {
+            let data = entry.deflate ? Self.rawDeflate(entry.contents) : entry.contents
+            let method = entry.method ?? (entry.deflate ? 8 : 0)
+            let crc = Self.crc(entry.contents) ^ entry.crcXor
+            let size = entry.declaredSize ?? entry.contents.count
+            var flags = entry.dataDescriptor ? 0x0008 : 0
+            if entry.encrypted { flags |= 1 }
+            let name = Array(entry.name.utf8)
+            let offset = out.count
+            var extra: [UInt8] = []
+            if entry.zip64 {
+                u16(1, &extra); u16(24, &extra)
+                u64(UInt64(size), &extra); u64(UInt64(data.count), &extra); u64(UInt64(offset), &extra)
+            }
+            // Local header: sizes and CRC zero when a data descriptor follows.
+            u32(0x0403_4B50, &out); u16(20, &out); u16(flags, &out); u16(Int(method), &out); u16(0, &out); u16(0x21, &out)
+            u32(entry.dataDescriptor ? 0 : crc, &out)
+            u32(entry.dataDescriptor ? 0 : UInt32(data.count), &out)
+            u32(entry.dataDescriptor ? 0 : UInt32(size), &out)
+            u16(name.count, &out); u16(0, &out); out += name
+            out += data
+            if entry.dataDescriptor {
+                u32(0x0807_4B50, &out); u32(crc, &out); u32(UInt32(data.count), &out); u32(UInt32(size), &out)
+            }
+            u32(0x0201_4B50, &central); u16(45, &central); u16(entry.zip64 ? 45 : 20, &central); u16(flags, &central)
+            u16(Int(method), &central); u16(0, &central); u16(0x21, &central); u32(crc, &central)
+            u32(entry.zip64 ? 0xFFFF_FFFF : UInt32(data.count), &central)
+            u32(entry.zip64 ? 0xFFFF_FFFF : UInt32(size), &central)
+            u16(name.count, &central); u16(extra.count, &central); u16(0, &central); u16(0, &central); u16(0, &central)
+            u32(0, &central); u32(entry.zip64 ? 0xFFFF_FFFF : UInt32(offset), &central)
+            central += name + extra
+        }
+        let centralOffset = out.count
+        out += central
+        if zip64EndRecord {
+            let zip64End = out.count
+            u32(0x0606_4B50, &out); u64(44, &out); u16(45, &out); u16(45, &out); u32(0, &out); u32(0, &out)
+            u64(UInt64(entries.count), &out); u64(UInt64(entries.count), &out)
+            u64(UInt64(central.count), &out); u64(UInt64(centralOffset), &out)
+            u32(0x0706_4B50, &out); u32(0, &out); u64(UInt64(zip64End), &out); u32(1, &out)
+        }
+        let commentBytes = Array(comment.utf8)
+        u32(0x0605_4B50, &out); u16(0, &out); u16(0, &out)
+        u16(zip64EndRecord ? 0xFFFF : entries.count, &out); u16(zip64EndRecord ? 0xFFFF : entries.count, &out)
+        u32(zip64EndRecord ? 0xFFFF_FFFF : UInt32(central.count), &out)
+        u32(zip64EndRecord ? 0xFFFF_FFFF : UInt32(centralOffset), &out)
+        u16(commentBytes.count, &out); out += commentBytes
+        return Data(out)
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// `plansheet convert` run as a user runs it, on the shared corpus.
+@Suite struct ConvertCommandTests {
+    /// `shared/corpus/real/NAME` beside the repository.
+    private func corpusFile(_ name: String) throws -> String {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        for _ in 0..<6 {
+            folder = folder.deletingLastPathComponent()
+            let candidate = folder.appendingPathComponent("shared/corpus/real/\(name)")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
+        }
+        throw CorpusMissing(name: name)
+    }
+
+    struct CorpusMissing: Error { var name: String }
+
+    private func scratchFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convert-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func convertsToJSONLinesWithTypedValues() throws {
+        let result = try runPlansheet(["convert", try corpusFile("tealeg__testcelltypes.xlsx"), "--to", "jsonl"])
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            ["hello world","string"]
+            ["日本語","string"]
+            [12345,"int"]
+            [1.024,"float"]
+            ["2015-01-01","date"]
+            [true,"bool"]
+            [30,"formula"]
+            ["#DIV/0!","error"]
+
+            """)
+    }
+
+    @Test func writesEmptyRowsAndGapsInJSONLines() throws {
+        let result = try runPlansheet(["convert", try corpusFile("tealeg__wpsBlankLineTest.xlsx"), "--to", "jsonl"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "[\"编号\"]\n[]\n[\"编号\"]\n[]\n[null,null,\"编号\"]\n")
+    }
+
+    @Test func convertsToRFC4180CSV() throws {
+        let result = try runPlansheet(["convert", try corpusFile("tealeg__testcelltypes.xlsx"), "--to", "csv"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("hello world,string\r\n日本語,string\r\n12345,int\r\n1.024,float\r\n2015-01-01,date\r\nTRUE,bool\r\n"))
+    }
+
+    @Test func quotesCSVFieldsWithCommasQuotesAndLineBreaks() throws {
+        let result = try runPlansheet(["convert", try corpusFile("calamine__has_x000D_inline.xlsx"), "--to", "csv"])
+        #expect(result.stdout == "\"ABC\r\nDEF\"\r\n")
+    }
+
+    @Test func picksSheetsByNameAndByPositionCountingChartSheets() throws {
+        let file = try corpusFile("tealeg__testchartsheet.xlsx")
+        let byIndex = try runPlansheet(["convert", file, "--to", "jsonl", "--sheet", "2"])
+        let byName = try runPlansheet(["convert", file, "--to", "jsonl", "--sheet", "Sheet1"])
+        #expect(byIndex.status == 0)
+        #expect(byIndex.stdout == byName.stdout)
+        #expect(!byIndex.stdout.isEmpty)
+        let chart = try runPlansheet(["convert", file, "--to", "jsonl", "--sheet", "1"])
+        #expect(chart.status == 2)
+        #expect(chart.stderr.contains("chartsheet"))
+        let missing = try runPlansheet(["convert", file, "--to", "csv", "--sheet", "Nope"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no sheet Nope"))
+    }
+
+    @Test func refusesToReplaceAnExistingOutputWithoutForce() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("out.csv")
+        try Data("keep me".utf8).write(to: target)
+        let file = try corpusFile("tealeg__testcelltypes.xlsx")
+        let refused = try runPlansheet(["convert", file, "--to", "csv", "-o", target.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("already exists"))
+        #expect(try String(contentsOf: target, encoding: .utf8) == "keep me")
+        let forced = try runPlansheet(["convert", file, "--to", "csv", "-o", target.path, "--force"])
+        #expect(forced.status == 0)
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("hello world,string\r\n"))
+    }
+
+    @Test func writesOneFilePerSheetWithAllSheets() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try runPlansheet(["convert", try corpusFile("sheetjs__sheet_visibility.xlsx"), "--to", "jsonl", "--all-sheets", "-o", folder.path])
+        #expect(result.status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["sheetjs__sheet_visibility__Hidden.jsonl", "sheetjs__sheet_visibility__VeryHidden.jsonl",
+                          "sheetjs__sheet_visibility__Visible.jsonl"])
+    }
+
+    @Test func namesTheFileWhenTheArchiveIsBroken() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = folder.appendingPathComponent("broken.xlsx")
+        let original = try Data(contentsOf: URL(fileURLWithPath: try corpusFile("tealeg__testcelltypes.xlsx")))
+        try original.prefix(original.count / 2).write(to: broken)
+        let result = try runPlansheet(["convert", broken.path, "--to", "csv"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(broken.path))
+        #expect(result.stderr.contains("truncated archive"))
+        #expect(result.stdout.isEmpty)
+    }
+}
