@@ -14,7 +14,8 @@ struct DiffCommand: ParsableCommand {
         ignored), then by title similarity (renames); their indicators likewise.
 
         Examples:
-          plansheet diff Samples/plan-r2-initial.json Samples/plan-r3-revised.json
+          plansheet diff Samples/plans/first-adopted.json Samples/plans/revised.json
+          plansheet diff Samples/submissions/first-adopted/table Samples/submissions/revised/table
           plansheet diff old.json new.json --format json -o changes.json
           plansheet diff old.json new.json --format xlsx -o 変更点.xlsx --force
           plansheet diff old.json new.json --format csv --threshold 0.5 > changes.csv
