@@ -39,14 +39,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Output format: text, json, csv, xlsx, md or html.")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
-
-    @Option(help: "Lowest title similarity (0…1) at which a changed title counts as a rename.")
-    var threshold: Double = DiffOptions.defaultThreshold
+    @OptionGroup var options: ComparisonOptions
 
     @Flag(name: .customLong("no-actuals"), help: "Compare plans only, not results (実績).")
     var ignoresActuals = false
@@ -54,13 +47,10 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         var differs = false
         try reportingErrors {
-            guard (0...1).contains(threshold) else {
-                throw CLIError.usage("--threshold must be between 0 and 1, not \(threshold)")
-            }
-            let destination = try OutputDestination(path: output, force: force, inputs: [old, new])
+            let destination = try options.destination(inputs: [old, new])
             let oldPlan = try PlanSource.load(old), newPlan = try PlanSource.load(new)
             var result = PlanDiff.compare(oldPlan, newPlan,
-                                          options: DiffOptions(threshold: threshold, comparesActuals: !ignoresActuals))
+                                          options: DiffOptions(threshold: options.threshold, comparesActuals: !ignoresActuals))
             result.old.version = result.old.version ?? Self.name(of: old)
             result.new.version = result.new.version ?? Self.name(of: new)
             try DiffOutput.write(result, format: format, to: destination)

@@ -2,10 +2,8 @@ import Foundation
 import Testing
 
 /// `plansheet diff` as a script uses it: formats, the diff JSON contract, exit codes 0/1/2.
-@Suite struct DiffCommandTests {
+@Suite struct DiffCommandTests: DiffFixtureSuite {
     let folder: URL
-    var old: String { folder.appendingPathComponent("old.json").path }
-    var new: String { folder.appendingPathComponent("new.json").path }
 
     init() throws {
         folder = try DiffCommandFixtures.folder()
@@ -119,10 +117,8 @@ import Testing
 }
 
 /// `plansheet history` over the two fixture versions.
-@Suite struct HistoryCommandTests {
+@Suite struct HistoryCommandTests: DiffFixtureSuite {
     let folder: URL
-    var old: String { folder.appendingPathComponent("old.json").path }
-    var new: String { folder.appendingPathComponent("new.json").path }
 
     init() throws {
         folder = try DiffCommandFixtures.folder()
@@ -160,10 +156,8 @@ import Testing
 }
 
 /// The diff and history workbooks, read back by openpyxl and converted by LibreOffice.
-@Suite struct DiffWorkbookTests {
+@Suite struct DiffWorkbookTests: DiffFixtureSuite {
     let folder: URL
-    var old: String { folder.appendingPathComponent("old.json").path }
-    var new: String { folder.appendingPathComponent("new.json").path }
 
     init() throws {
         folder = try DiffCommandFixtures.folder()
