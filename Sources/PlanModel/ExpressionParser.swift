@@ -58,7 +58,7 @@ public enum ExpressionParser {
                     if result.baselineYear == nil { result.baselineYear = label.year }
                 } else if result.fiscalYear == nil {
                     result.fiscalYear = label.year
-                    while end < main.count, main[end] == ":" || main[end].properties.isWhitespace { end += 1 }
+                    while end < main.count, main[end] == ":" || TextScan.isWhitespace(main[end]) { end += 1 }
                 } else {
                     sawSecondYear = true
                 }

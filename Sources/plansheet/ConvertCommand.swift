@@ -63,6 +63,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "With --to xlsx: deflate level 0-9 (1 is fastest, 6 is zlib's default).")
     var compressionLevel: Int = 1
 
+    @OptionGroup(title: "Safety limits")
+    var limits: LimitOptions
+
     func validate() throws {
         if allSheets && sheet != nil { throw ValidationError("--sheet and --all-sheets exclude each other") }
         if !(0...9).contains(compressionLevel) { throw ValidationError("--compression-level must be 0 to 9") }
@@ -81,7 +84,7 @@ struct ConvertCommand: ParsableCommand {
             if format == .xlsx {
                 let conversion = XLSXConversion(input: input, inputFormat: inputFormat, sheet: sheet, allSheets: allSheets,
                                                 encoding: encoding, inferTypes: !noInfer, formatHeader: !noHeaderStyle,
-                                                compressionLevel: compressionLevel)
+                                                compressionLevel: compressionLevel, limits: limits.readLimits)
                 try conversion.run(to: OutputDestination(path: output, force: force, inputs: [input]))
                 return
             }
@@ -93,7 +96,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     private func convertWorkbook() throws {
-        let book = try Workbook(contentsOf: URL(fileURLWithPath: input))
+        let book = try Workbook(contentsOf: URL(fileURLWithPath: input), limits: limits.readLimits)
         let sheets = try SheetSelection.sheets(in: book, sheet: sheet, all: allSheets)
         if allSheets, let output {
             let folder = URL(fileURLWithPath: output)

@@ -12,6 +12,9 @@ struct PlanSheetCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ConvertCommand.self,
+            ImportCommand.self,
+            ValidateCommand.self,
+            TemplateCommand.self,
             DiffCommand.self,
             HistoryCommand.self,
             ReportCommand.self,
