@@ -15,6 +15,11 @@ let package = Package(
             dependencies: [.product(name: "PlanModel", package: "PlanSheet")],
             path: "Sources/plan-bench"
         ),
+        .executableTarget(
+            name: "diff-bench",
+            dependencies: [.product(name: "PlanDiff", package: "PlanSheet"), .product(name: "PlanModel", package: "PlanSheet")],
+            path: "Sources/diff-bench"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
