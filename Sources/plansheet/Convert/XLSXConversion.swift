@@ -41,7 +41,7 @@ struct XLSXConversion {
             } catch let error as XLSXWriteError {
                 throw CLIError.failure("\(inputName): \(error.description)")
             } catch let error as CSVReadError {
-                throw CLIError.failure(error.description)
+                throw CLIError.failure(ErrorMessages.message(for: error))
             }
         }
     }
@@ -72,6 +72,7 @@ struct XLSXConversion {
     private func copyCSV(into book: WorkbookWriter) throws {
         var reader = input == "-" ? try CSVReader(handle: .standardInput, name: "stdin", encoding: encoding)
                                   : try CSVReader(url: URL(fileURLWithPath: input), encoding: encoding)
+        reader.limits = limits
         try book.addSheet(named: sheetNameForTextInput) { sheet in
             prepare(sheet)
             var values: [CellValue] = []
