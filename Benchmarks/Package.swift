@@ -1,0 +1,20 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Benchmarks live in their own package so that a plain build of PlanSheet stays light.
+// Run: swift run -c release --package-path Benchmarks xlsx-bench
+let package = Package(
+    name: "PlanSheetBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "PlanSheet", path: ".."),
+    ],
+    targets: [
+        .executableTarget(
+            name: "xlsx-bench",
+            dependencies: [.product(name: "XLSX", package: "PlanSheet")],
+            path: "Sources/xlsx-bench"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
