@@ -15,6 +15,7 @@ struct PlanSheetCommand: ParsableCommand {
             DiffCommand.self,
             ReportCommand.self,
             BenchmarkWriteCommand.self,
+            ScanCommand.self,
         ]
     )
 }
