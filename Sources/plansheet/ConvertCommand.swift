@@ -30,11 +30,20 @@ struct ConvertCommand: ParsableCommand {
           plansheet convert plan.xlsx --to jsonl --sheet 取組一覧 -o plan.jsonl
           plansheet convert plan.xlsx --to csv --sheet 2 -o sheet2.csv --force
           plansheet convert plan.xlsx --to csv --all-sheets -o out/
+          plansheet convert submissions/ --to csv -o csv/ -j 2 --jsonl-log log.jsonl
+
+        Many inputs (files or folders, searched for .xlsx and .xlsm) write one output each into the -o \
+        folder, mirroring the input names (FILE__SHEET.csv per sheet with --all-sheets), with a progress \
+        bar on standard error when it is a terminal and a summary line at the end; exit code 1 when some \
+        inputs failed.
         """
     )
 
-    @Argument(help: "The workbook to read (.xlsx or .xlsm).")
-    var input: String
+    @Argument(help: "The workbook to read (.xlsx or .xlsm), or several workbooks and folders (with -o FOLDER).")
+    var inputs: [String]
+
+    /// The single input of a one-file conversion.
+    var input: String { inputs.first ?? "" }
 
     @Option(name: .customLong("to"), help: "Output format: csv, jsonl or xlsx.")
     var format: ConvertOutputFormat
@@ -63,7 +72,20 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "With --to xlsx: deflate level 0-9 (1 is fastest, 6 is zlib's default).")
     var compressionLevel: Int = 1
 
+    @Option(name: [.short, .customLong("jobs")], help: "Workers for many inputs (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "For many inputs: write one JSON object per input (file, sheets, rows, seconds, error) to this file (- for standard output).")
+    var jsonlLog: String?
+
     func validate() throws {
+        if inputs.isEmpty { throw ValidationError("give a workbook to convert") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if BatchConversion.isBatch(inputs) {
+            if format == .xlsx { throw ValidationError("many inputs convert to csv or jsonl; convert to xlsx one file at a time") }
+            if output == nil || output == "-" { throw ValidationError("many inputs write one file each: give a folder with -o") }
+            return
+        }
         if allSheets && sheet != nil { throw ValidationError("--sheet and --all-sheets exclude each other") }
         if !(0...9).contains(compressionLevel) { throw ValidationError("--compression-level must be 0 to 9") }
         let inputFormat = ConvertInputFormat(path: input)
@@ -77,6 +99,10 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            if BatchConversion.isBatch(inputs), let output {
+                try convertBatch(into: output)
+                return
+            }
             let inputFormat = ConvertInputFormat(path: input)
             if format == .xlsx {
                 let conversion = XLSXConversion(input: input, inputFormat: inputFormat, sheet: sheet, allSheets: allSheets,
@@ -90,6 +116,27 @@ struct ConvertCommand: ParsableCommand {
             case .csv, .jsonl: throw CLIError.usage("CSV and JSON Lines inputs convert to xlsx: add --to xlsx")
             }
         }
+    }
+
+    /// Many workbooks to CSV or JSON Lines, `jobs` at a time, with progress, a summary and an optional log.
+    private func convertBatch(into folder: String) throws {
+        let batch = BatchConversion(inputs: inputs, outputFolder: folder, format: format, sheet: sheet,
+                                    allSheets: allSheets, force: force, workers: jobs)
+        let work = try batch.jobs()
+        let progress = BatchProgress(total: work.count)
+        let outcomes = batch.run(work, progress: progress)
+        if let jsonlLog {
+            try OutputDestination(path: jsonlLog, force: true, inputs: inputs).write { sink in
+                for outcome in outcomes { try sink.write(bytes: BatchConversion.logLine(outcome)) }
+            }
+        }
+        let failed = outcomes.filter { $0.error != nil }
+        for outcome in failed { FileHandle.standardError.write(Data("plansheet: \(outcome.error ?? "")\n".utf8)) }
+        let rows = outcomes.reduce(0) { $0 + $1.rows }
+        let summary = "converted \(outcomes.count - failed.count) of \(outcomes.count) files (\(failed.count) failed), "
+            + "\(rows) rows in \(String(format: "%.2f", progress.elapsed)) s with \(min(jobs, max(work.count, 1))) workers"
+        FileHandle.standardError.write(Data("plansheet: \(summary)\n".utf8))
+        if !failed.isEmpty { throw CLIError.findings("\(failed.count) of \(outcomes.count) inputs failed / 変換できないファイルがあります") }
     }
 
     private func convertWorkbook() throws {
