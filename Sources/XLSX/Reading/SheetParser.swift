@@ -156,8 +156,27 @@ final class SheetParser: XMLEventHandler {
             inRow = true
             nextColumn = 0
         }
+        // One pass over the attributes: r (position), t (type), s (style).
         var column = nextColumn
-        if let reference = attributes.value("r"), let parsed = Self.column(of: reference) { column = parsed }
+        var type = CellType.number
+        var style = 0
+        if let base = attributes.base {
+            for index in 0..<attributes.count {
+                let slot = base + index * 5
+                guard let name = slot[0], let start = slot[3], let end = slot[4], name[1] == 0 else { continue }
+                let value = UnsafeBufferPointer(start: start, count: end - start)
+                switch name[0] {
+                case UInt8(ascii: "r"):
+                    if let parsed = Self.column(of: value) { column = parsed }
+                case UInt8(ascii: "t"):
+                    type = Self.cellType(value)
+                case UInt8(ascii: "s"):
+                    style = DecimalParsing.integer(value) ?? 0
+                default:
+                    break
+                }
+            }
+        }
         guard column < limits.maxCellsPerRow else {
             throw XLSXError.limitExceeded(file: fileName, part: partName,
                                           limit: "row \(row.number) has a cell in column \(column + 1), beyond \(limits.maxCellsPerRow)")
@@ -165,22 +184,25 @@ final class SheetParser: XMLEventHandler {
         if let last = row.cells.last, last.column >= column { rowSorted = false }
         cellColumn = column
         nextColumn = column + 1
-        cellType = .number
-        if let type = attributes.value("t"), let first = type.first {
-            switch first {
-            case UInt8(ascii: "s"): cellType = type.count == 1 ? .shared : .formulaString
-            case UInt8(ascii: "i"): cellType = .inline
-            case UInt8(ascii: "b"): cellType = .bool
-            case UInt8(ascii: "e"): cellType = .error
-            case UInt8(ascii: "d"): cellType = .date
-            default: cellType = .number
-            }
-        }
-        cellStyle = attributes.integer("s") ?? 0
+        cellType = type
+        cellStyle = style
         hasValue = false
         hasFormula = false
         hasInline = false
         inCell = true
+    }
+
+    /// The cell type of a `t` attribute value.
+    @inline(__always) private static func cellType(_ value: UnsafeBufferPointer<UInt8>) -> CellType {
+        guard let first = value.first else { return .number }
+        switch first {
+        case UInt8(ascii: "s"): return value.count == 1 ? .shared : .formulaString
+        case UInt8(ascii: "i"): return .inline
+        case UInt8(ascii: "b"): return .bool
+        case UInt8(ascii: "e"): return .error
+        case UInt8(ascii: "d"): return .date
+        default: return .number
+        }
     }
 
     /// The zero-based column of an A1 reference's letters, or nil when it has none.
