@@ -78,6 +78,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "For many inputs: write one JSON object per input (file, sheets, rows, seconds, error) to this file (- for standard output).")
     var jsonlLog: String?
 
+    @OptionGroup(title: "Safety limits")
+    var limits: LimitOptions
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give a workbook to convert") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -107,7 +110,7 @@ struct ConvertCommand: ParsableCommand {
             if format == .xlsx {
                 let conversion = XLSXConversion(input: input, inputFormat: inputFormat, sheet: sheet, allSheets: allSheets,
                                                 encoding: encoding, inferTypes: !noInfer, formatHeader: !noHeaderStyle,
-                                                compressionLevel: compressionLevel)
+                                                compressionLevel: compressionLevel, limits: limits.readLimits)
                 try conversion.run(to: OutputDestination(path: output, force: force, inputs: [input]))
                 return
             }
@@ -121,7 +124,7 @@ struct ConvertCommand: ParsableCommand {
     /// Many workbooks to CSV or JSON Lines, `jobs` at a time, with progress, a summary and an optional log.
     private func convertBatch(into folder: String) throws {
         let batch = BatchConversion(inputs: inputs, outputFolder: folder, format: format, sheet: sheet,
-                                    allSheets: allSheets, force: force, workers: jobs)
+                                    allSheets: allSheets, force: force, workers: jobs, limits: limits.readLimits)
         let work = try batch.jobs()
         let progress = BatchProgress(total: work.count)
         let outcomes = batch.run(work, progress: progress)
@@ -140,7 +143,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     private func convertWorkbook() throws {
-        let book = try Workbook(contentsOf: URL(fileURLWithPath: input))
+        let book = try Workbook(contentsOf: URL(fileURLWithPath: input), limits: limits.readLimits)
         let sheets = try SheetSelection.sheets(in: book, sheet: sheet, all: allSheets)
         if allSheets, let output {
             let folder = URL(fileURLWithPath: output)

@@ -27,6 +27,7 @@ struct BatchConversion: Sendable {
     var allSheets: Bool
     var force: Bool
     var workers: Int
+    var limits: ReadLimits
 
     /// Whether a command line asks for a batch: several inputs, or a folder.
     static func isBatch(_ inputs: [String]) -> Bool {
@@ -76,7 +77,7 @@ struct BatchConversion: Sendable {
         var outcome = Outcome(file: job.input)
         let start = DispatchTime.now().uptimeNanoseconds
         do {
-            let book = try Workbook(contentsOf: URL(fileURLWithPath: job.input))
+            let book = try Workbook(contentsOf: URL(fileURLWithPath: job.input), limits: limits)
             let sheets = try SheetSelection.sheets(in: book, sheet: sheet, all: allSheets)
             let target = URL(fileURLWithPath: outputFolder).appendingPathComponent(job.relativeStem)
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
