@@ -11,6 +11,7 @@ public struct CSVRowEncoder: RowEncoder {
         scratch.reserveCapacity(256)
     }
 
+    /// Appends one row's line: values from column A to the row's last value, then the line ending.
     public mutating func appendRow(_ row: Row, to output: inout [UInt8]) {
         var column = 0
         row.cells.withUnsafeBufferPointer { cells in
@@ -29,6 +30,7 @@ public struct CSVRowEncoder: RowEncoder {
         output.append(10)
     }
 
+    /// Appends the line of a row without values.
     public mutating func appendEmptyRow(to output: inout [UInt8]) {
         output.append(13)
         output.append(10)

@@ -27,6 +27,8 @@ final class SheetParser: XMLEventHandler {
     private var row = Row(number: 0, cells: [])
     private var inRow = false
     private var rowSorted = true
+    /// The `<row>` had no `r`: its first cell's reference, if it has one, gives the row number.
+    private var rowNumberImplicit = false
     private var lastRowNumber = 0
     private var nextColumn = 0
 
@@ -127,7 +129,9 @@ final class SheetParser: XMLEventHandler {
 
     private func startRow(_ attributes: XMLAttributes) throws {
         if inRow { try endRow() }
-        let number = attributes.integer("r") ?? lastRowNumber + 1
+        let explicit = attributes.integer("r")
+        rowNumberImplicit = explicit == nil
+        let number = explicit ?? lastRowNumber + 1
         guard number >= 1, number <= limits.maxRows else {
             throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row number \(number) is outside 1…\(limits.maxRows)")
         }
@@ -168,6 +172,7 @@ final class SheetParser: XMLEventHandler {
                 switch name[0] {
                 case UInt8(ascii: "r"):
                     if let parsed = Self.column(of: value) { column = parsed }
+                    if rowNumberImplicit { try adoptRowNumber(from: value) }
                 case UInt8(ascii: "t"):
                     type = Self.cellType(value)
                 case UInt8(ascii: "s"):
@@ -190,6 +195,18 @@ final class SheetParser: XMLEventHandler {
         hasFormula = false
         hasInline = false
         inCell = true
+    }
+
+    /// Takes the row number from the first cell reference of a `<row>` without `r`.
+    private func adoptRowNumber(from reference: UnsafeBufferPointer<UInt8>) throws {
+        rowNumberImplicit = false
+        guard row.cells.isEmpty, let digitsStart = reference.firstIndex(where: { $0 >= 48 && $0 <= 57 }),
+              let number = DecimalParsing.integer(UnsafeBufferPointer(rebasing: reference[digitsStart...])),
+              number > lastRowNumber else { return }
+        guard number <= limits.maxRows else {
+            throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row number \(number) is outside 1…\(limits.maxRows)")
+        }
+        row.number = number
     }
 
     /// The cell type of a `t` attribute value.
