@@ -107,26 +107,4 @@ import Testing
         #expect(result.stderr.contains("truncated"))
         #expect(result.stdout.isEmpty)
     }
-
-    @Test func convertsFoldersOfWorkbooksWithSeveralWorkersAndALog() throws {
-        let folder = try scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let inputs = folder.appendingPathComponent("in/dept")
-        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: try corpusFile("tealeg__testcelltypes.xlsx"), toPath: folder.appendingPathComponent("in/types.xlsx").path)
-        try FileManager.default.copyItem(atPath: try corpusFile("calamine__rph.xlsx"), toPath: inputs.appendingPathComponent("rph.xlsx").path)
-        try Data("not a workbook".utf8).write(to: inputs.appendingPathComponent("broken.xlsx"))
-        let out = folder.appendingPathComponent("out")
-        let log = folder.appendingPathComponent("log.jsonl")
-        let result = try runPlansheet(["convert", folder.appendingPathComponent("in").path, "--to", "jsonl", "-o", out.path,
-                                       "-j", "2", "--jsonl-log", log.path])
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("converted 2 of 3 files (1 failed)"))
-        #expect(result.stderr.contains("broken.xlsx: not an XLSX file"))
-        #expect(try String(contentsOf: out.appendingPathComponent("dept/rph.jsonl"), encoding: .utf8) == "[\"課きく　毛こ\"]\n")
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("types.jsonl").path))
-        let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
-        #expect(lines.count == 3)
-        #expect(lines.contains { $0.contains("rph.xlsx\",\"sheets\":1,\"rows\":1,") && $0.hasSuffix("\"error\":null}") })
-    }
 }

@@ -258,9 +258,9 @@ final class SheetParser: XMLEventHandler {
             }
             switch styles.kind(ofStyle: cellStyle) {
             case .number: return .number(number)
-            // Excel shows negative serials as ####; they are not dates, so they stay numbers.
-            case .date: return number >= 0 ? .date(Self.date(serial: number, date1904: date1904)) : .number(number)
-            case .duration: return .duration(number)
+            // Excel shows serials outside 0…9999-12-31 as ####; they are not dates or times, so they stay numbers.
+            case .date: return number >= 0 && number < Self.serialLimit ? .date(Self.date(serial: number, date1904: date1904)) : .number(number)
+            case .duration: return abs(number) < Self.serialLimit ? .duration(number) : .number(number)
             }
         case .shared:
             guard hasValue, valueText.count > 0 else { return .empty }
@@ -289,6 +289,9 @@ final class SheetParser: XMLEventHandler {
             return .date(date)
         }
     }
+
+    /// The serial after Excel's last date, 9999-12-31 (2,958,465).
+    static let serialLimit: Double = 2_958_466
 
     /// A date from a serial, snapped to the millisecond: Excel keeps times to the
     /// millisecond, and the double's last bits would otherwise show as `.811999`.
