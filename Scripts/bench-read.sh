@@ -81,3 +81,32 @@ vs_floor = plansheet time / (inflate + SAX parse doing nothing) time (1.00x woul
 ps_MB, cal_MB, fast_MB = peak RSS converting the shared-strings workbook (the string table grows with unique strings);
 ps_inl_MB = peak RSS of plansheet on the same data written with inline strings (no table): flat in rows.
 TXT
+
+# Many small files: 200 department workbooks (500 rows x 10 columns each) to CSV, PlanSheet
+# with 1 and 2 workers against python-calamine converting them all in one Python process.
+batch="$work/batch-200"
+if [ ! -d "$batch/in" ]; then
+    mkdir -p "$batch/in"
+    python3 Scripts/gen_bench_workbook.py "$batch/dept.xlsx" 5000
+    for i in $(seq -w 1 200); do cp "$batch/dept.xlsx" "$batch/in/dept-$i.xlsx"; done
+fi
+cat >"$work/calamine_batch.py" <<'PY'
+import csv, datetime, os, sys
+from python_calamine import CalamineWorkbook
+source, target = sys.argv[1], sys.argv[2]
+os.makedirs(target, exist_ok=True)
+for name in sorted(os.listdir(source)):
+    rows = CalamineWorkbook.from_path(os.path.join(source, name)).get_sheet_by_index(0).to_python()
+    with open(os.path.join(target, name[:-5] + ".csv"), "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        for row in rows:
+            writer.writerow([v.isoformat() if isinstance(v, (datetime.date, datetime.time)) else v for v in row])
+PY
+wall() { BENCH_CLOCK=wall median "$@"; }
+one=$(wall "$plansheet" convert "$batch/in" --to csv -o "$batch/out1" --force -j 1)
+two=$(wall "$plansheet" convert "$batch/in" --to csv -o "$batch/out2" --force -j 2)
+cal=$(wall python3 "$work/calamine_batch.py" "$batch/in" "$batch/out-calamine")
+echo
+echo "200 files x 5,000 cells to CSV (wall seconds, median): plansheet -j1 $one, -j2 $two, python-calamine (one process) $cal"
+echo "files/s: plansheet -j2 $(python3 -c "print(round(200 / $two))"), python-calamine $(python3 -c "print(round(200 / $cal))");" \
+     "speed-up vs calamine $(ratio "$cal" "$two"), 1 -> 2 workers $(ratio "$one" "$two")"
