@@ -193,10 +193,10 @@ import Testing
                       saying: ["上限", "xl/worksheets/sheet1.xml", "elements nested deeper than 128 levels"])
     }
 
-    /// Converts a CSV file to a workbook in the scratch folder.
-    private func convertCSV(_ bytes: [UInt8], options: [String] = []) throws -> (run: MeasuredRun, path: String) {
+    /// Converts a CSV (or, with `fileExtension`, JSON Lines) file to a workbook in the scratch folder.
+    private func convertCSV(_ bytes: [UInt8], fileExtension: String = "csv", options: [String] = []) throws -> (run: MeasuredRun, path: String) {
         let folder = try scratchFolder()
-        let path = folder.appendingPathComponent("提出.csv").path
+        let path = folder.appendingPathComponent("提出.\(fileExtension)").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let run = try runPlansheetMeasured(["convert", path, "--to", "xlsx", "-o", folder.appendingPathComponent("out.xlsx").path] + options)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.xlsx").path))
@@ -208,7 +208,7 @@ import Testing
                                   sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(!result.run.timedOut, sourceLocation: sourceLocation)
         #expect(result.run.status == 2, "exit \(result.run.status): \(result.run.stderr)", sourceLocation: sourceLocation)
-        #expect(result.run.stderr.hasPrefix("plansheet: 提出.csv"), "\(result.run.stderr)", sourceLocation: sourceLocation)
+        #expect(result.run.stderr.hasPrefix("plansheet: \(URL(fileURLWithPath: result.path).lastPathComponent) "), "\(result.run.stderr)", sourceLocation: sourceLocation)
         for phrase in phrases {
             #expect(result.run.stderr.contains(phrase), "\(phrase) missing from: \(result.run.stderr)", sourceLocation: sourceLocation)
         }
@@ -223,6 +223,13 @@ import Testing
     @Test func stopsACSVRecordOfMillionsOfFieldsAtTheCellsPerRowLimit() throws {
         let csv = [UInt8](repeating: UInt8(ascii: ","), count: 2_000_000) + [10]
         expectCSVRefusal(try convertCSV(csv), saying: ["1 行目", "more than 16384 fields in one record"])
+    }
+
+    @Test func stopsAJSONLinesFileWithoutLineBreaksAtTheStringLimit() throws {
+        // Once quadratic (each 1 MiB chunk rescanned the whole carried line): 60 MB took minutes.
+        let jsonl = Array("[\"".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 40 << 20)
+        expectCSVRefusal(try convertCSV(jsonl, fileExtension: "jsonl"),
+                         saying: ["1 行目: 安全のための上限を超えました", "a line longer than 33554432 bytes"])
     }
 
     /// `shared/corpus/malformed` beside the repository (or in `/work/shared`).

@@ -87,6 +87,7 @@ struct XLSXConversion {
     private func copyJSONLines(into book: WorkbookWriter) throws {
         var reader = input == "-" ? JSONLinesReader(handle: .standardInput, name: "stdin")
                                   : try JSONLinesReader(url: URL(fileURLWithPath: input))
+        reader.limits = limits
         try book.addSheet(named: sheetNameForTextInput) { sheet in
             prepare(sheet)
             try reader.forEachRow { values in
