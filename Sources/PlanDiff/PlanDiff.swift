@@ -6,7 +6,8 @@ import PlanModel
 /// ```swift
 /// let result = PlanDiff.compare(firstAdopted, revised)
 /// for change in result.changes where change.kind == .targetChanged {
-///     print(change.initiative, change.indicator ?? "", change.fiscalYear ?? 0, change.old!, "→", change.new!)
+///     let description = ChangeDescription(change)   // 20,000 → 67,000, +47,000, ×3.35
+///     print(change.initiative, description.subject, description.year, description.old, "→", description.new)
 /// }
 /// ```
 public enum PlanDiff {
@@ -23,6 +24,12 @@ public enum PlanDiff {
         comparison.compare(old.initiatives, new.initiatives)
         return DiffResult(old: .init(old), new: .init(new), threshold: options.threshold,
                           changes: comparison.changes)
+    }
+
+    /// The similarity (0 … 1) of two titles or names as the matcher scores them: the
+    /// Dice coefficient of the character bigrams of their comparison forms.
+    public static func similarity(_ a: String, _ b: String) -> Double {
+        SimilarityJoin.score(ComparisonKey.of(a), ComparisonKey.of(b))
     }
 
     /// The revisions one version records in its own target texts (`Ｒ３年度：２万→6.7万枚`),

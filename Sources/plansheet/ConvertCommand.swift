@@ -30,11 +30,23 @@ struct ConvertCommand: ParsableCommand {
           plansheet convert plan.xlsx --to jsonl --sheet 取組一覧 -o plan.jsonl
           plansheet convert plan.xlsx --to csv --sheet 2 -o sheet2.csv --force
           plansheet convert plan.xlsx --to csv --all-sheets -o out/
+
+        Many inputs (several files, or folders: every .xlsx and .xlsm below them, and .csv with \
+        --to xlsx) need -o DIR; outputs mirror the input paths (dept/a.xlsx → DIR/dept/a.csv, \
+        DIR/dept/a__SHEET.csv with --all-sheets). -j sets the workers (default: all cores). \
+        A bad file is reported and skipped; exit 1 when some failed, 2 when all did. \
+        A progress bar shows on a terminal, and a summary line ends the run (standard error).
+          plansheet convert submissions/ --to csv -o csv/
+          plansheet convert a.xlsx b.xlsx --to jsonl --all-sheets -o out/ -j 2 --jsonl-log run.jsonl
+          plansheet convert exports/ --to xlsx -o books/ --jsonl-log - | jq -r 'select(.error) | .file'
         """
     )
 
-    @Argument(help: "The workbook to read (.xlsx or .xlsm).")
-    var input: String
+    @Argument(help: "The workbooks, CSV files or folders to read (several inputs or a folder need -o DIR).")
+    var inputs: [String]
+
+    /// The one input of a single conversion.
+    private var input: String { inputs.first ?? "-" }
 
     @Option(name: .customLong("to"), help: "Output format: csv, jsonl or xlsx.")
     var format: ConvertOutputFormat
@@ -66,9 +78,25 @@ struct ConvertCommand: ParsableCommand {
     @OptionGroup(title: "Safety limits")
     var limits: LimitOptions
 
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: "Workers for many inputs (default: all cores).")
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("With many inputs: one JSON object per input (file, sheets, rows, seconds, error) to FILE or - for standard output.", valueName: "file"))
+    var jsonlLog: String?
+
+    /// Several inputs, a folder or a log: each input gets its own output below `-o DIR`.
+    private var isBatch: Bool { inputs.count > 1 || jsonlLog != nil || InputFiles.containsFolder(inputs) }
+
     func validate() throws {
-        if allSheets && sheet != nil { throw ValidationError("--sheet and --all-sheets exclude each other") }
+        if inputs.isEmpty { throw ValidationError("give an input file or folder") }
+        if let jobs, jobs < 1 { throw ValidationError("-j must be at least 1") }
         if !(0...9).contains(compressionLevel) { throw ValidationError("--compression-level must be 0 to 9") }
+        if isBatch {
+            if output == nil || output == "-" { throw ValidationError("several inputs or a folder need -o DIR for the outputs") }
+            if allSheets && sheet != nil { throw ValidationError("--sheet and --all-sheets exclude each other") }
+            return
+        }
+        if allSheets && sheet != nil { throw ValidationError("--sheet and --all-sheets exclude each other") }
         let inputFormat = ConvertInputFormat(path: input)
         if inputFormat != .xlsx && format != .xlsx {
             throw ValidationError("CSV and JSON Lines inputs convert to xlsx: add --to xlsx")
@@ -80,6 +108,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            if isBatch { return try runBatch() }
             let inputFormat = ConvertInputFormat(path: input)
             if format == .xlsx {
                 let conversion = XLSXConversion(input: input, inputFormat: inputFormat, sheet: sheet, allSheets: allSheets,
@@ -113,18 +142,19 @@ struct ConvertCommand: ParsableCommand {
     }
 
     private func write(_ sheet: SheetInfo, of book: Workbook, to destination: OutputDestination) throws {
-        try destination.write { sink in
-            switch format {
-            case .csv:
-                var encoder = CSVRowEncoder()
-                try SheetExporter.export(sheet, of: book, encoder: &encoder) { try sink.write(bytes: $0) }
-            case .jsonl:
-                var encoder = JSONLinesRowEncoder()
-                try SheetExporter.export(sheet, of: book, encoder: &encoder) { try sink.write(bytes: $0) }
-            case .xlsx:
-                throw CLIError.failure("internal: xlsx output goes through XLSXConversion")
-            }
-        }
+        _ = try BatchFileConverter.writeText(sheet, of: book, format: format, to: destination)
+    }
+
+    private func runBatch() throws {
+        guard let output else { throw CLIError.usage("several inputs or a folder need -o DIR for the outputs") }
+        let converter = BatchFileConverter(format: format, sheet: sheet, allSheets: allSheets, force: force, encoding: encoding,
+                                           inferTypes: !noInfer, formatHeader: !noHeaderStyle,
+                                           compressionLevel: compressionLevel, limits: limits.readLimits,
+                                           outputFolder: URL(fileURLWithPath: output))
+        let batchInputs = try BatchInputs.expand(inputs, extensions: BatchConversion.folderExtensions(for: format),
+                                                 maxFiles: limits.fileLimit)
+        try BatchConversion(inputs: batchInputs, converter: converter,
+                            workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, logPath: jsonlLog).run()
     }
 
     /// A sheet name made safe as a file name: path separators and control characters become `_`.

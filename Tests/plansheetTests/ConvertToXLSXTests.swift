@@ -82,6 +82,20 @@ import XLSX
         #expect(try runPlansheet(["convert", typed.path, "--to", "csv"]).stdout == "a,b,c,d\r\n1234,1.5,2020-04-01,007\r\n")
     }
 
+    @Test func writesTheWorkbookToStandardOutputWhenItIsNotATerminal() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("piped.csv")
+        try Data("取組,50\r\n".utf8).write(to: csv)
+        let result = try runPlansheet(["convert", csv.path, "--to", "xlsx"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdoutData.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        let book = try Workbook(data: result.stdoutData, name: "stdout.xlsx")
+        var values: [CellValue] = []
+        try book.forEachRow(in: book.sheets[0]) { values = $0.values }
+        #expect(values == [.string("取組"), .number(50)])
+    }
+
     @Test func jsonLinesToXLSXToJSONLinesIsIdentical() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -133,6 +147,33 @@ import XLSX
             }
         }
         #expect(compared >= files.count)
+    }
+
+    @Test func renamesSheetsExcelWouldRefuseWhenRewritingAWorkbook() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("source.xlsx"), patched = folder.appendingPathComponent("patched.xlsx")
+        try WorkbookWriter.write(to: source) { book in
+            try book.addSheet(named: "AAAA") { try $0.append(["first"]) }
+            try book.addSheet(named: "BBBB") { try $0.append(["second"]) }
+        }
+        // Another producer's names: 40 characters, and two that are equal ignoring case.
+        let script = """
+        import sys, zipfile
+        src, dst = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], "w")
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/workbook.xml":
+                data = data.replace(b"AAAA", b"x" * 40).replace(b"BBBB", b"X" * 40)
+            dst.writestr(item, data)
+        dst.close()
+        """
+        _ = try runTool("/usr/bin/env", ["python3", "-c", script, source.path, patched.path])
+        let clean = folder.appendingPathComponent("clean.xlsx")
+        let result = try runPlansheet(["convert", patched.path, "--to", "xlsx", "-o", clean.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let book = try Workbook(contentsOf: clean)
+        #expect(book.sheets.map(\.name) == [String(repeating: "x", count: 31), String(repeating: "X", count: 26) + " (2)"])
     }
 
     private func rows(of sheet: SheetInfo, in book: Workbook) throws -> [[CellValue]] {

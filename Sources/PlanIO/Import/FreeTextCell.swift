@@ -90,28 +90,17 @@ struct FreeTextCell {
     /// The indicator name of a block header line (`○ＲＰＡ 導入業務数`, `１ 新技術を活用した取組の推進`), or nil.
     static func headerName(_ line: String) -> String? {
         if let first = line.first, "○●◎".contains(first) {
-            let name = line.dropFirst().trimmingCharacters(in: .whitespaces)
+            let name = ImportText.trimmed(line.dropFirst())
             return name.isEmpty ? nil : name
         }
         // `１ 名前`: a number, a space, then words (not `15拠点`, not `2 件`).
         let normalized = line.precomposedStringWithCompatibilityMapping
         guard let match = normalized.prefixMatch(of: #/\d{1,2}[ 　]+/#) else { return nil }
         let consumed = normalized[match.range].count
-        let name = String(line.dropFirst(consumed)).trimmingCharacters(in: .whitespaces)
+        let name = ImportText.trimmed(String(line.dropFirst(consumed)))
         guard name.count >= 4, FiscalYearText.linePrefixYear(name) == nil,
               !(name.first.map { $0.isNumber } ?? true) else { return nil }
         return name
-    }
-
-    /// Splits a result cell into the result and the cause written after `【遅れが生じている要因】`.
-    static func splitCause(_ text: String) -> (result: String, cause: String?) {
-        for marker in ["【遅れが生じている要因】", "【遅れの要因】", "【要因】"] {
-            guard let range = text.range(of: marker) else { continue }
-            let result = ImportText.joined(ImportText.lines(String(text[..<range.lowerBound])))
-            let cause = ImportText.joined(ImportText.lines(String(text[range.upperBound...])))
-            return (result, cause.isEmpty ? nil : cause)
-        }
-        return (ImportText.joined(ImportText.lines(text)), nil)
     }
 
     /// Splits a 今後の取組等 cell into its prose and the target revisions written after it

@@ -11,6 +11,7 @@ public enum CSVReadError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A field or record passes a limit from ``ReadLimits`` (an unclosed quote swallowing the file, a line of millions of commas).
     case limitExceeded(file: String, line: Int, limit: String)
 
+    /// A one-line message naming the file and line.
     public var description: String {
         switch self {
         case .invalidEncoding(let file, let line, let encoding):

@@ -20,9 +20,11 @@ public struct CSVReader {
     public var limits = ReadLimits.default
     private let fileName: String
     private var nextChunk: () throws -> Data?
+    /// Bytes read at a time; the first chunk is also the sample the encoding is detected from.
+    public static let chunkSize = 1 << 18
     private var firstChunk: Data?
 
-    /// Reads a file; `encoding` nil detects it from the first megabyte.
+    /// Reads a file; `encoding` nil detects it from the first ``chunkSize`` bytes.
     public init(url: URL, encoding: CSVEncoding? = nil) throws {
         let handle: FileHandle
         do { handle = try FileHandle(forReadingFrom: url) } catch {
@@ -35,12 +37,12 @@ public struct CSVReader {
     public init(handle: FileHandle, name: String, encoding: CSVEncoding? = nil) throws {
         fileName = name
         nextChunk = {
-            do { return try handle.read(upToCount: 1 << 20).flatMap { $0.isEmpty ? nil : $0 } } catch {
+            do { return try handle.read(upToCount: CSVReader.chunkSize).flatMap { $0.isEmpty ? nil : $0 } } catch {
                 throw CSVReadError.io(file: name, message: error.localizedDescription)
             }
         }
         firstChunk = try nextChunk()
-        self.encoding = encoding ?? CSVEncoding.detect(firstChunk ?? Data(), complete: (firstChunk?.count ?? 0) < 1 << 20)
+        self.encoding = encoding ?? CSVEncoding.detect(firstChunk ?? Data(), complete: (firstChunk?.count ?? 0) < CSVReader.chunkSize)
     }
 
     /// Reads CSV held in memory.

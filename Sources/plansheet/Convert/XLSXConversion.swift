@@ -22,20 +22,22 @@ struct XLSXConversion {
     /// The safety limits for reading a workbook input.
     var limits: ReadLimits = .default
 
-    /// Writes the workbook to `destination`.
-    func run(to destination: OutputDestination) throws {
+    /// Writes the workbook to `destination`; returns each written sheet's name and row count.
+    @discardableResult
+    func run(to destination: OutputDestination) throws -> [(name: String, rows: Int)] {
         if destination.url == nil && isatty(STDOUT_FILENO) == 1 {
             throw CLIError.usage("an XLSX workbook is binary; give -o FILE.xlsx or redirect standard output / -o で出力ファイルを指定してください")
         }
         let options = WorkbookWriterOptions(compressionLevel: compressionLevel, replaceExisting: true)
+        var written: [(name: String, rows: Int)] = []
         try destination.write { sink in
             let fileSink = FileDescriptorSink(handle: sink.handle, name: destination.url?.path ?? "stdout")
             do {
                 try WorkbookWriter.write(to: fileSink, options: options) { book in
                     switch inputFormat {
-                    case .csv: try copyCSV(into: book)
-                    case .jsonl: try copyJSONLines(into: book)
-                    case .xlsx: try copyWorkbook(into: book)
+                    case .csv: written = [try copyCSV(into: book)]
+                    case .jsonl: written = [try copyJSONLines(into: book)]
+                    case .xlsx: written = try copyWorkbook(into: book)
                     }
                 }
             } catch let error as XLSXWriteError {
@@ -44,6 +46,7 @@ struct XLSXConversion {
                 throw CLIError.failure(ErrorMessages.message(for: error))
             }
         }
+        return written
     }
 
     private var inputName: String { input == "-" ? "stdin" : URL(fileURLWithPath: input).lastPathComponent }
@@ -69,7 +72,8 @@ struct XLSXConversion {
         sheet.autoFitColumns()
     }
 
-    private func copyCSV(into book: WorkbookWriter) throws {
+    private func copyCSV(into book: WorkbookWriter) throws -> (name: String, rows: Int) {
+        var rows = 0
         var reader = input == "-" ? try CSVReader(handle: .standardInput, name: "stdin", encoding: encoding)
                                   : try CSVReader(url: URL(fileURLWithPath: input), encoding: encoding)
         reader.limits = limits
@@ -81,10 +85,13 @@ struct XLSXConversion {
                 for field in fields { values.append(inferTypes ? CSVValueInference.value(of: field) : (field.isEmpty ? .empty : .string(field))) }
                 try sheet.append(values, style: formatHeader && sheet.rowCount == 0 ? .header : nil)
             }
+            rows = sheet.rowCount
         }
+        return (sheetNameForTextInput, rows)
     }
 
-    private func copyJSONLines(into book: WorkbookWriter) throws {
+    private func copyJSONLines(into book: WorkbookWriter) throws -> (name: String, rows: Int) {
+        var rows = 0
         var reader = input == "-" ? JSONLinesReader(handle: .standardInput, name: "stdin")
                                   : try JSONLinesReader(url: URL(fileURLWithPath: input))
         reader.limits = limits
@@ -98,13 +105,26 @@ struct XLSXConversion {
                 } : values
                 try sheet.append(typed, style: formatHeader && sheet.rowCount == 0 ? .header : nil)
             }
+            rows = sheet.rowCount
         }
+        return (sheetNameForTextInput, rows)
     }
 
-    private func copyWorkbook(into book: WorkbookWriter) throws {
+    private func copyWorkbook(into book: WorkbookWriter) throws -> [(name: String, rows: Int)] {
+        var written: [(name: String, rows: Int)] = []
         let source = try Workbook(contentsOf: URL(fileURLWithPath: input), limits: limits)
+        var usedNames: Set<String> = []
         for info in try SheetSelection.sheets(in: source, sheet: sheet, all: allSheets || sheet == nil) where info.kind == .worksheet {
-            try book.addSheet(named: info.name) { target in
+            // Other producers write names Excel would refuse (too long, reserved, duplicates
+            // ignoring case): such a sheet gets the nearest name Excel accepts.
+            var name = Self.validSheetName(info.name)
+            var suffix = 2
+            while usedNames.contains(name.lowercased()) {
+                name = Self.validSheetName(String(name.prefix(26)) + " (\(suffix))")
+                suffix += 1
+            }
+            usedNames.insert(name.lowercased())
+            try book.addSheet(named: name) { target in
                 var cells: [StyledCell] = []
                 try source.forEachRow(in: info) { row in
                     if row.number > target.rowCount + 1 { try target.skipRows(row.number - target.rowCount - 1) }
@@ -115,7 +135,9 @@ struct XLSXConversion {
                     }
                     try target.append(cells: cells)
                 }
+                written.append((name, target.rowCount))
             }
         }
+        return written
     }
 }

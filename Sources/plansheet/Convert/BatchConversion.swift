@@ -1,0 +1,107 @@
+import ArgumentParser
+import CLibXML2
+import Foundation
+
+/// `plansheet convert` over many inputs: files and folders in, a mirrored tree of outputs in `-o DIR`.
+///
+/// Inputs are shared by `workers` threads through one index, so a slow file never holds
+/// back the rest. A bad input is reported (file and reason) and the batch goes on; the
+/// exit status says how it went: 0 all converted, 1 some failed, 2 all failed.
+struct BatchConversion {
+    var inputs: [BatchInput]
+    var converter: BatchFileConverter
+    var workers: Int
+    /// `--jsonl-log`: a file, `-` for standard output, or nil.
+    var logPath: String?
+
+    /// The extensions a folder contributes for `format`: only the inputs that can become it.
+    static func folderExtensions(for format: ConvertOutputFormat) -> Set<String> {
+        format == .xlsx ? ["xlsx", "xlsm", "csv"] : ["xlsx", "xlsm"]
+    }
+
+    /// Converts every input; prints failures, the progress bar and the summary on standard error.
+    func run() throws {
+        try refuseCollidingOutputs()
+        // libxml2 2.9 sets up its globals on first use, which is not safe to race: do it once here.
+        xmlInitParser()
+        let progress = BatchProgress(total: inputs.count)
+        let results = Self.convertAll(inputs, workers: workers) { input in
+            let result = converter.convert(input)
+            progress.finished(result)
+            return result
+        }
+        progress.close()
+        try writeLog(results)
+        let summary = BatchSummary(results, seconds: progress.elapsedSeconds)
+        FileHandle.standardError.write(Data("plansheet: \(summary.line)\n".utf8))
+        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+    }
+
+    /// Runs `convert` over `inputs` on `workers` threads; results come back in input order.
+    static func convertAll(_ inputs: [BatchInput], workers: Int,
+                           convert: @escaping @Sendable (BatchInput) -> BatchFileResult) -> [BatchFileResult] {
+        let store = ResultStore(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, inputs.count))) { _ in
+            while let index = store.claimNext() {
+                store.record(convert(inputs[index]), at: index)
+            }
+        }
+        return store.results(inputs: inputs)
+    }
+
+    /// Two inputs that would write the same output (a.xlsx and a.csv, or two files of one name) are a usage error.
+    private func refuseCollidingOutputs() throws {
+        var seen: [String: String] = [:]
+        for input in inputs {
+            let target = converter.outputURL(for: input).path
+            if let other = seen[target] {
+                throw CLIError.usage("\(other) and \(input.path) would both write \(target); convert them in separate runs / 出力ファイル名が重複します")
+            }
+            seen[target] = input.path
+        }
+    }
+
+    private func writeLog(_ results: [BatchFileResult]) throws {
+        guard let logPath else { return }
+        let text = results.map { $0.jsonLine + "\n" }.joined()
+        if logPath == "-" {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        } else {
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: logPath), options: .atomic)
+            } catch {
+                throw CLIError.failure("cannot write the log \(logPath): \(error.localizedDescription) / ログを書き込めません")
+            }
+        }
+    }
+}
+
+/// The shared work index and the results slots of a batch, guarded by one lock.
+private final class ResultStore: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private let count: Int
+    private var slots: [BatchFileResult?]
+
+    init(count: Int) {
+        self.count = count
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func claimNext() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func record(_ result: BatchFileResult, at index: Int) {
+        lock.lock(); defer { lock.unlock() }
+        slots[index] = result
+    }
+
+    func results(inputs: [BatchInput]) -> [BatchFileResult] {
+        lock.lock(); defer { lock.unlock() }
+        return zip(slots, inputs).map { $0 ?? BatchFileResult(file: $1.path, error: "not converted") }
+    }
+}

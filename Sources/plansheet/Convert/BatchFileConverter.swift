@@ -1,0 +1,97 @@
+import Foundation
+import XLSX
+
+/// Converts one input of a batch into files below the output folder, named after the input.
+///
+/// A workbook becomes `STEM.csv` (or `.jsonl`), or `STEM__SHEET.csv` per sheet with
+/// `--all-sheets`; with `--to xlsx`, every input becomes `STEM.xlsx`. `STEM` is the input's
+/// path below the folder it was found in, so the output tree mirrors the input tree.
+struct BatchFileConverter: Sendable {
+    var format: ConvertOutputFormat
+    var sheet: String?
+    var allSheets: Bool
+    var force: Bool
+    var encoding: CSVEncoding?
+    var inferTypes: Bool
+    var formatHeader: Bool
+    var compressionLevel: Int
+    /// The safety limits for reading each input.
+    var limits: ReadLimits
+    /// The `-o` folder.
+    var outputFolder: URL
+
+    /// The output path of `input` (for one sheet, or `sheetName` with `--all-sheets`).
+    func outputURL(for input: BatchInput, sheetName: String? = nil) -> URL {
+        let name = sheetName.map { "\(input.outputStem)__\(ConvertCommand.safeFileName($0))" } ?? input.outputStem
+        return outputFolder.appendingPathComponent("\(name).\(format.fileExtension)")
+    }
+
+    /// Converts `input`; never throws: a failure is the result's `error`.
+    func convert(_ input: BatchInput) -> BatchFileResult {
+        let start = ContinuousClock.now
+        var result = BatchFileResult(file: input.path)
+        do {
+            try FileManager.default.createDirectory(at: outputURL(for: input).deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            if format == .xlsx {
+                try convertToWorkbook(input, into: &result)
+            } else {
+                try convertToText(input, into: &result)
+            }
+        } catch {
+            result.error = Self.message(for: error)
+        }
+        let elapsed = ContinuousClock.now - start
+        result.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return result
+    }
+
+    private func convertToText(_ input: BatchInput, into result: inout BatchFileResult) throws {
+        guard ConvertInputFormat(path: input.path) == .xlsx else {
+            throw CLIError.usage("CSV and JSON Lines inputs convert to xlsx: add --to xlsx")
+        }
+        let book = try Workbook(contentsOf: URL(fileURLWithPath: input.path), limits: limits)
+        for info in try SheetSelection.sheets(in: book, sheet: sheet, all: allSheets) {
+            let url = outputURL(for: input, sheetName: allSheets ? info.name : nil)
+            let destination = try OutputDestination(path: url.path, force: force, inputs: [input.path])
+            result.rows += try Self.writeText(info, of: book, format: format, to: destination)
+            result.sheets.append(info.name)
+        }
+    }
+
+    private func convertToWorkbook(_ input: BatchInput, into result: inout BatchFileResult) throws {
+        let conversion = XLSXConversion(input: input.path, inputFormat: ConvertInputFormat(path: input.path), sheet: sheet,
+                                        allSheets: allSheets, encoding: encoding, inferTypes: inferTypes,
+                                        formatHeader: formatHeader, compressionLevel: compressionLevel, limits: limits)
+        let destination = try OutputDestination(path: outputURL(for: input).path, force: force, inputs: [input.path])
+        for written in try conversion.run(to: destination) {
+            result.sheets.append(written.name)
+            result.rows += written.rows
+        }
+    }
+
+    /// Writes one sheet as CSV or JSON Lines to `destination`; returns the lines written.
+    static func writeText(_ sheet: SheetInfo, of book: Workbook, format: ConvertOutputFormat,
+                          to destination: OutputDestination) throws -> Int {
+        var lines = 0
+        try destination.write { sink in
+            switch format {
+            case .csv:
+                var encoder = CSVRowEncoder()
+                lines = try SheetExporter.export(sheet, of: book, encoder: &encoder) { try sink.write(bytes: $0) }
+            case .jsonl:
+                var encoder = JSONLinesRowEncoder()
+                lines = try SheetExporter.export(sheet, of: book, encoder: &encoder) { try sink.write(bytes: $0) }
+            case .xlsx:
+                throw CLIError.failure("internal: xlsx output goes through XLSXConversion")
+            }
+        }
+        return lines
+    }
+
+    /// The one-line reason for a failure, without the Swift type noise of `\(error)`.
+    static func message(for error: Error) -> String {
+        if let error = error as? CLIError { return error.description }
+        return ErrorMessages.message(for: error)
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// One input of a batch conversion: the path to read, and the path its outputs mirror below `-o DIR`.
+struct BatchInput: Equatable, Sendable {
+    /// The path as given (a file) or found (below a folder).
+    var path: String
+    /// The path below the output folder, without extension: `sub/file` for `FOLDER/sub/file.xlsx`,
+    /// `file` for a file named on the command line.
+    var outputStem: String
+}
+
+/// The inputs of a batch conversion: the command line's files and folders, expanded by
+/// ``InputFiles`` (which also enforces `--max-files`), each with the output stem `-o DIR` mirrors.
+enum BatchInputs {
+    /// Expands `paths`: files are taken as they are, folders are walked recursively for files whose
+    /// extension is in `extensions` (hidden files and Excel's `~$` lock files skipped), sorted by path.
+    static func expand(_ paths: [String], extensions: Set<String>, maxFiles: Int) throws -> [BatchInput] {
+        try InputFiles.expandKeepingRelativePaths(paths, maxFiles: maxFiles, extensions: extensions).map {
+            BatchInput(path: $0.path, outputStem: stem(of: $0.relative))
+        }
+    }
+
+    private static func stem(of relativePath: String) -> String {
+        guard let dot = relativePath.lastIndex(of: "."), relativePath[dot...].contains("/") == false,
+              dot != relativePath.startIndex else { return relativePath }
+        return String(relativePath[..<dot])
+    }
+}
