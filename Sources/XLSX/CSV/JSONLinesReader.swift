@@ -18,7 +18,7 @@ public struct JSONLinesReader {
         do { handle = try FileHandle(forReadingFrom: url) } catch {
             throw CSVReadError.io(file: url.path, message: "cannot open: \(error.localizedDescription)")
         }
-        self.init(handle: handle, name: url.lastPathComponent)
+        self.init(handle: handle, name: url.path)
     }
 
     /// Reads from an open handle such as standard input.
