@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Benchmarks live in their own package so that a plain build of PlanSheet stays light.
-// Run: swift run -c release --package-path Benchmarks xlsx-bench
+// Run: swift run -c release --package-path Benchmarks plan-bench (or xlsx-bench)
 let package = Package(
     name: "PlanSheetBenchmarks",
     platforms: [.macOS(.v13)],
@@ -10,6 +10,11 @@ let package = Package(
         .package(name: "PlanSheet", path: ".."),
     ],
     targets: [
+        .executableTarget(
+            name: "plan-bench",
+            dependencies: [.product(name: "PlanModel", package: "PlanSheet")],
+            path: "Sources/plan-bench"
+        ),
         .executableTarget(
             name: "xlsx-bench",
             dependencies: [.product(name: "XLSX", package: "PlanSheet")],

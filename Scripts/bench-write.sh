@@ -24,38 +24,49 @@ swift build -c release --product plansheet >/dev/null
 PLANSHEET=.build/release/plansheet
 cc -O2 -o "$WORK/libxlsxwriter_bench" Scripts/bench-write/libxlsxwriter_bench.c -lxlsxwriter
 
-# run NAME COMMAND... : RUNS runs; prints "NAME median_seconds peak_rss_kb size_bytes"
-run() {
-  local name=$1; shift
-  local times=() peak=0
-  for ((k = 0; k < RUNS; k++)); do
-    rm -f "$WORK/out.xlsx"
-    /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
-    read -r seconds rss < "$WORK/time"
-    times+=("$seconds")
-    (( rss > peak )) && peak=$rss
-  done
-  local median
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "$name $median $peak $(stat -c %s "$WORK/out.xlsx")"
+# The writers, one per line: NAME then its command. Runs are interleaved (every writer once,
+# then again), so a change in the machine's load falls on all of them alike.
+WRITERS=(
+  "PlanSheet|$PLANSHEET benchmark-write --rows $ROWS -o $WORK/out.xlsx"
+  "PlanSheet(1-core)|$PLANSHEET benchmark-write --rows $ROWS -o $WORK/out.xlsx --serial"
+  "PlanSheet(level6)|$PLANSHEET benchmark-write --rows $ROWS -o $WORK/out.xlsx --level 6"
+  "PlanSheet(inline)|$PLANSHEET benchmark-write --rows $ROWS -o $WORK/out.xlsx --inline-strings"
+  "libxlsxwriter(constant_memory)|$WORK/libxlsxwriter_bench $ROWS $WORK/out.xlsx"
+  "rust_xlsxwriter(rustpy)|python3 Scripts/bench-write/rust_xlsxwriter_bench.py $ROWS $WORK/out.xlsx"
+)
+
+# measure NAME COMMAND: one run; appends "wall cpu rss size" to $WORK/NAME.runs
+measure() {
+  local name=$1 command=$2
+  rm -f "$WORK/out.xlsx"
+  # shellcheck disable=SC2086
+  /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" $command >/dev/null 2>"$WORK/err" || { cat "$WORK/err" >&2; exit 1; }
+  read -r wall user sys rss < "$WORK/time"
+  echo "$wall $(echo "$user + $sys" | bc) $rss $(stat -c %s "$WORK/out.xlsx")" >> "$WORK/$name.runs"
 }
 
+for ((k = 0; k < RUNS; k++)); do
+  for writer in "${WRITERS[@]}"; do measure "${writer%%|*}" "${writer#*|}"; done
+done
+# summary NAME: "NAME median_wall median_cpu peak_rss size"
+summary() {
+  local runs="$WORK/$1.runs"
+  median() { cut -d' ' -f"$1" "$runs" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+  echo "$1 $(median 1) $(median 2) $(cut -d' ' -f3 "$runs" | sort -n | tail -1) $(tail -1 "$runs" | cut -d' ' -f4)"
+}
+for writer in "${WRITERS[@]}"; do summary "${writer%%|*}"; done > "$WORK/results"
 CELLS=$((ROWS * 10 + 10))
-{
-  run "PlanSheet(level1)" "$PLANSHEET" benchmark-write --rows "$ROWS" -o "$WORK/out.xlsx"
-  run "PlanSheet(level6)" "$PLANSHEET" benchmark-write --rows "$ROWS" -o "$WORK/out.xlsx" --level 6
-  run "PlanSheet(inline)" "$PLANSHEET" benchmark-write --rows "$ROWS" -o "$WORK/out.xlsx" --inline-strings
-  run "libxlsxwriter(constant_memory)" "$WORK/libxlsxwriter_bench" "$ROWS" "$WORK/out.xlsx"
-  run "rust_xlsxwriter(rustpy)" python3 Scripts/bench-write/rust_xlsxwriter_bench.py "$ROWS" "$WORK/out.xlsx"
-} > "$WORK/results"
 BIG=$((ROWS * 5))
-RUNS=1 run "PlanSheet(level1,5x)" "$PLANSHEET" benchmark-write --rows "$BIG" -o "$WORK/out.xlsx" > "$WORK/big"
+measure "PlanSheet-5x" "$PLANSHEET benchmark-write --rows $BIG -o $WORK/out.xlsx"
+summary "PlanSheet-5x" > "$WORK/big"
 
 echo
 echo "Writing $CELLS cells ($ROWS rows x 10 columns), median of $RUNS runs, $(nproc) cores, $(uname -m)"
-echo "(whole process: start-up, generation and writing; peak RSS from /usr/bin/time)"
-awk -v base="$(awk '$1 ~ /^libxlsxwriter/ {print $2}' "$WORK/results")" '
-  BEGIN { printf "%-32s %9s %12s %12s %10s\n", "writer", "seconds", "vs libxlsxw", "peak RSS MB", "file MB" }
-  { printf "%-32s %9.3f %11.2fx %12.1f %10.2f\n", $1, $2, base / $2, $3 / 1024, $4 / 1048576 }' "$WORK/results"
-awk -v small="$(awk '$1 == "PlanSheet(level1)" {print $3}' "$WORK/results")" -v cells="$((BIG * 10 + 10))" '
-  { printf "PlanSheet at %d cells: %.3f s, peak RSS %.1f MB (%.1f%% of the 1x run)\n", cells, $2, $3 / 1024, 100 * $3 / small }' "$WORK/big"
+echo "(whole process: start-up, generation and writing; wall and CPU (user+sys) seconds and peak RSS from /usr/bin/time;"
+echo " ratios are libxlsxwriter's time divided by the writer's: above 1 is faster than libxlsxwriter)"
+awk -v wbase="$(awk '$1 ~ /^libxlsxwriter/ {print $2}' "$WORK/results")" -v cbase="$(awk '$1 ~ /^libxlsxwriter/ {print $3}' "$WORK/results")" '
+  BEGIN { printf "| %-30s | %7s | %8s | %6s | %8s | %11s | %7s |\n", "writer", "wall s", "vs lxw", "CPU s", "vs lxw", "peak RSS MB", "file MB"
+          printf "|%s|%s|%s|%s|%s|%s|%s|\n", "--------------------------------", "--------:", "---------:", "-------:", "---------:", "------------:", "--------:" }
+  { printf "| %-30s | %7.2f | %7.2fx | %6.2f | %7.2fx | %11.1f | %7.2f |\n", $1, $2, wbase / $2, $3, cbase / $3, $4 / 1024, $5 / 1048576 }' "$WORK/results"
+awk -v small="$(awk '$1 == "PlanSheet" {print $4}' "$WORK/results")" -v cells="$((BIG * 10 + 10))" '
+  { printf "\nPlanSheet at %d cells: %.2f s wall, %.2f s CPU, peak RSS %.1f MB (%.1f%% of the 1M-cell run)\n", cells, $2, $3, $4 / 1024, 100 * $4 / small }' "$WORK/big"

@@ -187,45 +187,69 @@ def free_text_next_steps_cell(initiative, version):
     return "\n".join(parts[:1] + ["\n\n".join(parts[1:])] if len(parts) > 1 else parts)
 
 
-def write_free_text(plan, department, version, path):
+class SheetModel:
+    """A sheet as rows of values, with merges and the rows to style: written by openpyxl or,
+    through a flat ODS file, by LibreOffice."""
+
+    def __init__(self, name):
+        self.name = name
+        self.rows = []
+        self.merges = []          # (first row, column, last row, column), 1-based
+        self.header_rows = []
+        self.bold_rows = []
+        self.wrap_from = None     # rows from here on wrap their text
+        self.widths = []
+        self.freeze = None
+        self.status_validation = None  # (column letter, first row, last row)
+
+    def append(self, values=()):
+        self.rows.append(list(values))
+        return len(self.rows)
+
+
+def year_label(year, style, kind):
+    """The header of a fiscal-year column: Ｒ２年度目標 (era letter, full-width), 令和2年度目標,
+    2020年度 目標, Ｒ２年度末実績."""
+    if style == "reiwa":
+        return f"令和{year - 2018}年度{kind}"
+    if style == "western":
+        return f"{year}年度 {kind}"
+    if style == "end" and kind == "実績":
+        return fy_label(year) + "末実績"
+    return fy_label(year) + kind
+
+
+def free_text_book(plan, department, version, shape=None):
     """The seed's layout: title lines, then blocks (１ 主な成果 › （ｎ）direction, ２ 遅れが生じている取組),
     each with its own header row and one row per initiative."""
-    shape = FREE_TEXT_SHAPE.get(department, {})
+    shape = shape if shape is not None else FREE_TEXT_SHAPE.get(department, {})
     status_column = shape.get("status_column", True)
     initiatives = [i for i in plan["initiatives"] if i["department"] == department]
-    book = Workbook()
-    sheet = book.active
-    sheet.title = FREE_TEXT_SHEET
-    sheet.append(["■ 行動計画の取組状況"])
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([f"所管：{department}"])
+    sheet = SheetModel(FREE_TEXT_SHEET)
+    sheet.bold_rows.append(sheet.append(["■ 行動計画の取組状況"]))
+    if shape.get("department_line", True):
+        sheet.append([f"所管：{department}"])
     sheet.append([])
+    sheet.wrap_from = len(sheet.rows) + 1
     locations = {}
 
     def block(title, rows, result_header, next_header):
         if title:
-            sheet.append([title])
-            sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
+            sheet.bold_rows.append(sheet.append([title]))
         header = ["番号", "取組項目", "目標（抄）", result_header, next_header] + (["進捗"] if status_column else [])
-        sheet.append(header)
-        for cell in sheet[sheet.max_row]:
-            cell.font = Font(bold=True)
-            cell.fill = PatternFill("solid", fgColor="DDEBF7")
+        sheet.header_rows.append(sheet.append(header))
         for initiative in rows:
-            title = "\n".join(TITLE_LINES.get(initiative["id"], [initiative["title"]]))
-            values = [initiative["id"], title, free_text_target_cell(initiative, version),
+            title_text = "\n".join(TITLE_LINES.get(initiative["id"], [initiative["title"]]))
+            values = [initiative["id"], title_text, free_text_target_cell(initiative, version),
                       free_text_result_cell(initiative), free_text_next_steps_cell(initiative, version)]
             if status_column:
                 values.append(STATUS_TEXT[initiative["status"]])
-            sheet.append(values)
-            locations[initiative["id"]] = f"B{sheet.max_row}"
-            for cell in sheet[sheet.max_row]:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            locations[initiative["id"]] = f"B{sheet.append(values)}"
         sheet.append([])
 
     main = [i for i in initiatives if i["status"] == "onTrack"]
     if main:
-        sheet.append(["１ 主な成果"])
+        sheet.bold_rows.append(sheet.append(["１ 主な成果"]))
         for number, section in enumerate(SECTIONS, start=1):
             rows = [i for i in main if i["section"] == section]
             if rows:
@@ -235,9 +259,13 @@ def write_free_text(plan, department, version, path):
     delayed = [i for i in initiatives if i["status"] == "delayed"]
     if delayed:
         block("２ 遅れが生じている取組", delayed, "Ｒ２年度末実績", "今後の取組等")
-    for column, width in zip("ABCDEF", [6, 24, 36, 36, 40, 8]):
-        sheet.column_dimensions[column].width = width
-    save(book, path)
+    sheet.widths = [6, 24, 36, 36, 40, 8]
+    return [sheet], locations
+
+
+def write_free_text(plan, department, version, path):
+    sheets, locations = free_text_book(plan, department, version)
+    save(sheets, path)
     return locations
 
 
@@ -283,88 +311,132 @@ def table_actual(actual, text_numbers):
     return number_cell(actual["value"], text_numbers)
 
 
-def write_table(plan, department, version, path):
+def table_book(plan, department, version, shape=None):
     """One row per indicator, a column per fiscal year, the initiative's cells merged down."""
-    shape = TABLE_SHAPE.get(department, {})
+    shape = shape if shape is not None else TABLE_SHAPE.get(department, {})
     text_numbers = shape.get("text_numbers", False)
+    year_style = shape.get("year_style", "letter")
+    merge = shape.get("merge", True)
+    department_column = shape.get("department_column", True)
     initiatives = [i for i in plan["initiatives"] if i["department"] == department]
-    book = Workbook()
-    first = book.active
+    sheets = []
     if shape.get("cover"):
-        first.title = "表紙"
-        first.append(["令和２年度 行財政改革行動計画 取組状況調書"])
-        first.append([])
-        first.append(["部局名", department])
-        first.append(["提出日", datetime.date(2021, 4, 30)])
-        first.append(["担当", "行政・デジタル改革担当"])
-        sheet = book.create_sheet(TABLE_SHEET)
-    else:
-        first.title = TABLE_SHEET
-        sheet = first
-    if shape.get("title_lines"):
-        sheet.append(["■ 行動計画の取組状況（Ｒ２年度）"])
-        sheet.append([])
-    sheet.append(TABLE_HEADER)
-    header_row = sheet.max_row
-    for cell in sheet[header_row]:
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="DDEBF7")
-    sheet.freeze_panes = f"A{header_row + 1}"
+        cover = SheetModel("表紙")
+        cover.append(["令和２年度 行財政改革行動計画 取組状況調書"])
+        cover.append([])
+        cover.append(["部局名", department])
+        cover.append(["提出日", datetime.date(2021, 4, 30)])
+        cover.append(["担当", "行政・デジタル改革担当"])
+        sheets.append(cover)
+    sheet = SheetModel(TABLE_SHEET)
+    sheets.append(sheet)
+    title_lines = shape.get("title_lines", True)
+    title_count = 2 if title_lines is True else (title_lines or 0)
+    if title_count:
+        sheet.bold_rows.append(sheet.append(["■ 行動計画の取組状況（Ｒ２年度）"]))
+        for _ in range(title_count - 1):
+            sheet.append([])
+    header = ["番号", "方向性", "取組項目"] + (["所管課"] if department_column else []) + ["指標名", "単位",
+              year_label(2020, year_style, "目標"), year_label(2020, year_style, "実績"),
+              year_label(2021, year_style, "目標"), year_label(2022, year_style, "目標"), "進捗", "遅れの要因", "今後の取組予定"]
+    columns = {name: index for index, name in enumerate(["番号", "方向性", "取組項目"] + (["所管課"] if department_column else [])
+                                                         + ["指標名", "単位", "t2020", "a2020", "t2021", "t2022", "進捗", "遅れの要因", "今後の取組予定"])}
+    header_row = sheet.append(header)
+    sheet.header_rows.append(header_row)
+    sheet.wrap_from = header_row + 1
+    sheet.freeze = f"A{header_row + 1}"
     locations, texts = {}, {}
+    title_letter = get_column_letter(columns["取組項目"] + 1)
     for initiative in initiatives:
-        start = sheet.max_row + 1
-        locations[initiative["id"]] = f"C{start}"
+        start = len(sheet.rows) + 1
+        locations[initiative["id"]] = f"{title_letter}{start}"
         indicators = initiative["indicators"] or [None]
         for offset, indicator in enumerate(indicators):
-            row = [None] * len(TABLE_HEADER)
+            row = [None] * len(header)
             if offset == 0:
-                row[0], row[1], row[2], row[3] = initiative["id"], initiative["section"], initiative["title"], department
-                row[10] = STATUS_TEXT[initiative["status"]]
-                row[11], row[12] = initiative["delayReason"], initiative["nextSteps"]
+                row[columns["番号"]], row[columns["方向性"]], row[columns["取組項目"]] = \
+                    initiative["id"], initiative["section"], initiative["title"]
+                if department_column:
+                    row[columns["所管課"]] = department
+                row[columns["進捗"]] = STATUS_TEXT[initiative["status"]]
+                row[columns["遅れの要因"]], row[columns["今後の取組予定"]] = initiative["delayReason"], initiative["nextSteps"]
             if indicator is not None:
-                row[4], row[5] = indicator["name"], unit_cell(indicator) or None
+                row[columns["指標名"]], row[columns["単位"]] = indicator["name"], unit_cell(indicator) or None
                 for target in indicator["targets"]:
-                    column = {2020: 6, 2021: 8, 2022: 9}[target["fiscalYear"]]
-                    row[column], texts[(initiative["id"], indicator["name"], "t", target["fiscalYear"])] = \
+                    row[columns["t%d" % target["fiscalYear"]]], texts[(initiative["id"], indicator["name"], "t", target["fiscalYear"])] = \
                         table_target(indicator, target, text_numbers)
                 for actual in indicator["actuals"]:
-                    row[7], texts[(initiative["id"], indicator["name"], "a", actual["fiscalYear"])] = \
+                    row[columns["a2020"]], texts[(initiative["id"], indicator["name"], "a", actual["fiscalYear"])] = \
                         table_actual(actual, text_numbers)
             sheet.append(row)
-            for cell in sheet[sheet.max_row]:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-        end = sheet.max_row
-        if end > start:
-            for column in TABLE_MERGED_COLUMNS:
-                letter = get_column_letter(column + 1)
-                sheet.merge_cells(f"{letter}{start}:{letter}{end}")
-    status = DataValidation(type="list", formula1='"順調,遅れ"', allow_blank=True)
-    sheet.add_data_validation(status)
-    status.add(f"K{header_row + 1}:K{max(sheet.max_row, header_row + 1)}")
-    for column, width in enumerate([6, 20, 28, 12, 28, 8, 14, 14, 14, 14, 8, 30, 36], start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
+        end = len(sheet.rows)
+        if end > start and merge:
+            for name in ["番号", "方向性", "取組項目", "所管課", "進捗", "遅れの要因", "今後の取組予定"]:
+                if name in columns:
+                    sheet.merges.append((start, columns[name] + 1, end, columns[name] + 1))
+    sheet.status_validation = (get_column_letter(columns["進捗"] + 1), header_row + 1, max(len(sheet.rows), header_row + 1))
+    sheet.widths = [6, 20, 28] + ([12] if department_column else []) + [28, 8, 14, 14, 14, 14, 8, 30, 36]
     if shape.get("notes"):
-        notes = book.create_sheet("記入要領")
+        notes = SheetModel("記入要領")
         notes.append(["記入要領"])
         notes.append(["・進捗欄は「順調」「遅れ」から選択してください。"])
         notes.append(["・遅れの場合は、遅れの要因を記入してください。"])
+        sheets.append(notes)
     if shape.get("empty_sheet"):
-        book.create_sheet("Sheet1")
-    save(book, path)
+        sheets.append(SheetModel("Sheet1"))
+    return sheets, locations, texts
+
+
+def write_table(plan, department, version, path):
+    sheets, locations, texts = table_book(plan, department, version)
+    save(sheets, path)
     return locations, texts
 
 
 # ---------------------------------------------------------------- output
 
-def save(book, path):
-    """Saves with fixed timestamps, so the same data gives the same bytes."""
+def openpyxl_book(sheets):
+    book = Workbook()
+    book.remove(book.active)
+    for model in sheets:
+        sheet = book.create_sheet(model.name)
+        for values in model.rows:
+            sheet.append(values)
+        for number in model.bold_rows:
+            sheet.cell(row=number, column=1).font = Font(bold=True)
+        for number in model.header_rows:
+            for cell in sheet[number]:
+                cell.font = Font(bold=True)
+                cell.fill = PatternFill("solid", fgColor="DDEBF7")
+        if model.wrap_from:
+            for row in sheet.iter_rows(min_row=model.wrap_from):
+                for cell in row:
+                    if cell.value is not None:
+                        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for first_row, column, last_row, last_column in model.merges:
+            sheet.merge_cells(start_row=first_row, start_column=column, end_row=last_row, end_column=last_column)
+        for index, width in enumerate(model.widths, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        if model.freeze:
+            sheet.freeze_panes = model.freeze
+        if model.status_validation:
+            letter, first, last = model.status_validation
+            status = DataValidation(type="list", formula1='"順調,遅れ"', allow_blank=True)
+            sheet.add_data_validation(status)
+            status.add(f"{letter}{first}:{letter}{last}")
+    return book
+
+
+def save(sheets, path):
+    """Saves with openpyxl and fixed timestamps, so the same data gives the same bytes."""
+    book = openpyxl_book(sheets)
     book.properties.created = FIXED_TIME
     book.properties.modified = FIXED_TIME
     book.properties.creator = "PlanSheet Samples"
     buffer = io.BytesIO()
     book.save(buffer)
     source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
-    os.makedirs(os.path.dirname(path), exist_ok=True)
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             data = source.read(info.filename)
@@ -375,6 +447,65 @@ def save(book, path):
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
             target.writestr(fixed, data)
+
+
+def fods_text(sheets):
+    """The sheets as a flat OpenDocument spreadsheet (one XML file), which LibreOffice converts to
+    XLSX: merged cells as number-rows-spanned, numbers as float cells, line breaks as <text:p>."""
+    from xml.sax.saxutils import escape
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+           'office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">',
+           '<office:body><office:spreadsheet>']
+    for model in sheets:
+        out.append(f'<table:table table:name="{escape(model.name)}">')
+        covered = set()
+        spans = {}
+        for first_row, column, last_row, last_column in model.merges:
+            spans[(first_row, column)] = (last_row - first_row + 1, last_column - column + 1)
+            for r in range(first_row, last_row + 1):
+                for c in range(column, last_column + 1):
+                    if (r, c) != (first_row, column):
+                        covered.add((r, c))
+        width = max([len(r) for r in model.rows] + [1])
+        for number, values in enumerate(model.rows, start=1):
+            out.append('<table:table-row>')
+            for column in range(1, width + 1):
+                value = values[column - 1] if column <= len(values) else None
+                if (number, column) in covered:
+                    out.append('<table:covered-table-cell/>')
+                    continue
+                span = spans.get((number, column))
+                attributes = f' table:number-rows-spanned="{span[0]}" table:number-columns-spanned="{span[1]}"' if span else ""
+                if value is None:
+                    out.append(f'<table:table-cell{attributes}/>')
+                elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                    out.append(f'<table:table-cell office:value-type="float" office:value="{value}"{attributes}>'
+                               f'<text:p>{value}</text:p></table:table-cell>')
+                elif isinstance(value, datetime.date):
+                    out.append(f'<table:table-cell office:value-type="date" office:date-value="{value.isoformat()}"{attributes}>'
+                               f'<text:p>{value.isoformat()}</text:p></table:table-cell>')
+                else:
+                    paragraphs = "".join(f"<text:p>{escape(line)}</text:p>" for line in str(value).split("\n"))
+                    out.append(f'<table:table-cell office:value-type="string"{attributes}>{paragraphs}</table:table-cell>')
+            out.append('</table:table-row>')
+        if not model.rows:
+            out.append('<table:table-row><table:table-cell/></table:table-row>')
+        out.append('</table:table>')
+    out.append('</office:spreadsheet></office:body></office:document>')
+    return "\n".join(out)
+
+
+def convert_with_libreoffice(fods_paths, folder, profile):
+    """Has LibreOffice (soffice --headless, one start for all files) convert flat ODS files to XLSX in `folder`."""
+    import subprocess
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{profile}", "--convert-to", "xlsx",
+                    "--outdir", folder] + list(fods_paths),
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+    for source in fods_paths:
+        os.remove(source)
 
 
 def write_json(value, path):

@@ -5,7 +5,8 @@ set -euo pipefail
 
 need_apt=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-for pkg in zlib1g-dev libxml2-dev libxml2-utils pkg-config; do
+# libxlsxwriter-dev and time: Scripts/bench-write.sh (libxlsxwriter side by side, peak memory).
+for pkg in zlib1g-dev libxml2-dev libxml2-utils pkg-config libxlsxwriter-dev time; do
   have_pkg "$pkg" || need_apt+=("$pkg")
 done
 if [ "${PLANSHEET_SKIP_LIBREOFFICE:-0}" != 1 ] && ! command -v soffice >/dev/null 2>&1; then
@@ -22,4 +23,9 @@ python_ok() { python3 -c "import openpyxl, python_calamine" >/dev/null 2>&1; }
 if ! python_ok; then
   echo "setup: installing openpyxl and python-calamine" >&2
   python3 -m pip install -q openpyxl python-calamine
+fi
+# rust_xlsxwriter for Scripts/bench-write.sh, through its Python binding.
+if ! python3 -c "import rustpy_xlsxwriter" >/dev/null 2>&1; then
+  echo "setup: installing rustpy-xlsxwriter" >&2
+  python3 -m pip install -q rustpy-xlsxwriter
 fi

@@ -11,7 +11,7 @@ enum ActualChanges {
                 if let o, let n {
                     if let before = o.value, let after = n.value {
                         if Tolerance.equal(before, after) { continue }
-                    } else if ComparisonKey.of(o.text) == ComparisonKey.of(n.text) {
+                    } else if ComparisonKey.same(o.text, n.text) {
                         continue
                     }
                 }

@@ -12,7 +12,8 @@ struct PlanComparison {
     /// Pairs the initiatives and records every change: in the new plan's order, removed ones last.
     mutating func compare(_ old: [Initiative], _ new: [Initiative]) {
         let matcher = Matcher(threshold: options.threshold)
-        let result = matcher.match(old: old.map(Self.item), new: new.map(Self.item))
+        let oldItems = old.map(Self.item), newItems = new.map(Self.item)
+        let result = matcher.match(old: oldItems, new: newItems)
         var partner = [Int?](repeating: nil, count: new.count)
         var similarity = [Double](repeating: 1, count: new.count)
         for pair in result.pairs {
@@ -21,7 +22,8 @@ struct PlanComparison {
         }
         for (index, initiative) in new.enumerated() {
             if let oldIndex = partner[index] {
-                compareInitiative(old[oldIndex], initiative, similarity: similarity[index])
+                compareInitiative(old[oldIndex], initiative, similarity: similarity[index],
+                                  renamed: oldItems[oldIndex].key != newItems[index].key)
             } else {
                 changes.append(Change(kind: .initiativeAdded, initiative: initiative.title,
                                       department: initiative.department))
@@ -38,9 +40,9 @@ struct PlanComparison {
                      group: initiative.department.map(ComparisonKey.of))
     }
 
-    private mutating func compareInitiative(_ old: Initiative, _ new: Initiative, similarity: Double) {
+    private mutating func compareInitiative(_ old: Initiative, _ new: Initiative, similarity: Double, renamed: Bool) {
         let base = Change(kind: .initiativeRenamed, initiative: new.title, department: new.department)
-        if ComparisonKey.of(old.title) != ComparisonKey.of(new.title) {
+        if renamed {
             var change = base
             change.oldTitle = old.title
             change.similarity = (similarity * 100).rounded() / 100
@@ -50,7 +52,7 @@ struct PlanComparison {
         // many submissions carry no section column at all.
         for (field, before, after) in [(PlacementField.section, old.section, new.section),
                                        (.department, old.department, new.department)] {
-            guard let before, let after, ComparisonKey.of(before) != ComparisonKey.of(after) else { continue }
+            guard let before, let after, !ComparisonKey.same(before, after) else { continue }
             var change = base
             change.kind = .initiativeMoved
             change.field = field
@@ -70,22 +72,27 @@ struct PlanComparison {
 
     private mutating func compareIndicators(_ oldInitiative: Initiative, _ newInitiative: Initiative) {
         let old = oldInitiative.indicators, new = newInitiative.indicators
-        let matcher = Matcher(threshold: options.threshold)
-        let item = { (indicator: Indicator) in Matcher.Item(id: nil, key: ComparisonKey.of(indicator.name), group: nil) }
-        let result = matcher.match(old: old.map(item), new: new.map(item))
         var partner = [Matcher.Pair?](repeating: nil, count: new.count)
-        for pair in result.pairs { partner[pair.new] = pair }
+        var unmatchedOld: [Int] = []
+        if old.count == new.count && zip(old, new).allSatisfy({ $0.name == $1.name }) {
+            // The usual case, names unchanged in the same order: no keys to compute.
+            for index in new.indices { partner[index] = Matcher.Pair(old: index, new: index, similarity: 1) }
+        } else {
+            let item = { (indicator: Indicator) in Matcher.Item(id: nil, key: ComparisonKey.of(indicator.name), group: nil) }
+            let result = Matcher(threshold: options.threshold).match(old: old.map(item), new: new.map(item))
+            for pair in result.pairs { partner[pair.new] = pair }
+            unmatchedOld = result.unmatchedOld
+        }
         for (index, indicator) in new.enumerated() {
             let context = TargetChanges.Context(initiative: newInitiative, indicator: indicator)
             if let pair = partner[index] {
-                if ComparisonKey.of(old[pair.old].name) != ComparisonKey.of(indicator.name) {
+                if !ComparisonKey.same(old[pair.old].name, indicator.name) {
                     var change = context.change(.indicatorRenamed)
                     change.oldName = old[pair.old].name
                     change.similarity = (pair.similarity * 100).rounded() / 100
                     changes.append(change)
                 }
-                let oldUnit = old[pair.old].unit.map(ComparisonKey.of) ?? ""
-                if oldUnit != (indicator.unit.map(ComparisonKey.of) ?? "") {
+                if !ComparisonKey.same(old[pair.old].unit, indicator.unit) {
                     var change = context.change(.unitChanged)
                     change.old = old[pair.old].unit.map(ChangeValue.text)
                     change.new = indicator.unit.map(ChangeValue.text)
@@ -102,7 +109,7 @@ struct PlanComparison {
                 changes += TargetChanges.between([], indicator.targets, context: context)
             }
         }
-        for index in result.unmatchedOld {
+        for index in unmatchedOld {
             let context = TargetChanges.Context(initiative: newInitiative, indicator: old[index])
             changes.append(context.change(.indicatorRemoved))
             changes += TargetChanges.between(old[index].targets, [], context: context)

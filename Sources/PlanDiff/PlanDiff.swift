@@ -25,6 +25,12 @@ public enum PlanDiff {
                           changes: comparison.changes)
     }
 
+    /// The similarity (0 … 1) of two titles or names as the matcher scores them: the
+    /// Dice coefficient of the character bigrams of their comparison forms.
+    public static func similarity(_ a: String, _ b: String) -> Double {
+        SimilarityJoin.score(ComparisonKey.of(a), ComparisonKey.of(b))
+    }
+
     /// The revisions one version records in its own target texts (`Ｒ３年度：２万→6.7万枚`),
     /// as `targetChanged` changes with `recordedIn` `new`.
     public static func revisions(in plan: Plan) -> [Change] {

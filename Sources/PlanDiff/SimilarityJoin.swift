@@ -5,8 +5,10 @@
 /// is its single character). Dice = 2·|shared| / (|a| + |b|). Candidates come from
 /// an inverted index over each text's *prefix*: its rarest bigrams, as many as a
 /// pair reaching the threshold must share at least one of (prefix filtering, as in
-/// AllPairs / PPJoin). Only candidates are scored exactly, so 10,000 against
-/// 10,000 titles costs a few index look-ups per title rather than 10⁸ comparisons.
+/// AllPairs / PPJoin), and a candidate is dropped as soon as the positions of its
+/// shared tokens show it cannot reach the threshold (PPJoin's positional filter).
+/// Only the survivors are scored exactly, so 10,000 against 10,000 titles costs a
+/// few index look-ups per title rather than 10⁸ comparisons.
 struct SimilarityJoin {
     /// One scored pair: indices into the old and new texts.
     struct Pair: Hashable {
@@ -39,33 +41,61 @@ struct SimilarityJoin {
             return fa != fb ? fa < fb : a < b
         }
         let oldOrdered = oldTokens.map { $0.sorted(by: byRarity) }
-        let oldSorted = oldTokens.map { $0.sorted() }
+        // Old texts' tokens in ascending order, flat with offsets: verification reads
+        // them for millions of candidates in the worst case, so keep them contiguous.
+        var oldStart = [Int](repeating: 0, count: old.count + 1)
+        var oldFlat: [Int32] = []
+        for (index, tokens) in oldTokens.enumerated() {
+            oldFlat += tokens.sorted()
+            oldStart[index + 1] = oldFlat.count
+        }
 
-        var postings = [[Int32]](repeating: [], count: interner.count)
+        // Postings hold (old text, position of the token in that text's rarity order).
+        var postings = [[(text: Int32, position: Int32)]](repeating: [], count: interner.count)
         for (index, tokens) in oldOrdered.enumerated() {
-            for t in tokens.prefix(prefixLength(tokens.count, threshold)) { postings[Int(t)].append(Int32(index)) }
+            for (position, t) in tokens.prefix(prefixLength(tokens.count, threshold)).enumerated() {
+                postings[Int(t)].append((Int32(index), Int32(position)))
+            }
         }
 
         var result: [Pair] = []
-        var seenStamp = [Int32](repeating: -1, count: old.count)
+        // Shared prefix tokens found so far per old text; `pruned` once it cannot reach the threshold.
+        let pruned: Int32 = -1
+        var shared = [Int32](repeating: 0, count: old.count)
+        var touched: [Int32] = []
         let sizeRatio = threshold > 0 ? threshold / (2 - threshold) : 0
         for (newIndex, tokens) in newTokens.enumerated() where !tokens.isEmpty {
             let probe = tokens.sorted(by: byRarity)
-            let sorted = tokens.sorted()
-            let n = Double(tokens.count)
-            for t in probe.prefix(prefixLength(tokens.count, threshold)) {
-                for candidate in postings[Int(t)] where seenStamp[Int(candidate)] != Int32(newIndex) {
-                    seenStamp[Int(candidate)] = Int32(newIndex)
-                    let m = Double(oldSorted[Int(candidate)].count)
-                    // A pair reaching t has sizes within a factor t/(2-t) of each other.
-                    guard m >= sizeRatio * n, n >= sizeRatio * m else { continue }
-                    let shared = sortedOverlap(sorted, oldSorted[Int(candidate)])
-                    let score = dice(overlap: shared, tokens.count, oldSorted[Int(candidate)].count)
-                    if shared > 0 && score >= threshold {
-                        result.append(Pair(old: Int(candidate), new: newIndex, score: score))
-                    }
+            let n = tokens.count
+            for (i, t) in probe.prefix(prefixLength(n, threshold)).enumerated() {
+                for (candidate, j) in postings[Int(t)] {
+                    let c = Int(candidate)
+                    if shared[c] == pruned { continue }
+                    let m = oldStart[c + 1] - oldStart[c]
+                    // A pair reaching t has sizes within a factor t/(2-t) of each other…
+                    guard Double(m) >= sizeRatio * Double(n), Double(n) >= sizeRatio * Double(m) else { continue }
+                    if shared[c] == 0 { touched.append(candidate) }
+                    // …and needs overlap ≥ t(n+m)/2, which the tokens after these positions must still be able to give.
+                    let required = Int32((threshold * Double(n + m) / 2 - 1e-9).rounded(.up))
+                    let reachable = shared[c] + 1 + Int32(min(n - i - 1, m - Int(j) - 1))
+                    shared[c] = reachable >= required ? shared[c] + 1 : pruned
                 }
             }
+            let sorted = touched.isEmpty ? [] : tokens.sorted()
+            for candidate in touched {
+                let c = Int(candidate)
+                defer { shared[c] = 0 }
+                guard shared[c] > 0 else { continue }
+                let m = oldStart[c + 1] - oldStart[c]
+                let overlap = oldFlat.withUnsafeBufferPointer { flat in
+                    sorted.withUnsafeBufferPointer { sortedOverlap($0, UnsafeBufferPointer(rebasing: flat[oldStart[c]..<oldStart[c + 1]])) }
+                }
+                let score = dice(overlap: overlap, n, m)
+                if overlap > 0 && score >= threshold {
+                    result.append(Pair(old: c, new: newIndex, score: score))
+                }
+            }
+            touched.removeAll(keepingCapacity: true)
         }
         return result
     }
@@ -84,6 +114,10 @@ struct SimilarityJoin {
 
     /// The number of tokens two ascending token lists share.
     private static func sortedOverlap(_ a: [Int32], _ b: [Int32]) -> Int {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in sortedOverlap(a, b) } }
+    }
+
+    private static func sortedOverlap(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>) -> Int {
         var i = 0, j = 0, shared = 0
         while i < a.count && j < b.count {
             if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }

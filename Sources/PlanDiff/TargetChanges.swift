@@ -4,20 +4,30 @@ import PlanModel
 enum TargetChanges {
     /// The initiative and indicator a change belongs to.
     struct Context {
-        var initiative: Initiative
-        var indicator: Indicator
+        var initiative: String
+        var department: String?
+        var indicator: String
+        var unit: String?
+
+        /// The context of `indicator` in `initiative` (only the names are kept: copying
+        /// whole initiatives per indicator costs more than the comparison itself).
+        init(initiative: Initiative, indicator: Indicator) {
+            self.initiative = initiative.title
+            self.department = initiative.department
+            self.indicator = indicator.name
+            self.unit = indicator.unit
+        }
 
         /// A change of `kind` naming this initiative and indicator.
         func change(_ kind: ChangeKind) -> Change {
-            Change(kind: kind, initiative: initiative.title, department: initiative.department,
-                   indicator: indicator.name)
+            Change(kind: kind, initiative: initiative, department: department, indicator: indicator)
         }
 
         /// A change of `kind` for a fiscal year, with the indicator's unit.
         func change(_ kind: ChangeKind, fiscalYear: Int?) -> Change {
             var change = change(kind)
             change.fiscalYear = fiscalYear
-            change.unit = indicator.unit
+            change.unit = unit
             return change
         }
     }
@@ -62,7 +72,7 @@ enum TargetChanges {
             return [change]
         default:
             // Qualitative on either side: the wording is the target.
-            guard ComparisonKey.of(o.text) != ComparisonKey.of(n.text) else { return [] }
+            guard !ComparisonKey.same(o.text, n.text) else { return [] }
             var change = context.change(.targetTextChanged, fiscalYear: year)
             change.old = .text(o.text)
             change.new = .text(n.text)
@@ -109,6 +119,10 @@ enum Tolerance {
 enum YearGrouping {
     static func pair<Element>(_ old: [Element], _ new: [Element], year: (Element) -> Int?)
         -> [(year: Int?, old: [Element], new: [Element])] {
+        // The usual case: the same years, ascending, one entry each. No dictionaries.
+        if old.count == new.count, ascendingYears(old, year) != nil, ascendingYears(old, year) == ascendingYears(new, year) {
+            return zip(old, new).map { (year($0), [$0], [$1]) }
+        }
         var olds: [Int?: [Element]] = [:], news: [Int?: [Element]] = [:]
         for element in old { olds[year(element), default: []].append(element) }
         for element in new { news[year(element), default: []].append(element) }
@@ -120,5 +134,16 @@ enum YearGrouping {
             }
         }
         return years.map { ($0, olds[$0] ?? [], news[$0] ?? []) }
+    }
+
+    /// The years of `elements` when every one names a year and they strictly ascend.
+    private static func ascendingYears<Element>(_ elements: [Element], _ year: (Element) -> Int?) -> [Int]? {
+        var years: [Int] = []
+        years.reserveCapacity(elements.count)
+        for element in elements {
+            guard let value = year(element), value > (years.last ?? Int.min) else { return nil }
+            years.append(value)
+        }
+        return years
     }
 }

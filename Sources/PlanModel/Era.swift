@@ -44,9 +44,9 @@ public enum Era: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
-    /// The era in which a fiscal year starting in `gregorianYear` is named. A fiscal year
-    /// takes the name of the era current at its end of the calendar year's switch, so
-    /// FY2019 is 令和元年度 and FY1989 is 平成元年度, as Japanese administrations write them.
+    /// The era in which a fiscal year starting in `gregorianYear` is named: the latest era
+    /// begun by that calendar year, so FY2019 is 令和元年度 and FY1989 is 平成元年度, as
+    /// Japanese administrations write them. Nil before Meiji.
     public static func containing(_ gregorianYear: Int) -> Era? {
         allCases.last { $0.firstYear <= gregorianYear }
     }

@@ -27,24 +27,33 @@ public enum ExpressionParser {
         }
 
         // Split off parenthetical notes; the figure is read from what is left (`main`).
-        var main: [Unicode.Scalar] = []
+        // Most lines have none: then `main` shares the normalized buffer without a copy.
+        var main: [Unicode.Scalar]
         var positions: [Int] = []
-        main.reserveCapacity(hi - lo)
-        positions.reserveCapacity(hi - lo)
-        var index = lo
-        while index < hi {
-            if s[index] == "(" {
-                let close = TextScan.closingParenthesis(s, from: index, before: hi) ?? hi
-                let (noteStart, noteEnd) = TextScan.trim(s, index + 1..<close)
-                if noteStart < noteEnd { result.notes.append(normalized.originalText(noteStart..<noteEnd)) }
-                readPeriodOrBaseline(from: s, noteStart..<noteEnd, into: &result)
-                index = close + 1
-            } else {
-                main.append(s[index])
-                positions.append(index)
-                index += 1
+        let hasNotes = s[lo..<hi].contains("(")
+        if !hasNotes {
+            main = lo == 0 && hi == s.count ? s : Array(s[lo..<hi])
+        } else {
+            main = []
+            main.reserveCapacity(hi - lo)
+            positions.reserveCapacity(hi - lo)
+            var index = lo
+            while index < hi {
+                if s[index] == "(" {
+                    let close = TextScan.closingParenthesis(s, from: index, before: hi) ?? hi
+                    let (noteStart, noteEnd) = TextScan.trim(s, index + 1..<close)
+                    if noteStart < noteEnd { result.notes.append(normalized.originalText(noteStart..<noteEnd)) }
+                    readPeriodOrBaseline(from: s, noteStart..<noteEnd, into: &result)
+                    index = close + 1
+                } else {
+                    main.append(s[index])
+                    positions.append(index)
+                    index += 1
+                }
             }
         }
+        /// The index in `s` of `main[k]`.
+        func position(_ k: Int) -> Int { hasNotes ? positions[k] : lo + k }
 
         // Fiscal-year labels before the figure; the rest before it is the indicator's name.
         var nameSkips: [Range<Int>] = []
@@ -58,7 +67,7 @@ public enum ExpressionParser {
                     if result.baselineYear == nil { result.baselineYear = label.year }
                 } else if result.fiscalYear == nil {
                     result.fiscalYear = label.year
-                    while end < main.count, main[end] == ":" || main[end].properties.isWhitespace { end += 1 }
+                    while end < main.count, main[end] == ":" || TextScan.isWhitespace(main[end]) { end += 1 }
                 } else {
                     sawSecondYear = true
                 }
@@ -84,16 +93,20 @@ public enum ExpressionParser {
 
         // The name: what precedes the figure, minus labels and the 約 before the number.
         let nameEnd = TextScan.approximateMarkerStart(main, before: numberStart) ?? numberStart
-        var nameParts: [String] = []
+        var name: String?
         var segmentStart = 0
-        for skip in nameSkips + [nameEnd..<nameEnd] where segmentStart <= skip.lowerBound {
+        // The segments between the labels, and the last one up to the figure.
+        for skipIndex in 0...nameSkips.count {
+            let skip = skipIndex < nameSkips.count ? nameSkips[skipIndex] : nameEnd..<nameEnd
+            guard segmentStart <= skip.lowerBound else { continue }
             let (start, end) = TextScan.trimName(main, segmentStart..<min(skip.lowerBound, nameEnd))
             if start < end {
-                nameParts.append(normalized.originalText(positions[start]..<positions[end - 1] + 1))
+                let part = normalized.originalText(position(start)..<position(end - 1) + 1)
+                name = name.map { "\($0) \(part)" } ?? part
             }
             segmentStart = skip.upperBound
         }
-        result.indicatorName = nameParts.isEmpty ? nil : nameParts.joined(separator: " ")
+        result.indicatorName = name
         result.approximate = nameEnd != numberStart || figure.approximate
         result.value = figure.value
         result.revisedFrom = figure.revisedFrom

@@ -14,10 +14,7 @@ public struct FiscalYear: Sendable, Hashable, Comparable, Codable, CustomStringC
     /// around ignored). Returns nil when the whole text is not one label.
     public init?(_ text: String) {
         let scalars = NormalizedText(text).scalars
-        var start = 0
-        var end = scalars.count
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        let (start, end) = TextScan.trim(scalars, 0..<scalars.count)
         guard let label = FiscalYearLabel.match(scalars, at: start), label.end == end, !label.isBaseline else {
             return nil
         }

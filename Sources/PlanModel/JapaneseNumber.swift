@@ -5,10 +5,7 @@ public enum JapaneseNumber {
     /// else nil: `JapaneseNumber.parse("6.7万") == 67000`.
     public static func parse(_ text: String) -> Double? {
         let scalars = NormalizedText(text).scalars
-        var start = 0
-        var end = scalars.count
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        let (start, end) = TextScan.trim(scalars, 0..<scalars.count)
         guard let number = scan(scalars, at: start), number.end == end else { return nil }
         return number.value
     }

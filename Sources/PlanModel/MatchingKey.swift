@@ -10,12 +10,13 @@ public struct MatchingKey: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Makes the key of `text`.
     public init(_ text: String) {
-        var view = String.UnicodeScalarView()
-        for scalar in NormalizedText.nfkc(text).unicodeScalars {
-            if scalar.properties.isWhitespace || Self.isInvisible(scalar) { continue }
-            view.append(Self.isDash(scalar) ? "-" : scalar)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in NormalizedText(text).scalars {
+            if TextScan.isWhitespace(scalar) || Self.isInvisible(scalar) { continue }
+            scalars.append(Self.isDash(scalar) ? "-" : scalar)
         }
-        rawValue = String(view)
+        rawValue = TextScan.string(scalars, 0..<scalars.count) ?? ""
     }
 
     /// Whether two texts name the same thing.

@@ -11,71 +11,105 @@ import Foundation
 struct NormalizedText: Sendable {
     /// The normalized scalars.
     let scalars: [Unicode.Scalar]
-    /// For each normalized scalar, the index of the original scalar it came from.
+    /// For each normalized scalar, the UTF-8 offset in `source` of the character it came from;
+    /// empty when every scalar maps to exactly one original scalar (the common case, which
+    /// then saves an allocation per line: offsets are counted only when a name is cut out).
     let origins: [Int]
-    /// The original text's scalars.
-    let original: [Unicode.Scalar]
+    /// The original text.
+    let source: String
 
     /// Normalizes `text`.
     init(_ text: String) {
-        let original = Array(text.unicodeScalars)
+        var source = text
+        source.makeContiguousUTF8()
         var scalars: [Unicode.Scalar] = []
         var origins: [Int] = []
-        scalars.reserveCapacity(original.count)
-        origins.reserveCapacity(original.count)
+        scalars.reserveCapacity(source.utf8.count)
+        var needsFoundation = false
+        for scalar in source.unicodeScalars {
+            guard let mapped = Self.fastMapping(of: scalar), !Self.isCombining(scalar) else {
+                needsFoundation = true
+                break
+            }
+            scalars.append(mapped)
+        }
+        if needsFoundation { (scalars, origins) = Self.normalizeThroughFoundation(source) }
+        self.scalars = scalars
+        self.origins = origins
+        self.source = source
+    }
+
+    /// The slow path: each scalar with the combining marks after it (the unit NFKC can
+    /// compose) goes through Foundation, unless the fast mapping knows it.
+    private static func normalizeThroughFoundation(_ text: String) -> ([Unicode.Scalar], [Int]) {
+        let original = Array(text.unicodeScalars)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(original.count)
+        var offset = 0
+        for scalar in original {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        var scalars: [Unicode.Scalar] = []
+        var origins: [Int] = []
         var index = 0
         while index < original.count {
-            if let mapped = Self.fastMapping(of: original[index]),
-               index + 1 == original.count || !Self.isCombining(original[index + 1]) {
+            if let mapped = fastMapping(of: original[index]), !isCombining(original[index]),
+               index + 1 == original.count || !isCombining(original[index + 1]) {
                 scalars.append(mapped)
-                origins.append(index)
+                origins.append(offsets[index])
                 index += 1
                 continue
             }
-            // Slow path: normalize this scalar together with the combining marks after it,
-            // the unit NFKC can compose.
             var end = index + 1
-            while end < original.count, Self.isCombining(original[end]) { end += 1 }
+            while end < original.count, isCombining(original[end]) { end += 1 }
             var piece = String.UnicodeScalarView()
             piece.append(contentsOf: original[index..<end])
             for scalar in String(piece).precomposedStringWithCompatibilityMapping.unicodeScalars {
                 scalars.append(scalar)
-                origins.append(index)
+                origins.append(offsets[index])
             }
             index = end
         }
-        self.scalars = scalars
-        self.origins = origins
-        self.original = original
+        return (scalars, origins)
     }
 
     /// The normalized text as a string.
-    var string: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
+    var string: String { TextScan.string(scalars, 0..<scalars.count) ?? "" }
 
     /// The original text behind the normalized scalars `range`, as written.
     func originalText(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let start = origins[range.lowerBound]
-        let end = range.upperBound < origins.count ? origins[range.upperBound] : original.count
-        var view = String.UnicodeScalarView()
-        if start < end { view.append(contentsOf: original[start..<end]) }
-        return String(view)
+        let start: Int
+        let end: Int
+        if origins.isEmpty {
+            (start, end) = oneToOneOffsets(range)
+        } else {
+            start = origins[range.lowerBound]
+            // Several normalized scalars can come from one original character (㍻ → 平成):
+            // the range ends after the whole character.
+            var next = range.upperBound
+            while next < origins.count, origins[next] <= origins[range.upperBound - 1] { next += 1 }
+            end = next < origins.count ? origins[next] : source.utf8.count
+        }
+        if let text = source.utf8.withContiguousStorageIfAvailable({ bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }) {
+            return text
+        }
+        return String(decoding: Array(source.utf8)[start..<end], as: UTF8.self)
     }
 
-    /// NFKC of `text`, through the fast path where possible.
-    static func nfkc(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            guard let mapped = fastMapping(of: scalar), !isCombining(scalar) else {
-                return text.precomposedStringWithCompatibilityMapping
-            }
-            view.append(mapped)
+    /// The UTF-8 offsets of scalars `range` when normalized and original scalars correspond one to one.
+    private func oneToOneOffsets(_ range: Range<Int>) -> (Int, Int) {
+        var offset = 0
+        var start = 0
+        for (index, scalar) in source.unicodeScalars.enumerated() {
+            if index == range.lowerBound { start = offset }
+            if index == range.upperBound { return (start, offset) }
+            offset += UTF8.width(scalar)
         }
-        return String(view)
+        return (start, offset)
     }
 
     /// The NFKC image of a scalar that normalizes to exactly one scalar independently of
@@ -108,7 +142,12 @@ struct NormalizedText: Sendable {
     static func isCombining(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x300 { return false }
-        if (0x3099...0x309A).contains(value) { return true }
+        if value == 0x3099 || value == 0x309A { return true }
+        // Kana, kanji and full-width forms never combine; asking the Unicode tables for
+        // every character of a Japanese text would cost more than the rest of the parse.
+        if (0x3040...0x30FF).contains(value) || (0x4E00...0x9FFF).contains(value) || (0xFF01...0xFF5E).contains(value) {
+            return false
+        }
         return scalar.properties.canonicalCombiningClass != .notReordered
             || (0x1160...0x11FF).contains(value) // Hangul vowels and finals compose without a class.
     }

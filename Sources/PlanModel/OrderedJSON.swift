@@ -2,16 +2,24 @@
 ///
 /// Foundation's `JSONEncoder` on Linux writes object keys in hash order (a different order
 /// from run to run); the plan JSON contract needs a stable order, so plans are written
-/// through this small writer instead.
-enum OrderedJSON: Sendable, Hashable {
+/// through this small writer instead. Other JSON outputs of the project (diff JSON, JSON
+/// Lines) can use it too.
+public enum OrderedJSON: Sendable, Hashable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number; whole numbers print without a fraction, non-finite ones as `null`.
     case number(Double)
+    /// A string; non-ASCII and `/` are written unescaped.
     case string(String)
+    /// An array.
     case array([OrderedJSON])
+    /// An object, its members in the order given.
     case object([(String, OrderedJSON)])
 
-    static func == (lhs: OrderedJSON, rhs: OrderedJSON) -> Bool {
+    /// Equal values with members in the same order.
+    public static func == (lhs: OrderedJSON, rhs: OrderedJSON) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
         case let (.bool(a), .bool(b)): a == b
@@ -23,18 +31,20 @@ enum OrderedJSON: Sendable, Hashable {
         }
     }
 
-    func hash(into hasher: inout Hasher) {
+    /// Hashes the compact serialization.
+    public func hash(into hasher: inout Hasher) {
         hasher.combine(serialized(pretty: false))
     }
 
     /// An optional string, null when absent.
-    static func string(_ value: String?) -> OrderedJSON { value.map(OrderedJSON.string) ?? .null }
+    public static func string(_ value: String?) -> OrderedJSON { value.map(OrderedJSON.string) ?? .null }
 
     /// An optional number, null when absent.
-    static func number(_ value: Double?) -> OrderedJSON { value.map(OrderedJSON.number) ?? .null }
+    public static func number(_ value: Double?) -> OrderedJSON { value.map(OrderedJSON.number) ?? .null }
 
-    /// UTF-8 JSON text: non-ASCII and `/` unescaped; pretty-printed with two-space indents.
-    func serialized(pretty: Bool) -> String {
+    /// JSON text: non-ASCII and `/` unescaped; pretty-printed with two-space indents and
+    /// `"key": value`, or compact on one line without spaces.
+    public func serialized(pretty: Bool) -> String {
         var output = ""
         write(to: &output, pretty: pretty, indent: 0)
         return output
@@ -77,7 +87,7 @@ enum OrderedJSON: Sendable, Hashable {
     }
 
     /// Integers print without a fraction (`67000`), others in their shortest exact form (`61.2`).
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return String(Int64(value)) }
         return "\(value)"

@@ -9,28 +9,38 @@ public struct ResultCellText: Sendable, Hashable {
     /// Splits `cellText` at the first `【…要因】` marker (`【遅れが生じている要因】`,
     /// `【遅れの要因】`, full- or half-width brackets).
     public init(_ cellText: String) {
-        guard let marker = Self.markerRange(in: cellText) else {
-            result = Self.trimmed(cellText[...])
+        let scalars = Array(cellText.unicodeScalars)
+        guard let marker = Self.markerRange(in: scalars) else {
+            result = Self.trimmed(scalars, 0..<scalars.count)
             delayReason = nil
             return
         }
-        result = Self.trimmed(cellText[..<marker.lowerBound])
-        let reason = Self.trimmed(cellText[marker.upperBound...])
+        result = Self.trimmed(scalars, 0..<marker.lowerBound)
+        let reason = Self.trimmed(scalars, marker.upperBound..<scalars.count)
         delayReason = reason.isEmpty ? nil : reason
     }
 
-    private static func markerRange(in text: String) -> Range<String.Index>? {
-        var searchStart = text.startIndex
-        while let open = text[searchStart...].firstIndex(where: { $0 == "【" || $0 == "[" }) {
-            guard let close = text[open...].firstIndex(where: { $0 == "】" || $0 == "]" }) else { return nil }
-            let label = text[text.index(after: open)..<close]
-            if label.hasSuffix("要因") || label.hasSuffix("理由") { return open..<text.index(after: close) }
-            searchStart = text.index(after: open)
+    private static func markerRange(in s: [Unicode.Scalar]) -> Range<Int>? {
+        var index = 0
+        while index < s.count {
+            guard s[index] == "【" || s[index] == "[" || s[index] == "［" else {
+                index += 1
+                continue
+            }
+            var close = index + 1
+            while close < s.count, s[close] != "】", s[close] != "]", s[close] != "］" { close += 1 }
+            guard close < s.count else { return nil }
+            if close - index >= 3, s[close - 2] == "要" || s[close - 2] == "理",
+               s[close - 1] == "因" || s[close - 1] == "由" {
+                return index..<close + 1
+            }
+            index += 1
         }
         return nil
     }
 
-    private static func trimmed(_ text: Substring) -> String {
-        String(text.trimmingPrefix { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    private static func trimmed(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        let (start, end) = TextScan.trim(s, range)
+        return TextScan.string(s, start..<end) ?? ""
     }
 }

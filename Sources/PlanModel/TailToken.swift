@@ -14,45 +14,36 @@ enum TailToken: Sendable, Hashable {
     /// The token starting at `index` and the index after it.
     static func match(_ m: [Unicode.Scalar], at index: Int) -> (TailToken, Int)? {
         guard index < m.count else { return nil }
-        func has(_ word: String) -> Bool { TextScan.hasPrefix(m, at: index, word) }
-        switch m[index] {
-        case "以":
-            if has("以上") { return (.comparator(.atLeast), index + 2) }
-            if has("以下") { return (.comparator(.atMost), index + 2) }
-        case "超":
-            if has("超え") { return (.comparator(.above), index + 2) }
-            return (.comparator(.above), index + 1)
-        case "未":
-            if has("未満") { return (.comparator(.below), index + 2) }
-        case "/":
-            if has("/年度") { return (.period(.perYear), index + 3) }
-            if has("/年間") { return (.period(.perYear), index + 3) }
-            if has("/年") { return (.period(.perYear), index + 2) }
-            if has("/累計") { return (.period(.cumulative), index + 3) }
-            if has("/月") { return (.period(.perMonth), index + 2) }
-        case "削":
-            if has("削減") { return (.direction(.decrease), index + 2) }
-        case "減":
-            if has("減少") { return (.direction(.decrease), index + 2) }
-            return (.direction(.decrease), index + 1)
-        case "増":
-            if has("増加") { return (.direction(.increase), index + 2) }
-            return (.direction(.increase), index + 1)
-        case "程":
-            if has("程度") { return (.approximate, index + 2) }
-        case "前":
-            if has("前後") { return (.approximate, index + 2) }
-        case "の":
+        // Compared scalar by scalar: this runs for every character of every unit.
+        let next: Unicode.Scalar = index + 1 < m.count ? m[index + 1] : "\0"
+        let third: Unicode.Scalar = index + 2 < m.count ? m[index + 2] : "\0"
+        switch (m[index], next) {
+        case ("以", "上"): return (.comparator(.atLeast), index + 2)
+        case ("以", "下"): return (.comparator(.atMost), index + 2)
+        case ("超", "え"): return (.comparator(.above), index + 2)
+        case ("超", _): return (.comparator(.above), index + 1)
+        case ("未", "満"): return (.comparator(.below), index + 2)
+        case ("/", "年"):
+            if third == "度" || third == "間" { return (.period(.perYear), index + 3) }
+            return (.period(.perYear), index + 2)
+        case ("/", "累"): return third == "計" ? (.period(.cumulative), index + 3) : nil
+        case ("/", "月"): return (.period(.perMonth), index + 2)
+        case ("削", "減"): return (.direction(.decrease), index + 2)
+        case ("減", "少"): return (.direction(.decrease), index + 2)
+        case ("減", _): return (.direction(.decrease), index + 1)
+        case ("増", "加"): return (.direction(.increase), index + 2)
+        case ("増", _): return (.direction(.increase), index + 1)
+        case ("程", "度"): return (.approximate, index + 2)
+        case ("前", "後"): return (.approximate, index + 2)
+        case ("の", _):
             // Only as a link to a following word: `60％以上の削減`.
-            if let (next, _) = match(m, at: index + 1), case .direction(_) = next {
+            if let (following, _) = match(m, at: index + 1), case .direction(_) = following {
                 return (.filler, index + 1)
             }
-        case "。":
-            return (.filler, index + 1)
-        default:
-            break
+            return nil
+        case ("。", _): return (.filler, index + 1)
+        default: return nil
         }
-        return nil
     }
 
     /// Whether a tail token starts at `index` (so a unit ends there).

@@ -10,6 +10,10 @@ public struct ReadLimits: Sendable, Hashable {
     /// The most bytes all entries read from one workbook may inflate to together.
     public var maxTotalSize: Int
     /// The highest inflated-to-compressed ratio allowed for an entry larger than 16 MiB.
+    ///
+    /// Deflate cannot pass about 1,032:1, and the most repetitive real sheet seen
+    /// (57 MB of one long string repeated) reaches 121:1, so 500:1 stops a zip bomb
+    /// that is honest about its sizes before anything is inflated.
     public var maxCompressionRatio: Int
     /// The most shared strings a workbook may declare.
     public var maxSharedStrings: Int
@@ -21,12 +25,15 @@ public struct ReadLimits: Sendable, Hashable {
     public var maxRows: Int
     /// The most sheets a workbook may list.
     public var maxSheets: Int
+    /// The deepest element nesting accepted in any part. Real OOXML parts nest about
+    /// ten deep; this stays below libxml2's own cap of 256 so the error names the limit.
+    public var maxNestingDepth: Int
 
     /// Makes limits; every parameter defaults to the value in ``default``.
-    public init(maxEntrySize: Int = 4 << 30, maxTotalSize: Int = 16 << 30, maxCompressionRatio: Int = 2_000,
+    public init(maxEntrySize: Int = 4 << 30, maxTotalSize: Int = 16 << 30, maxCompressionRatio: Int = 500,
                 maxSharedStrings: Int = 16_000_000, maxStringLength: Int = 32 << 20,
                 maxCellsPerRow: Int = CellReference.maxColumns, maxRows: Int = CellReference.maxRow,
-                maxSheets: Int = 65_535) {
+                maxSheets: Int = 65_535, maxNestingDepth: Int = 128) {
         self.maxEntrySize = maxEntrySize
         self.maxTotalSize = maxTotalSize
         self.maxCompressionRatio = maxCompressionRatio
@@ -35,6 +42,7 @@ public struct ReadLimits: Sendable, Hashable {
         self.maxCellsPerRow = maxCellsPerRow
         self.maxRows = maxRows
         self.maxSheets = maxSheets
+        self.maxNestingDepth = maxNestingDepth
     }
 
     /// Limits no real workbook reaches.

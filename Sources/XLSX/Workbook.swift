@@ -33,21 +33,24 @@ public final class Workbook {
 
     /// Opens a workbook file. The file is mapped into memory, not copied.
     public convenience init(contentsOf url: URL, limits: ReadLimits = .default) throws {
-        let data: Data
+        let bytes: ArchiveBytes
         do {
-            data = try Data(contentsOf: url, options: .alwaysMapped)
-        } catch {
-            let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
-            throw XLSXError.unreadable(file: url.path, reason: reason)
+            bytes = try ArchiveBytes(mapping: url.path)
+        } catch let error as ArchiveBytes.MappingError {
+            throw XLSXError.unreadable(file: url.path, reason: error.reason)
         }
-        try self.init(data: data, name: url.path, limits: limits)
+        try self.init(bytes: bytes, name: url.path, limits: limits)
     }
 
     /// Opens a workbook held in memory; `name` is what errors call it.
-    public init(data: Data, name: String, limits: ReadLimits = .default) throws {
+    public convenience init(data: Data, name: String, limits: ReadLimits = .default) throws {
+        try self.init(bytes: ArchiveBytes(data: data), name: name, limits: limits)
+    }
+
+    private init(bytes: ArchiveBytes, name: String, limits: ReadLimits) throws {
         fileName = name
         self.limits = limits
-        let archive = try ZipArchive(data: data, fileName: name)
+        let archive = try ZipArchive(bytes: bytes, fileName: name)
         self.archive = archive
         let workbookPart = try Self.findWorkbookPart(in: archive, limits: limits)
         self.workbookPart = workbookPart

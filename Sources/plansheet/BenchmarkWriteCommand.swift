@@ -34,11 +34,14 @@ struct BenchmarkWriteCommand: ParsableCommand {
     @Flag(help: "Store strings inline instead of in the shared-string table.")
     var inlineStrings = false
 
+    @Flag(help: "Deflate on the writing thread instead of a second core.")
+    var serial = false
+
     func run() throws {
         try reportingErrors {
             let start = Date()
             let options = WorkbookWriterOptions(compressionLevel: level, stringStorage: inlineStrings ? .inline : .shared,
-                                                replaceExisting: force)
+                                                replaceExisting: force, parallelCompression: !serial)
             let statuses = ["順調", "遅れ", "完了", "未着手"].map(CellValue.string)
             let titles = (0..<500).map { CellValue.string("行財政改革 取組\($0)") }
             let departments = (0..<20).map { CellValue.string("部署" + ($0 < 10 ? "0" : "") + String($0)) }

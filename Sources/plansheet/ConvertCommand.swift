@@ -75,6 +75,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "With --to xlsx: deflate level 0-9 (1 is fastest, 6 is zlib's default).")
     var compressionLevel: Int = 1
 
+    @OptionGroup(title: "Safety limits")
+    var limits: LimitOptions
+
     @Option(name: [.customShort("j"), .customLong("jobs")], help: "Workers for many inputs (default: all cores).")
     var jobs: Int?
 
@@ -94,7 +97,6 @@ struct ConvertCommand: ParsableCommand {
             return
         }
         if allSheets && sheet != nil { throw ValidationError("--sheet and --all-sheets exclude each other") }
-        if !(0...9).contains(compressionLevel) { throw ValidationError("--compression-level must be 0 to 9") }
         let inputFormat = ConvertInputFormat(path: input)
         if inputFormat != .xlsx && format != .xlsx {
             throw ValidationError("CSV and JSON Lines inputs convert to xlsx: add --to xlsx")
@@ -111,7 +113,7 @@ struct ConvertCommand: ParsableCommand {
             if format == .xlsx {
                 let conversion = XLSXConversion(input: input, inputFormat: inputFormat, sheet: sheet, allSheets: allSheets,
                                                 encoding: encoding, inferTypes: !noInfer, formatHeader: !noHeaderStyle,
-                                                compressionLevel: compressionLevel)
+                                                compressionLevel: compressionLevel, limits: limits.readLimits)
                 try conversion.run(to: OutputDestination(path: output, force: force, inputs: [input]))
                 return
             }
@@ -123,7 +125,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     private func convertWorkbook() throws {
-        let book = try Workbook(contentsOf: URL(fileURLWithPath: input))
+        let book = try Workbook(contentsOf: URL(fileURLWithPath: input), limits: limits.readLimits)
         let sheets = try SheetSelection.sheets(in: book, sheet: sheet, all: allSheets)
         if allSheets, let output {
             let folder = URL(fileURLWithPath: output)
@@ -147,8 +149,10 @@ struct ConvertCommand: ParsableCommand {
         guard let output else { throw CLIError.usage("several inputs or a folder need -o DIR for the outputs") }
         let converter = BatchFileConverter(format: format, sheet: sheet, allSheets: allSheets, force: force, encoding: encoding,
                                            inferTypes: !noInfer, formatHeader: !noHeaderStyle,
-                                           compressionLevel: compressionLevel, outputFolder: URL(fileURLWithPath: output))
-        let batchInputs = try BatchInputs.expand(inputs, extensions: BatchConversion.folderExtensions(for: format))
+                                           compressionLevel: compressionLevel, limits: limits.readLimits,
+                                           outputFolder: URL(fileURLWithPath: output))
+        let batchInputs = try BatchInputs.expand(inputs, extensions: BatchConversion.folderExtensions(for: format),
+                                                 maxFiles: limits.fileLimit)
         try BatchConversion(inputs: batchInputs, converter: converter,
                             workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, logPath: jsonlLog).run()
     }

@@ -12,7 +12,11 @@ struct PlanSheetCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ConvertCommand.self,
+            ImportCommand.self,
+            ValidateCommand.self,
+            TemplateCommand.self,
             DiffCommand.self,
+            HistoryCommand.self,
             ReportCommand.self,
             BenchmarkWriteCommand.self,
         ]

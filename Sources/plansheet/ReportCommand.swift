@@ -23,6 +23,7 @@ struct ReportCommand: ParsableCommand {
           plansheet report revised.json --previous first-adopted.json -o report.html
           plansheet report Samples/plans/revised.json --format md --year R2
           plansheet report revised.json -o report.xlsx --force
+          plansheet report Samples/submissions/revised/free-text --previous Samples/submissions/first-adopted/table
         """
     )
 
@@ -44,6 +45,13 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The previous version of the plan; its targets that changed are listed as revisions.")
     var previous: String?
 
+    func validate() throws {
+        let chosen = format ?? ReportFormat(outputPath: output)
+        if chosen == .xlsx && (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0 {
+            throw ValidationError("--format xlsx writes a binary workbook: give a file with -o")
+        }
+    }
+
     func run() throws {
         try reportingErrors {
             let fiscalYear = try year.map(Self.parseFiscalYear)
@@ -56,6 +64,7 @@ struct ReportCommand: ParsableCommand {
                 switch format {
                 case .html: try sink.write(ReportHTMLRenderer().render(report))
                 case .md: try sink.write(ReportMarkdownRenderer().render(report))
+                case .xlsx: try sink.write(bytes: try ReportWorkbookRenderer().data(report))
                 }
             }
         }
@@ -71,12 +80,13 @@ struct ReportCommand: ParsableCommand {
 
 /// The report's output formats.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case html, md
+    case html, md, xlsx
 
     /// The format an output file's extension implies; HTML when there is none.
     init(outputPath: String?) {
         switch outputPath.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
         case "md"?, "markdown"?: self = .md
+        case "xlsx"?: self = .xlsx
         default: self = .html
         }
     }
@@ -84,12 +94,35 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Reads the plan a report is written from.
 enum ReportInput {
-    /// Reads plan JSON files, submission workbooks or folders as one plan: initiatives
-    /// in the order given, title and version from the first.
+    /// Reads plan JSON files, submission workbooks and folders of them as one plan:
+    /// the JSON plans in the order given, then every workbook through one import
+    /// (files in name order, as `plansheet import` reads them). Title and version
+    /// come from the first JSON plan. A workbook that cannot be read stops the report:
+    /// a report that silently lacks a department would be wrong.
     static func load(_ paths: [String]) throws -> Plan {
-        guard let first = paths.first else { throw CLIError.usage("no plan given / 計画ファイルを指定してください") }
-        var plan = try PlanSource.load(first)
-        for path in paths.dropFirst() { plan.initiatives += try PlanSource.load(path).initiatives }
-        return plan
+        guard !paths.isEmpty else { throw CLIError.usage("no plan given / 計画ファイルを指定してください") }
+        let isJSON = { (path: String) in URL(fileURLWithPath: path).pathExtension.lowercased() == "json" }
+        var plan: Plan?
+        for path in paths where isJSON(path) {
+            let next = try PlanSource.decodePlanJSON(URL(fileURLWithPath: path))
+            if plan == nil { plan = next } else { plan?.initiatives += next.initiatives }
+        }
+        let submissions = paths.filter { !isJSON($0) }
+        guard !submissions.isEmpty else { return plan ?? Plan() }
+        let result: PlanImporter.Result
+        do {
+            result = try PlanImporter().importFiles(submissions.map { URL(fileURLWithPath: $0) })
+        } catch let error as PlanImportError {
+            throw CLIError.usage(error.description)
+        }
+        if let unreadable = result.issues.first(where: { $0.kind == .unreadableFile }) {
+            throw CLIError.failure(unreadable.description)
+        }
+        if result.files.isEmpty {
+            throw CLIError.usage("\(submissions.joined(separator: ", ")): no .xlsx submission found / 提出ファイルが見つかりません")
+        }
+        guard var merged = plan else { return result.plan }
+        merged.initiatives += result.plan.initiatives
+        return merged
     }
 }

@@ -10,6 +10,13 @@ import Testing
                                     resultYear: FiscalYear(seedResultYear))
     }
 
+    /// The reading of a seed initiative that has exactly one indicator, and that indicator.
+    func single(_ key: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (IndicatorReading, Indicator) {
+        let reading = try reading(key)
+        #expect(reading.indicators.count == 1, sourceLocation: sourceLocation)
+        return (reading, try #require(reading.indicators.first, sourceLocation: sourceLocation))
+    }
+
     func expect(_ target: Target?, year: Int?, value: Double?, comparator: Comparator? = .atLeast,
                 revisedFrom: Double? = nil, text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(target?.fiscalYear == year, sourceLocation: sourceLocation)
@@ -105,9 +112,7 @@ import Testing
     // MARK: 主な成果 (2) 多様な主体との連携・県民参画の推進
 
     @Test func collaborationLoungeMatchesTheResultNamedBeforeItsFigure() throws {
-        let reading = try reading("collaborationLounge")
-        #expect(reading.indicators.count == 1)
-        let indicator = reading.indicators[0]
+        let (_, indicator) = try single("collaborationLounge")
         #expect(indicator.name == "新たな連携事業の推進")
         #expect(indicator.unit == "事業")
         #expect(indicator.period == .perYear)
@@ -118,9 +123,7 @@ import Testing
     }
 
     @Test func npoFundCountsGrantsIncludingTheEmergencyQuota() throws {
-        let reading = try reading("npoFund")
-        #expect(reading.indicators.count == 1)
-        let indicator = reading.indicators[0]
+        let (_, indicator) = try single("npoFund")
         #expect(indicator.name == "ＮＰＯ基金による助成・事業成果の確認 助成数")
         #expect(indicator.unit == "件")
         expect(indicator.targets.first, year: 2020, value: 10, text: "助成数 Ｒ２年度：10件／年")
@@ -129,9 +132,7 @@ import Testing
     }
 
     @Test func webSurveyReadsAnAtLeastTargetWithItsIndicatorName() throws {
-        let reading = try reading("webSurvey")
-        let indicator = try #require(reading.indicators.first)
-        #expect(reading.indicators.count == 1)
+        let (_, indicator) = try single("webSurvey")
         #expect(indicator.name == "埼玉県政世論調査 調査票回答数")
         #expect(indicator.unit == "件")
         #expect(indicator.period == .perYear)
@@ -143,9 +144,7 @@ import Testing
     // MARK: 主な成果 (3) 経営感覚を持った行財政運営
 
     @Test func ebpmIsQualitativeAndNeverTakesTheCountOfProposals() throws {
-        let reading = try reading("ebpm")
-        let indicator = try #require(reading.indicators.first)
-        #expect(reading.indicators.count == 1)
+        let (_, indicator) = try single("ebpm")
         #expect(indicator.name == "全新規事業の立案にＥＢＰＭの手法を導入")
         #expect(indicator.unit == nil)
         expect(indicator.targets.first, year: nil, value: nil, text: "全新規事業の立案にＥＢＰＭの手法を導入")
@@ -155,9 +154,7 @@ import Testing
     }
 
     @Test func smartStationPairsAStatementTargetWithTheCountedResult() throws {
-        let reading = try reading("smartStation")
-        let indicator = try #require(reading.indicators.first)
-        #expect(reading.indicators.count == 1)
+        let (_, indicator) = try single("smartStation")
         #expect(indicator.name == "庁内定型業務等の集約 受注件数")
         #expect(indicator.unit == "件")
         #expect(indicator.period == .perYear)
@@ -167,9 +164,7 @@ import Testing
     }
 
     @Test func financialAccountingJoinsTheWrappedResultLine() throws {
-        let reading = try reading("financialAccounting")
-        let indicator = try #require(reading.indicators.first)
-        #expect(reading.indicators.count == 1)
+        let (_, indicator) = try single("financialAccounting")
         #expect(indicator.name == "ＡＩの活用等による財務相談の促進 ヘルプデスクＡＩの応答可能質問数")
         #expect(indicator.unit == "問")
         expect(indicator.targets.first, year: 2020, value: 1100, text: "Ｒ２年度:1,100問")
@@ -180,8 +175,7 @@ import Testing
     // MARK: 遅れが生じている取組
 
     @Test func municipalCloudIsBehindWithItsCause() throws {
-        let reading = try reading("municipalCloud")
-        let indicator = try #require(reading.indicators.first)
+        let (reading, indicator) = try single("municipalCloud")
         #expect(indicator.name == "共同クラウドの参加団体の拡大")
         #expect(indicator.unit == "団体")
         expect(indicator.targets.first, year: 2020, value: 20, text: "Ｒ２年度：20団体")
@@ -192,8 +186,7 @@ import Testing
     }
 
     @Test func designatedManagersResultIsAnOutlookWithoutAFigure() throws {
-        let reading = try reading("designatedManagers")
-        let indicator = try #require(reading.indicators.first)
+        let (reading, indicator) = try single("designatedManagers")
         #expect(indicator.name == "公の施設の管理目標達成率（県・指定管理者協議により設定）")
         #expect(indicator.unit == "%")
         expect(indicator.targets.first, year: 2020, value: 90, text: "Ｒ２年度：90%以上")
@@ -203,8 +196,7 @@ import Testing
     }
 
     @Test func governorAnywhereHeldTwoOfFourSessions() throws {
-        let reading = try reading("governorAnywhere")
-        let indicator = try #require(reading.indicators.first)
+        let (reading, indicator) = try single("governorAnywhere")
         #expect(indicator.name == "開催回数")
         #expect(indicator.unit == "回")
         #expect(indicator.period == .perYear)
@@ -215,8 +207,7 @@ import Testing
     }
 
     @Test func maitamaAppAccessesHaveNoUnit() throws {
-        let reading = try reading("maitamaApp")
-        let indicator = try #require(reading.indicators.first)
+        let (reading, indicator) = try single("maitamaApp")
         #expect(indicator.name == "「まいたま」のアクセス数")
         #expect(indicator.unit == nil)
         #expect(indicator.period == .perYear)
@@ -227,8 +218,7 @@ import Testing
     }
 
     @Test func disasterAppDownloadsAreCumulative() throws {
-        let reading = try reading("disasterApp")
-        let indicator = try #require(reading.indicators.first)
+        let (_, indicator) = try single("disasterApp")
         #expect(indicator.name == "まいたま防災アプリ利用拡大 ダウンロード数")
         #expect(indicator.period == .cumulative)
         expect(indicator.targets.first, year: 2020, value: 28400, text: "Ｒ２年度：28,400／累計")
@@ -237,9 +227,7 @@ import Testing
     }
 
     @Test func designatedCorporationsMatchTheRewordedIndicator() throws {
-        let reading = try reading("designatedCorporations")
-        #expect(reading.indicators.count == 1)
-        let indicator = try #require(reading.indicators.first)
+        let (reading, indicator) = try single("designatedCorporations")
         #expect(indicator.name == "経営目標や経営指標達成率（指定出資法人が中期経営計画において設定）")
         #expect(indicator.unit == "%")
         expect(indicator.targets.first, year: 2020, value: 75, text: "Ｒ２年度：75％以上")

@@ -110,6 +110,16 @@ import Testing
             }
         }
         #expect(try Data(contentsOf: url) == Data("keep me".utf8))
+        // Failing mid-sheet, with blocks still being compressed in the background.
+        #expect(throws: Interrupted.self) {
+            try WorkbookWriter.write(to: url, options: .init(replaceExisting: true)) { book in
+                try book.addSheet(named: "S") { sheet in
+                    for i in 0..<50_000 { try sheet.append([.number(Double(i)), "row"]) }
+                    throw Interrupted()
+                }
+            }
+        }
+        #expect(try Data(contentsOf: url) == Data("keep me".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.xlsx"])
 
         try WorkbookWriter.write(to: url, options: .init(replaceExisting: true)) { try $0.addSheet(named: "S") { try $0.append(["new"]) } }

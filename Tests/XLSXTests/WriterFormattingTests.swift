@@ -83,6 +83,20 @@ import Testing
         #expect(bytes == (try Data(contentsOf: second)))
     }
 
+    @Test func compressingOnASecondCoreWritesTheSameBytesAsOneCore() throws {
+        func bytes(parallel: Bool) throws -> Data {
+            try WorkbookWriter.data(options: .init(parallelCompression: parallel)) { book in
+                try book.addSheet(named: "S") { sheet in
+                    // Several megabytes of sheet XML: many background blocks.
+                    for i in 0..<60_000 { try sheet.append([.number(Double(i) / 7), .string("取組\(i % 97)"), .date(ExcelDate(serial: Double(40_000 + i % 900)))]) }
+                }
+            }
+        }
+        let parallel = try bytes(parallel: true)
+        #expect(parallel.count > 500_000)
+        #expect(parallel == (try bytes(parallel: false)))
+    }
+
     @Test func inlineStringsReadBackLikeSharedOnes() throws {
         let dir = try WriterTestSupport.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

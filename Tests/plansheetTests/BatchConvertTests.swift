@@ -68,7 +68,7 @@ import Testing
         #expect(files(below: out) == ["a.csv", "dept/b.csv"])
         let first = try String(contentsOf: out.appendingPathComponent("a.csv"), encoding: .utf8)
         #expect(first.hasPrefix("hello world,string\r\n日本語,string\r\n12345,int\r\n"))
-        #expect(result.stderr.contains("broken.xlsx: not an XLSX file"))
+        #expect(result.stderr.contains("broken.xlsx: XLSX ファイルではありません / not an XLSX file"))
         #expect(result.stderr.contains("truncated.xlsx"))
         #expect(result.stderr.hasSuffix("converted 2 files, 2 failed, 13 rows in \(try #require(result.stderr.split(separator: " ").dropLast().last)) s\n"))
         #expect(!result.stderr.contains("\r"), "no progress bar when standard error is not a terminal")
@@ -139,7 +139,7 @@ import Testing
     @Test func refusesManyInputsWithoutAnOutputFolder() throws {
         let file = try corpusFile("real/tealeg__testcelltypes.xlsx").path
         let result = try runPlansheet(["convert", file, file, "--to", "csv"])
-        #expect(result.status == 64, "ArgumentParser's usage exit, as for every other argument error")
+        #expect(result.status == 2)
         #expect(result.stderr.contains("need -o DIR"))
     }
 

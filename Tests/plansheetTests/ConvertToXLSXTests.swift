@@ -82,6 +82,20 @@ import XLSX
         #expect(try runPlansheet(["convert", typed.path, "--to", "csv"]).stdout == "a,b,c,d\r\n1234,1.5,2020-04-01,007\r\n")
     }
 
+    @Test func writesTheWorkbookToStandardOutputWhenItIsNotATerminal() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("piped.csv")
+        try Data("取組,50\r\n".utf8).write(to: csv)
+        let result = try runPlansheet(["convert", csv.path, "--to", "xlsx"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdoutData.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        let book = try Workbook(data: result.stdoutData, name: "stdout.xlsx")
+        var values: [CellValue] = []
+        try book.forEachRow(in: book.sheets[0]) { values = $0.values }
+        #expect(values == [.string("取組"), .number(50)])
+    }
+
     @Test func jsonLinesToXLSXToJSONLinesIsIdentical() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }

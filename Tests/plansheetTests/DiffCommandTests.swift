@@ -104,3 +104,44 @@ import Testing
         #expect(help.contains("Exit codes"))
     }
 }
+
+/// `plansheet history` over the two fixture versions.
+@Suite struct HistoryCommandTests {
+    let folder: URL
+    var old: String { folder.appendingPathComponent("old.json").path }
+    var new: String { folder.appendingPathComponent("new.json").path }
+
+    init() throws {
+        folder = try DiffCommandFixtures.folder()
+    }
+
+    @Test func textShowsTargetsResultsAchievementAndRevisions() throws {
+        let result = try runPlansheet(["history", old, new])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "推移: 当初 → R3改定 (3 指標)")
+        #expect(lines.contains("  R2    12,000  62,000  516.7%"))
+        #expect(lines.contains("  R3    67,000       -       -"))
+        #expect(lines.contains("  改定 R3 20,000→67,000 (R3改定, 記載)"))
+    }
+
+    @Test func jsonAndCSVFormats() throws {
+        let json = try runPlansheet(["history", old, new, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
+        #expect(object["schema"] as? String == "plansheet.history/1")
+        let indicators = try #require(object["indicators"] as? [[String: Any]])
+        let ocr = try #require(indicators.first { $0["indicator"] as? String == "ＡＩ-ＯＣＲ 利用枚数" })
+        let years = try #require(ocr["years"] as? [[String: Any]])
+        #expect(years.map { $0["target"] as? Int } == [12000, 67000])
+        #expect(years.first?["achievement"] as? Double == 5.167)
+        let csv = try runPlansheet(["history", old, new, "--format", "csv"]).stdout
+        #expect(csv.hasPrefix("initiative,department,indicator,unit,direction,fiscalYear,target,targetText,actual,actualText,achievement,trend,revisions\r\n"))
+    }
+
+    @Test func exitsTwoWithoutInputOrOnABrokenOne() throws {
+        #expect(try runPlansheet(["history"]).status == 2)
+        let result = try runPlansheet(["history", folder.appendingPathComponent("missing.json").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("missing.json"))
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XLSX
 
 /// `plansheet report` run the way a user runs it.
 @Suite struct ReportCommandTests {
@@ -51,6 +52,18 @@ import Testing
         #expect(markdown.hasPrefix("# 令和２年度における行財政改革の取組について\n"))
         #expect(markdown.contains("| 取組項目 | 目標（抄） | Ｒ２年度実績 | 【遅れが生じている要因】 | 今後の取組等 |"))
         #expect(markdown.contains("| ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進 | ＡＩ-ＯＣＲ 利用枚数 | Ｒ３年度 | 20,000枚 | 67,000枚 | Ｒ３年度：２万→6.7万枚 |"))
+    }
+
+    @Test func reportWritesAWorkbookWhenTheOutputIsXLSX() throws {
+        let folder = try scratchWithPlan()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try runPlansheet(["report", "plan.json", "-o", "report.xlsx"], currentDirectory: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let book = try Workbook(contentsOf: folder.appendingPathComponent("report.xlsx"))
+        #expect(book.sheets.map(\.name) == ["概要", "主な成果", "遅れが生じている取組", "目標値の見直し"])
+        let delayed = try book.grid(of: try #require(book.sheet(named: "遅れが生じている取組"))).rows
+        #expect(delayed.count == 2)
+        #expect(delayed[1][7] == .string("費用面での調整が難航したため。"))
     }
 
     @Test func reportYearOptionAcceptsEraNamesAndPicksThatYearsResults() throws {
@@ -106,6 +119,31 @@ import Testing
         let alone = try runPlansheet(["report", "Samples/plans/revised.json", "--format", "md"], currentDirectory: Self.root)
         #expect(alone.status == 0)
         #expect(!alone.stdout.contains("（新規設定）"))
+    }
+
+    @Test func reportFromSubmissionFoldersSaysWhatTheReportFromPlanJSONSays() throws {
+        let fromWorkbooks = try runPlansheet(["report", "Samples/submissions/revised/free-text",
+                                              "--previous", "Samples/submissions/first-adopted/free-text", "--format", "md"],
+                                             currentDirectory: Self.root)
+        #expect(fromWorkbooks.status == 0, "\(fromWorkbooks.stderr)")
+        let fromJSON = try runPlansheet(["report", "Samples/plans/revised.json", "--previous", "Samples/plans/first-adopted.json",
+                                         "--format", "md"], currentDirectory: Self.root)
+        // Only the plan's name differs: submissions do not carry it.
+        #expect(fromWorkbooks.stdout == fromJSON.stdout.replacingOccurrences(of: "対象: 行財政改革行動計画 R3改定\n\n", with: ""))
+        // The directions come in the plan's numbering, not in the order of the department files.
+        let headings = fromWorkbooks.stdout.split(separator: "\n").filter { $0.hasPrefix("### ") }
+        #expect(headings == ["### （１）県庁のＩＣＴ化・働き方改革", "### （２）多様な主体との連携・県民参画の推進",
+                             "### （３）経営感覚を持った行財政運営"])
+    }
+
+    @Test func reportStopsOnAnUnreadableWorkbook() throws {
+        let folder = try scratchWithPlan()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("not a zip".utf8).write(to: folder.appendingPathComponent("somu.xlsx"))
+        let result = try runPlansheet(["report", "somu.xlsx"], currentDirectory: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("somu.xlsx"))
+        #expect(result.stdout.isEmpty)
     }
 
     @Test func reportHelpShowsRealExamples() throws {

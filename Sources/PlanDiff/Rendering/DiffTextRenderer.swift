@@ -17,7 +17,12 @@ public struct DiffTextRenderer: Sendable {
         let counts = result.counts.map { "\($0.kind.label) \($0.count)" }.joined(separator: ", ")
         var out = "\(oldName) → \(newName): \(result.changes.count) 件の変更 (\(counts))\n"
 
-        let rows = result.changes.map(ChangeDescription.init)
+        let rows = result.changes.map { change in
+            var row = ChangeDescription(change)
+            row.old = DisplayWidth.singleLine(row.old)
+            row.new = DisplayWidth.singleLine(row.new)
+            return row
+        }
         func width(_ cell: (ChangeDescription) -> String) -> Int { rows.map { DisplayWidth.of(cell($0)) }.max() ?? 0 }
         let widths = (label: width(\.label), subject: width(\.subject), year: width(\.year), old: width(\.old),
                       new: width(\.new), unit: width(\.unit), delta: width(\.delta), ratio: width(\.ratio))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How many terminal columns text takes: East Asian wide and full-width characters two, combining marks none.
 enum DisplayWidth {
     static func of(_ text: String) -> Int {
@@ -23,5 +25,21 @@ enum DisplayWidth {
     /// Spaces up to `width` columns, then `text` (numbers align right).
     static func leftPadded(_ text: String, to width: Int) -> String {
         String(repeating: " ", count: max(0, width - of(text))) + text
+    }
+}
+
+extension DisplayWidth {
+    /// `text` on one line (line breaks become spaces), cut to `limit` columns with `…` when longer.
+    static func singleLine(_ text: String, limit: Int = .max) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        guard of(flat) > limit else { return flat }
+        var out = "", width = 0
+        for character in flat {
+            let w = of(String(character))
+            if width + w > limit - 1 { break }
+            out.append(character)
+            width += w
+        }
+        return out + "…"
     }
 }

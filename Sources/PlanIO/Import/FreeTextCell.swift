@@ -103,17 +103,6 @@ struct FreeTextCell {
         return name
     }
 
-    /// Splits a result cell into the result and the cause written after `【遅れが生じている要因】`.
-    static func splitCause(_ text: String) -> (result: String, cause: String?) {
-        for marker in ["【遅れが生じている要因】", "【遅れの要因】", "【要因】"] {
-            guard let range = text.range(of: marker) else { continue }
-            let result = ImportText.joined(ImportText.lines(String(text[..<range.lowerBound])))
-            let cause = ImportText.joined(ImportText.lines(String(text[range.upperBound...])))
-            return (result, cause.isEmpty ? nil : cause)
-        }
-        return (ImportText.joined(ImportText.lines(text)), nil)
-    }
-
     /// Splits a 今後の取組等 cell into its prose and the target revisions written after it
     /// (from the first `○` header or `年度：` line on).
     static func splitNextSteps(_ text: String) -> (prose: String?, revisions: String) {

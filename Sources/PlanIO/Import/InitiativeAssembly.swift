@@ -70,8 +70,8 @@ struct InitiativeAssembly {
         }
         if let actualColumn {
             let cell = reference(row, actualColumn.column)
-            let split = FreeTextCell.splitCause(grid.text(row, actualColumn.column))
-            if let cause = split.cause, initiative.delayReason == nil { initiative.delayReason = cause }
+            let split = ResultCellText(grid.text(row, actualColumn.column))
+            if let cause = split.delayReason, initiative.delayReason == nil { initiative.delayReason = cause }
             readActuals(split.result, fiscalYear: actualColumn.fiscalYear, cell: cell)
             if header.delayReasonColumn == nil { cells.delayReason = cell }
         }

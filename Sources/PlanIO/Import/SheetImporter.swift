@@ -67,6 +67,8 @@ struct SheetImporter {
                 }
             }
             let number = cells[safe: header.numberColumn]
+            // The template's example row (番号 記入例) is an illustration, not an initiative.
+            if ["記入例", "例"].contains(MatchingKey(number).rawValue) { continue }
             if header.isTableLayout {
                 let startsInitiative = !titleText.isEmpty && (current.map {
                     ImportText.title(grid.text(row, header.titleColumn)) != $0.initiative.title

@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 extension ProgressReport {
@@ -11,13 +12,13 @@ extension ProgressReport {
         let year = fiscalYear ?? Self.latestResultYear(of: plan)
         let revisions = TargetRevision.revisions(in: plan, since: previous)
         let revisionsByInitiative = Dictionary(grouping: revisions, by: \.initiative)
-        let rows = plan.initiatives.map { initiative in
+        let rows = Self.inNumberOrder(plan.initiatives).map { initiative in
             ReportRow(initiative, fiscalYear: year,
                       revisedTargets: (revisionsByInitiative[initiative.title] ?? []).filter {
                           Self.isLater($0.fiscalYear, than: year)
                       })
         }
-        var sectionNames: [String?] = plan.sections
+        var sectionNames: [String?] = Plan(initiatives: Self.inNumberOrder(plan.initiatives)).sections
         if rows.contains(where: { $0.section == nil }) { sectionNames.append(nil) }
         let sections = sectionNames.map { name in
             let members = rows.filter { $0.section == name }
@@ -29,6 +30,20 @@ extension ProgressReport {
             headline: ReportHeadline(counting: rows), sections: sections,
             delayed: rows.filter(\.isDelayed),
             revisions: revisions)
+    }
+
+    /// The initiatives in the plan's own numbering (1-1, 1-2 … 3-3, D-1) when every one
+    /// has an id, else as read. Submissions are read file by file in name order, which
+    /// is not the order of the directions; the numbering is.
+    static func inNumberOrder(_ initiatives: [Initiative]) -> [Initiative] {
+        guard initiatives.allSatisfy({ $0.id != nil }) else { return initiatives }
+        return initiatives.enumerated().sorted { a, b in
+            switch (a.element.id ?? "").compare(b.element.id ?? "", options: [.numeric, .caseInsensitive]) {
+            case .orderedAscending: return true
+            case .orderedDescending: return false
+            case .orderedSame: return a.offset < b.offset
+            }
+        }.map(\.element)
     }
 
     /// Whether a revised target belongs to the coming years (a target without a year always does).
@@ -75,10 +90,8 @@ extension ReportIndicator {
         func inYear(_ year: Int?) -> Bool { fiscalYear == nil || year == nil || year == fiscalYear }
         let targets = indicator.targets.filter { inYear($0.fiscalYear) }
         let actuals = indicator.actuals.filter { inYear($0.fiscalYear) }
-        let measured = ReportAchievement(indicator: indicator,
-                                         target: targets.last { $0.value != nil },
-                                         actual: actuals.last { $0.value != nil })
         self.init(name: indicator.name, targetTexts: targets.map(\.text), resultTexts: actuals.map(\.text),
-                  achievement: measured?.rate, isBehind: measured?.isBehind ?? false)
+                  achievement: fiscalYear.flatMap(indicator.achievementRate(in:)),
+                  isBehind: fiscalYear.map(indicator.isBehind(in:)) ?? false)
     }
 }

@@ -42,9 +42,7 @@ public struct ReportHTMLRenderer: Sendable {
                 continue
             }
             out += tableHead(ReportLabels.sectionColumns(report), widths: [20, 26, 26, 28])
-            for row in section.rows {
-                out += rowStart(row) + titleCell(row) + targetCell(row) + resultCell(row) + nextStepsCell(row) + "</tr>\n"
-            }
+            out += section.rows.map { initiativeRow($0, delayedTable: false) }.joined()
             out += "</tbody></table>\n</section>\n"
         }
         out += "</section>\n"
@@ -54,11 +52,7 @@ public struct ReportHTMLRenderer: Sendable {
             out += "<p>\(ReportLabels.noDelayed)</p>\n"
         } else {
             out += tableHead(ReportLabels.delayedColumns(report), widths: [16, 19, 21, 21, 23])
-            for row in report.delayed {
-                out += rowStart(row) + titleCell(row, showingSection: true) + targetCell(row) + resultCell(row)
-                    + "<td class=\"reason\">\(Self.escape(row.delayReason ?? ""))</td>"
-                    + nextStepsCell(row) + "</tr>\n"
-            }
+            out += report.delayed.map { initiativeRow($0, delayedTable: true) }.joined()
             out += "</tbody></table>\n"
         }
         out += "</section>\n"
@@ -95,6 +89,13 @@ public struct ReportHTMLRenderer: Sendable {
     private func tableHead(_ columns: [String], widths: [Int]) -> String {
         "<table>\n<colgroup>" + widths.map { "<col style=\"width:\($0)%\"/>" }.joined() + "</colgroup>\n<thead><tr>"
             + columns.map { "<th>\(Self.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+    }
+
+    /// One initiative's row; in the table of delays it names the direction and has the cause.
+    private func initiativeRow(_ row: ReportRow, delayedTable: Bool) -> String {
+        let cause = delayedTable ? "<td class=\"reason\">\(Self.escape(row.delayReason ?? ""))</td>" : ""
+        return rowStart(row) + titleCell(row, showingSection: delayedTable) + targetCell(row) + resultCell(row)
+            + cause + nextStepsCell(row) + "</tr>\n"
     }
 
     private func rowStart(_ row: ReportRow) -> String {

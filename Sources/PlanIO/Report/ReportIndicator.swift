@@ -22,7 +22,10 @@ public struct ReportIndicator: Sendable, Hashable {
     }
 
     /// The name with the report's bullet: ○ＲＰＡ 導入業務数; names already numbered (１ …) or bulleted keep theirs.
-    public var bulletedName: String {
+    public var bulletedName: String { Self.bulleted(name) }
+
+    /// `name` with the report's ○, unless it already starts with a number or a bullet.
+    static func bulleted(_ name: String) -> String {
         guard let first = name.unicodeScalars.first else { return name }
         let numbered = first.properties.numericType != nil
         let bulleted = "○●◎・※■□◆◇".unicodeScalars.contains(first)

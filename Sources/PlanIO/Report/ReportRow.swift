@@ -55,7 +55,7 @@ public struct ReportRow: Sendable, Hashable {
         var lastIndicator: String?
         for revision in revisedTargets {
             if revision.indicator != lastIndicator {
-                lines.append(ReportIndicator(name: revision.indicator, targetTexts: [], resultTexts: []).bulletedName)
+                lines.append(ReportIndicator.bulleted(revision.indicator))
                 lastIndicator = revision.indicator
             }
             lines.append(revision.summary)

@@ -9,6 +9,7 @@ public enum CSVReadError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file could not be read.
     case io(file: String, message: String)
 
+    /// A one-line message naming the file and line.
     public var description: String {
         switch self {
         case .invalidEncoding(let file, let line, let encoding):

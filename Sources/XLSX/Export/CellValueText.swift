@@ -16,20 +16,54 @@ public enum CellValueText {
     /// Appends an integer's decimal digits without building a `String`.
     @inline(__always) public static func appendInteger(_ value: Int64, to output: inout [UInt8]) {
         if value < 0 { output.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
+        let magnitude = value.magnitude
         if magnitude < 10 { output.append(UInt8(ascii: "0") + UInt8(magnitude)); return }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0) // 24 bytes of scratch, enough for 20 digits
-        let count = withUnsafeMutableBytes(of: &digits) { scratch -> Int in
-            var index = scratch.count
-            while magnitude > 0 {
-                index -= 1
-                scratch[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            }
-            output.append(contentsOf: scratch[index...])
-            return scratch.count - index
+        var digitCount = 1
+        var limit: UInt64 = 10
+        while digitCount < 20 && magnitude >= limit { digitCount += 1; limit = limit &* 10 }
+        appendDigits(magnitude, count: digitCount, to: &output)
+    }
+
+    /// Appends exactly `count` decimal digits of a value, zero-padded on the left.
+    @inline(__always) static func appendDigits(_ value: UInt64, count: Int, to output: inout [UInt8]) {
+        let start = output.count
+        output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        var rest = value
+        var index = start + count - 1
+        while index >= start {
+            output[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+            index -= 1
         }
-        _ = count
+    }
+
+    /// Appends a date as ISO 8601, byte for byte the same as ``ExcelDate/isoString``, without building strings.
+    @inline(__always) public static func appendDate(_ date: ExcelDate, to output: inout [UInt8]) {
+        let c = date.components
+        let hasTime = c.hour != 0 || c.minute != 0 || c.second != 0 || c.microsecond != 0
+        let timeOnly = date.serial >= 0 && date.serial < 1
+        if !timeOnly {
+            guard c.year >= 0 && c.year <= 9999 else {
+                output.append(contentsOf: date.isoString.utf8)
+                return
+            }
+            appendDigits(UInt64(c.year), count: 4, to: &output)
+            output.append(UInt8(ascii: "-"))
+            appendDigits(UInt64(c.month), count: 2, to: &output)
+            output.append(UInt8(ascii: "-"))
+            appendDigits(UInt64(c.day), count: 2, to: &output)
+            guard hasTime else { return }
+            output.append(UInt8(ascii: "T"))
+        }
+        appendDigits(UInt64(c.hour), count: 2, to: &output)
+        output.append(UInt8(ascii: ":"))
+        appendDigits(UInt64(c.minute), count: 2, to: &output)
+        output.append(UInt8(ascii: ":"))
+        appendDigits(UInt64(c.second), count: 2, to: &output)
+        if c.microsecond != 0 {
+            output.append(UInt8(ascii: "."))
+            appendDigits(UInt64(c.microsecond), count: 6, to: &output)
+        }
     }
 
     /// The ISO 8601 duration of a number of days: `PT36H30M0S`, `-PT1H0M0.5S`.
@@ -49,14 +83,17 @@ public enum CellValueText {
         return text + "S"
     }
 
+    private static let trueText: [UInt8] = Array("TRUE".utf8)
+    private static let falseText: [UInt8] = Array("FALSE".utf8)
+
     /// The plain text of a value, as CSV writes it (`TRUE`/`FALSE` for booleans, nothing for empty).
     public static func appendPlain(_ value: CellValue, to output: inout [UInt8]) {
         switch value {
         case .empty: break
         case .string(let text): output.append(contentsOf: text.utf8)
         case .number(let number): appendNumber(number, to: &output)
-        case .bool(let flag): output.append(contentsOf: (flag ? "TRUE" : "FALSE").utf8)
-        case .date(let date): output.append(contentsOf: date.isoString.utf8)
+        case .bool(let flag): output.append(contentsOf: flag ? trueText : falseText)
+        case .date(let date): appendDate(date, to: &output)
         case .duration(let days): output.append(contentsOf: duration(days: days).utf8)
         case .error(let text): output.append(contentsOf: text.utf8)
         }

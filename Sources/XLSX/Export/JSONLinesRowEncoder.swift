@@ -11,7 +11,7 @@ public struct JSONLinesRowEncoder: RowEncoder {
         for cell in row.cells where !cell.value.isEmpty {
             while column < cell.column {
                 if column > 0 { output.append(UInt8(ascii: ",")) }
-                output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C]) // null
+                output.append(contentsOf: Self.nullText)
                 column += 1
             }
             if column > 0 { output.append(UInt8(ascii: ",")) }
@@ -28,14 +28,21 @@ public struct JSONLinesRowEncoder: RowEncoder {
         output.append(10)
     }
 
+    private static let nullText: [UInt8] = Array("null".utf8)
+    private static let trueText: [UInt8] = Array("true".utf8)
+    private static let falseText: [UInt8] = Array("false".utf8)
+
     /// Appends one value as JSON.
     public static func appendValue(_ value: CellValue, to output: inout [UInt8]) {
         switch value {
-        case .empty: output.append(contentsOf: "null".utf8)
+        case .empty: output.append(contentsOf: nullText)
         case .number(let number): CellValueText.appendNumber(number, to: &output)
-        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .bool(let flag): output.append(contentsOf: flag ? trueText : falseText)
         case .string(let text), .error(let text): appendString(text, to: &output)
-        case .date(let date): appendString(date.isoString, to: &output)
+        case .date(let date):
+            output.append(UInt8(ascii: "\""))
+            CellValueText.appendDate(date, to: &output)
+            output.append(UInt8(ascii: "\""))
         case .duration(let days): appendString(CellValueText.duration(days: days), to: &output)
         }
     }

@@ -57,6 +57,7 @@ public struct CellStyle: Sendable, Hashable {
 
     /// Horizontal alignment of a cell's content.
     public enum HorizontalAlignment: String, Sendable, Hashable {
+        /// Left, centre, right, or spread to both edges.
         case left, center, right, justify
         /// Centred across the selection (several cells without merging them).
         case centerContinuous
@@ -64,11 +65,13 @@ public struct CellStyle: Sendable, Hashable {
 
     /// Vertical alignment of a cell's content.
     public enum VerticalAlignment: String, Sendable, Hashable {
+        /// Top, middle or bottom of the cell.
         case top, center, bottom
     }
 
     /// A border line.
     public enum BorderStyle: String, Sendable, Hashable {
+        /// Excel's line styles of the same names.
         case thin, medium, thick, dashed, dotted, double
     }
 }

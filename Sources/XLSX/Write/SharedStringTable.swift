@@ -10,7 +10,7 @@ import Foundation
 final class SharedStringTable {
     private let spool: ZipWriterSpool
     private let xml = XMLByteBuffer(capacity: 1 << 16)
-    private var indices: [String: Int] = [:]
+    private var indices: [ByteKey: Int] = [:]
     private var rememberedBytes = 0
     private let memoryBudget: Int
     /// Strings in the table, counting any stored twice after the dictionary was cleared.
@@ -26,7 +26,8 @@ final class SharedStringTable {
     /// The table index of `text`, adding it when it is new.
     func index(of text: String) throws -> Int {
         referenceCount += 1
-        if let known = indices[text] { return known }
+        let key = ByteKey(text: text)
+        if let known = indices[key] { return known }
         let index = uniqueCount
         uniqueCount += 1
         // A rough cost: the string's bytes when stored out of line, plus the dictionary slot.
@@ -35,7 +36,7 @@ final class SharedStringTable {
             indices.removeAll(keepingCapacity: true)
             rememberedBytes = 0
         }
-        indices[text] = index
+        indices[key] = index
         rememberedBytes += cost
         xml.append("<si>")
         SheetWriter.appendTextElement(text, to: xml)
@@ -61,5 +62,30 @@ final class SharedStringTable {
         head.appendDecimal(uniqueCount)
         head.append("\">")
         try zip.addEntry(named: "xl/sharedStrings.xml", prefix: Array(head.bytes), spool: spool)
+    }
+}
+
+/// A string compared and hashed by its UTF-8 bytes.
+///
+/// Swift's own `String` hashing normalizes non-ASCII text to NFC first, which made
+/// hashing Japanese strings a tenth of the writer's time. Excel does not normalize
+/// either: two strings with different bytes are two entries in its table.
+struct ByteKey: Hashable {
+    var text: String
+
+    func hash(into hasher: inout Hasher) {
+        var copy = text
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
+        var left = lhs.text, right = rhs.text
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                guard a.count == b.count else { return false }
+                guard let first = a.baseAddress, let second = b.baseAddress else { return true }
+                return memcmp(first, second, a.count) == 0
+            }
+        }
     }
 }

@@ -16,7 +16,10 @@ public final class SheetWriter {
 
     private unowned let workbook: WorkbookWriter
     private let isFirstSheet: Bool
-    private let buffer = XMLByteBuffer(capacity: 1 << 18)
+    /// The rows being turned into XML; swapped with `spareBuffer` while a full one is deflated.
+    private var buffer = XMLByteBuffer(capacity: 1 << 18)
+    private var spareBuffer = XMLByteBuffer(capacity: 1 << 18)
+    private let background: BackgroundEntryWriter?
     private static let flushThreshold = 1 << 18
     private var nextRow = 1
     private var headWritten = false
@@ -38,6 +41,7 @@ public final class SheetWriter {
         self.name = name
         self.workbook = workbook
         self.isFirstSheet = isFirstSheet
+        background = workbook.options.parallelCompression ? BackgroundEntryWriter(zip: workbook.zip) : nil
     }
 
     // MARK: - Settings kept before the rows
@@ -165,9 +169,20 @@ public final class SheetWriter {
                 if autoFitSampleRows > 0 && nextRow <= autoFitSampleRows && buffer.count < 16 << 20 { return }
                 try writeHead()
             }
+            try flushBuffer()
+        }
+    }
+
+    /// Sends the buffered rows to the archive: on the background queue when there is one.
+    private func flushBuffer() throws {
+        guard let background else {
             try workbook.zip.writeEntryData(buffer.bytes)
             buffer.removeAll()
+            return
         }
+        try background.wait()
+        background.submit(buffer)
+        swap(&buffer, &spareBuffer)
     }
 
     private func writeCell(_ value: CellValue, formula: String?, column: Int, row: Int, resolver: inout StyleResolver) throws {
@@ -331,8 +346,16 @@ public final class SheetWriter {
         try workbook.zip.writeEntryData(head.bytes)
     }
 
+    /// Waits for background compression after `body` failed, so nothing writes to the
+    /// output once the workbook discards it.
+    func abandon() {
+        try? background?.wait()
+        finished = true
+    }
+
     /// Writes what is left: buffered rows and the parts after them. Called by the workbook.
     func finish() throws {
+        try background?.wait()
         if let pendingError { throw pendingError }
         guard !finished else { return }
         if !headWritten { try writeHead() }

@@ -95,7 +95,7 @@ public final class WorkbookWriter {
         defer { sheetOpen = false }
         let sheet = SheetWriter(name: name, workbook: self, isFirstSheet: sheets.isEmpty)
         try zip.beginEntry(named: "xl/worksheets/sheet\(sheets.count + 1).xml")
-        try body(sheet)
+        do { try body(sheet) } catch { sheet.abandon(); throw error }
         try sheet.finish()
         try zip.endEntry()
         sheets.append((name, sheet.autoFilterRange))

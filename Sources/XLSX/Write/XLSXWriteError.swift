@@ -33,6 +33,7 @@ public enum XLSXWriteError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The ZIP writer was used out of order.
     case zipState(String)
 
+    /// A one-line message naming the sheet and cell involved.
     public var description: String {
         switch self {
         case .invalidSheetName(let name, let reason): return "invalid sheet name '\(name)': \(reason)"

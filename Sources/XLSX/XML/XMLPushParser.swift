@@ -14,24 +14,30 @@ final class XMLPushParser {
     private var failure: Error?
     private let fileName: String
     private let partName: String
+    /// Elements open now, checked against ``ReadLimits/maxNestingDepth``.
+    private var depth = 0
+    private let maxDepth: Int
 
-    private init(handler: XMLEventHandler, fileName: String, partName: String) {
+    private init(handler: XMLEventHandler, fileName: String, partName: String, maxDepth: Int) {
         self.handler = handler
         self.fileName = fileName
         self.partName = partName
+        self.maxDepth = maxDepth
     }
 
     /// Parses an archive entry, streaming its events to `handler`.
     static func parse(_ entry: ZipEntry, in archive: ZipArchive, limits: ReadLimits, handler: XMLEventHandler) throws {
-        let parser = XMLPushParser(handler: handler, fileName: archive.fileName, partName: entry.name)
+        let parser = XMLPushParser(handler: handler, fileName: archive.fileName, partName: entry.name,
+                                   maxDepth: limits.maxNestingDepth)
         defer { parser.close() }
         try archive.read(entry, limits: limits) { chunk in try parser.push(chunk) }
         try parser.finish()
     }
 
     /// Parses bytes already in memory (used by tests and by callers holding a part).
-    static func parse(bytes: [UInt8], fileName: String, partName: String, handler: XMLEventHandler) throws {
-        let parser = XMLPushParser(handler: handler, fileName: fileName, partName: partName)
+    static func parse(bytes: [UInt8], fileName: String, partName: String, limits: ReadLimits = .default,
+                      handler: XMLEventHandler) throws {
+        let parser = XMLPushParser(handler: handler, fileName: fileName, partName: partName, maxDepth: limits.maxNestingDepth)
         defer { parser.close() }
         try bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -115,6 +121,13 @@ final class XMLPushParser {
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.startElementNs = { userData, localName, _, _, _, _, attributeCount, _, attributes in
             guard let parser = XMLPushParser.parser(userData), parser.failure == nil, let localName else { return }
+            parser.depth += 1
+            guard parser.depth <= parser.maxDepth else {
+                let line = parser.context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0
+                parser.stop(XLSXError.limitExceeded(file: parser.fileName, part: parser.partName,
+                                                    limit: "elements nested deeper than \(parser.maxDepth) levels (line \(line))"))
+                return
+            }
             do {
                 try parser.handler.startElement(XMLName(pointer: localName),
                                                 attributes: XMLAttributes(base: attributes, count: Int(attributeCount)))
@@ -122,6 +135,7 @@ final class XMLPushParser {
         }
         sax.endElementNs = { userData, localName, _, _ in
             guard let parser = XMLPushParser.parser(userData), parser.failure == nil, let localName else { return }
+            parser.depth -= 1
             do { try parser.handler.endElement(XMLName(pointer: localName)) } catch { parser.stop(error) }
         }
         let characters: charactersSAXFunc = { userData, bytes, count in

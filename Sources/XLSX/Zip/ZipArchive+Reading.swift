@@ -29,7 +29,8 @@ extension ZipArchive {
             throw XLSXError.limitExceeded(file: fileName, part: entry.name,
                                           limit: "compression ratio above \(limits.maxCompressionRatio):1")
         }
-        try data.withUnsafeBytes { raw in
+        do {
+            let raw = bytes.buffer
             let reader = ByteReader(bytes: raw)
             guard reader.u32(entry.localHeaderOffset) == 0x0403_4B50,
                   let nameLength = reader.u16(entry.localHeaderOffset + 26),
@@ -51,6 +52,7 @@ extension ZipArchive {
             } else {
                 (crc, produced) = try inflate(compressed, entry: entry, consume)
             }
+            bytes.releasePages(start..<(start + entry.compressedSize))
             inflatedTotal += produced
             guard produced == entry.uncompressedSize else {
                 throw XLSXError.corruptArchive(file: fileName, part: entry.name,
@@ -98,7 +100,12 @@ extension ZipArchive {
         var produced = 0
         while true {
             if stream.avail_in == 0 && inputOffset < input.count, let base = input.baseAddress {
-                let length = min(input.count - inputOffset, 1 << 30)
+                // Feed 4 MiB at a time and hand the consumed pages back, so a long sheet keeps resident memory flat.
+                if inputOffset > 0, let archiveBase = bytes.buffer.baseAddress {
+                    let consumedStart = UnsafeRawPointer(base) - archiveBase
+                    bytes.releasePages(consumedStart..<(consumedStart + inputOffset))
+                }
+                let length = min(input.count - inputOffset, 4 << 20)
                 stream.next_in = UnsafeMutablePointer(mutating: (base + inputOffset).assumingMemoryBound(to: UInt8.self))
                 stream.avail_in = UInt32(length)
                 inputOffset += length

@@ -8,7 +8,7 @@ final class ZipArchive {
     /// The display name of the file, used in every error.
     let fileName: String
     /// The whole archive.
-    let data: Data
+    let bytes: ArchiveBytes
     /// Entries in central-directory order.
     private(set) var entries: [ZipEntry] = []
     /// Bytes inflated from this archive so far, checked against ``ReadLimits/maxTotalSize``.
@@ -19,10 +19,15 @@ final class ZipArchive {
     static let ole2Signature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
     /// Indexes an archive; throws a clear error for files that are not (complete) ZIP archives.
-    init(data: Data, fileName: String) throws {
-        self.data = data
+    init(bytes: ArchiveBytes, fileName: String) throws {
+        self.bytes = bytes
         self.fileName = fileName
-        try data.withUnsafeBytes { raw in try readCentralDirectory(ByteReader(bytes: raw)) }
+        try readCentralDirectory(ByteReader(bytes: bytes.buffer))
+    }
+
+    /// Indexes an archive held in memory.
+    convenience init(data: Data, fileName: String) throws {
+        try self.init(bytes: ArchiveBytes(data: data), fileName: fileName)
     }
 
     /// The entry for a part name, matched case-insensitively with `\` and a leading `/` tolerated.

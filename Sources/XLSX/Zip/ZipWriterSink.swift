@@ -37,6 +37,7 @@ public final class FileDescriptorSink: ZipWriterSink {
 
     deinit { buffer.deallocate() }
 
+    /// Buffers `bytes`, writing the buffer out when it is full.
     public func write(_ bytes: UnsafeRawBufferPointer) throws {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         if count + bytes.count > capacity {
@@ -51,6 +52,7 @@ public final class FileDescriptorSink: ZipWriterSink {
         count += bytes.count
     }
 
+    /// Writes out what is buffered.
     public func flush() throws {
         guard count > 0 else { return }
         try writeAll(UnsafeRawPointer(buffer), count)
@@ -78,7 +80,9 @@ public final class MemorySink: ZipWriterSink {
     /// Makes an empty sink.
     public init() {}
 
+    /// Appends `bytes` to ``data``.
     public func write(_ bytes: UnsafeRawBufferPointer) throws { data.append(contentsOf: bytes) }
 
+    /// Does nothing: the bytes are already in ``data``.
     public func flush() throws {}
 }

@@ -15,6 +15,8 @@ struct BatchFileConverter: Sendable {
     var inferTypes: Bool
     var formatHeader: Bool
     var compressionLevel: Int
+    /// The safety limits for reading each input.
+    var limits: ReadLimits
     /// The `-o` folder.
     var outputFolder: URL
 
@@ -37,7 +39,7 @@ struct BatchFileConverter: Sendable {
                 try convertToText(input, into: &result)
             }
         } catch {
-            result.error = Self.message(for: error)
+            result.error = ErrorMessages.message(for: error)
         }
         let elapsed = ContinuousClock.now - start
         result.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -48,7 +50,7 @@ struct BatchFileConverter: Sendable {
         guard ConvertInputFormat(path: input.path) == .xlsx else {
             throw CLIError.usage("CSV and JSON Lines inputs convert to xlsx: add --to xlsx")
         }
-        let book = try Workbook(contentsOf: URL(fileURLWithPath: input.path))
+        let book = try Workbook(contentsOf: URL(fileURLWithPath: input.path), limits: limits)
         for info in try SheetSelection.sheets(in: book, sheet: sheet, all: allSheets) {
             let url = outputURL(for: input, sheetName: allSheets ? info.name : nil)
             let destination = try OutputDestination(path: url.path, force: force, inputs: [input.path])
@@ -60,7 +62,7 @@ struct BatchFileConverter: Sendable {
     private func convertToWorkbook(_ input: BatchInput, into result: inout BatchFileResult) throws {
         let conversion = XLSXConversion(input: input.path, inputFormat: ConvertInputFormat(path: input.path), sheet: sheet,
                                         allSheets: allSheets, encoding: encoding, inferTypes: inferTypes,
-                                        formatHeader: formatHeader, compressionLevel: compressionLevel)
+                                        formatHeader: formatHeader, compressionLevel: compressionLevel, limits: limits)
         let destination = try OutputDestination(path: outputURL(for: input).path, force: force, inputs: [input.path])
         for written in try conversion.run(to: destination) {
             result.sheets.append(written.name)
@@ -85,12 +87,5 @@ struct BatchFileConverter: Sendable {
             }
         }
         return lines
-    }
-
-    /// The one-line reason for a failure, without the Swift type noise of `\(error)`.
-    static func message(for error: Error) -> String {
-        if let error = error as? CLIError { return error.description }
-        if let error = error as? CustomStringConvertible { return error.description }
-        return "\(error)"
     }
 }

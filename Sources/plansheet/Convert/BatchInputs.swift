@@ -9,25 +9,28 @@ struct BatchInput: Equatable, Sendable {
     var outputStem: String
 }
 
-/// Expands the command line's files and folders into the inputs of a batch conversion.
-///
-/// Written for `convert` before the shared `Support/InputFiles.swift` reached main; it
-/// also keeps each file's path relative to the folder it was found in, which `-o DIR`
-/// needs to mirror the input tree.
+/// Expands the command line's files and folders into the inputs of a batch conversion, on
+/// ``InputFiles`` (recursive, sorted, hidden and `~$` lock files skipped, `--max-files`),
+/// keeping each file's path below its folder so `-o DIR` can mirror the input tree.
 enum BatchInputs {
-    /// Expands `paths`: files are taken as they are, folders are walked recursively for files whose
-    /// extension is in `extensions` (hidden files and Excel's `~$` lock files skipped), sorted by path.
-    static func expand(_ paths: [String], extensions: Set<String>) throws -> [BatchInput] {
+    /// Expands `paths`: files are taken as they are; from folders, the files whose extension is in `extensions`.
+    static func expand(_ paths: [String], extensions: Set<String>, maxFiles: Int) throws -> [BatchInput] {
         var inputs: [BatchInput] = []
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
                 throw CLIError.usage("\(path): no such file or folder / ファイルまたはフォルダーが見つかりません")
             }
-            if isFolder.boolValue {
-                inputs += try files(below: path, extensions: extensions)
-            } else {
+            guard isFolder.boolValue else {
                 inputs.append(BatchInput(path: path, outputStem: stem(of: URL(fileURLWithPath: path).lastPathComponent)))
+                continue
+            }
+            // InputFiles spells every found file as FOLDER/relative/path: the part after the folder is what -o mirrors.
+            let prefix = path.hasSuffix("/") ? path : path + "/"
+            for file in try InputFiles.filesInFolder(path, maxFiles: maxFiles)
+            where extensions.contains(URL(fileURLWithPath: file).pathExtension.lowercased()) {
+                let relative = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : URL(fileURLWithPath: file).lastPathComponent
+                inputs.append(BatchInput(path: file, outputStem: stem(of: relative)))
             }
         }
         return inputs
@@ -41,30 +44,10 @@ enum BatchInputs {
         }
     }
 
-    private static func files(below folder: String, extensions: Set<String>) throws -> [BatchInput] {
-        let root = URL(fileURLWithPath: folder).standardizedFileURL
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                          options: [.skipsHiddenFiles]) else {
-            throw CLIError.usage("\(folder): cannot read the folder / フォルダーを読めません")
-        }
-        let rootComponents = root.resolvingSymlinksInPath().pathComponents
-        var found: [BatchInput] = []
-        for case let url as URL in walker {
-            guard extensions.contains(url.pathExtension.lowercased()), !url.lastPathComponent.hasPrefix("~$"),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let components = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
-            let relative = components.count > rootComponents.count && Array(components.prefix(rootComponents.count)) == rootComponents
-                ? components.dropFirst(rootComponents.count).joined(separator: "/") : url.lastPathComponent
-            let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
-            found.append(BatchInput(path: path, outputStem: stem(of: relative)))
-        }
-        // Byte order, not locale order: the same folder gives the same run on every machine.
-        return found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-    }
-
+    /// `sub/file.xlsx` → `sub/file`; a name without extension stays as it is.
     private static func stem(of relativePath: String) -> String {
-        guard let dot = relativePath.lastIndex(of: "."), relativePath[dot...].contains("/") == false,
-              dot != relativePath.startIndex else { return relativePath }
-        return String(relativePath[..<dot])
+        let name = URL(fileURLWithPath: relativePath).lastPathComponent
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return relativePath }
+        return String(relativePath.dropLast(name.distance(from: dot, to: name.endIndex)))
     }
 }

@@ -19,6 +19,8 @@ struct XLSXConversion {
     /// Style the first row as a header, freeze it and size the columns.
     var formatHeader: Bool
     var compressionLevel: Int
+    /// The safety limits for reading a workbook input.
+    var limits: ReadLimits = .default
 
     /// Writes the workbook to `destination`; returns each written sheet's name and row count.
     @discardableResult
@@ -108,7 +110,7 @@ struct XLSXConversion {
 
     private func copyWorkbook(into book: WorkbookWriter) throws -> [(name: String, rows: Int)] {
         var written: [(name: String, rows: Int)] = []
-        let source = try Workbook(contentsOf: URL(fileURLWithPath: input))
+        let source = try Workbook(contentsOf: URL(fileURLWithPath: input), limits: limits)
         for info in try SheetSelection.sheets(in: source, sheet: sheet, all: allSheets || sheet == nil) where info.kind == .worksheet {
             try book.addSheet(named: info.name) { target in
                 var cells: [StyledCell] = []

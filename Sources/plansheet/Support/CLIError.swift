@@ -37,7 +37,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
         FileHandle.standardError.write(Data("plansheet: \(error.description)\n".utf8))
         throw error.exitCode
     } catch {
-        FileHandle.standardError.write(Data("plansheet: \(error)\n".utf8))
+        FileHandle.standardError.write(Data("plansheet: \(ErrorMessages.message(for: error))\n".utf8))
         throw ExitCode(2)
     }
 }

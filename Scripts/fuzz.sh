@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets in Fuzz/ and runs each for a given number of seconds.
+#
+#   Scripts/fuzz.sh 120            # every target, 120 s each, one after the other
+#   Scripts/fuzz.sh 600 zip parts  # only these targets
+#   FUZZ_BUILD_ONLY=1 Scripts/fuzz.sh
+#
+# Targets compile the module sources directly with `swiftc -sanitize=fuzzer,address`
+# (Fuzz/ is not a SwiftPM target, so normal builds are unaffected). Corpora grow in
+# .build-fuzz/corpus/TARGET, seeded from /work/shared/corpus (real + malformed), the
+# test inputs and earlier regressions. A crash input is copied to
+# Tests/Fixtures/fuzz-regressions/TARGET-<hash>; FuzzRegressionTests replays every
+# file there through the reader, so it stays a test once fixed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+SECONDS_PER_TARGET=${1:-60}
+shift || true
+ALL_TARGETS=(zip workbook parts expression csv)
+TARGETS=("$@")
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL_TARGETS[@]}")
+SWIFTC=${SWIFTC:-swiftc}
+OUT=$ROOT/.build-fuzz
+REGRESSIONS=$ROOT/Tests/Fixtures/fuzz-regressions
+SHARED_CORPUS=${SHARED_CORPUS:-/work/shared/corpus}
+mkdir -p "$OUT/bin" "$REGRESSIONS"
+
+XML_CFLAGS=$(pkg-config --cflags libxml-2.0 zlib)
+XML_LIBS=$(pkg-config --libs libxml-2.0 zlib)
+CCFLAGS=()
+for flag in $XML_CFLAGS; do CCFLAGS+=(-Xcc "$flag"); done
+COMMON=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g
+        -I Sources/CZlib -I Sources/CLibXML2 "${CCFLAGS[@]}" $XML_LIBS)
+
+xlsx_sources() { find Sources/XLSX -name '*.swift' | sort; }
+
+build() {
+    local target=$1 binary=$OUT/bin/fuzz-$1
+    case $target in
+        zip)        sources=$(xlsx_sources; echo Fuzz/ZipFuzz.swift); module=XLSX ;;
+        workbook)   sources=$(xlsx_sources; echo Fuzz/WorkbookFuzz.swift); module=XLSX ;;
+        parts)      sources=$(xlsx_sources; echo Fuzz/PartsFuzz.swift); module=XLSX ;;
+        expression) sources=$(find Sources/PlanModel -name '*.swift' | sort; echo Fuzz/ExpressionFuzz.swift); module=PlanModel ;;
+        csv)
+            if [ ! -f Fuzz/CSVFuzz.swift ] || ! grep -rqs "struct CSVReader\|class CSVReader" Sources/XLSX; then
+                echo "fuzz.sh: csv: no CSV reader in Sources/XLSX yet, skipped" >&2; return 1
+            fi
+            sources=$(xlsx_sources; echo Fuzz/CSVFuzz.swift); module=XLSX ;;
+        *) echo "fuzz.sh: unknown target $target" >&2; exit 2 ;;
+    esac
+    # Rebuild only when a source is newer than the binary.
+    if [ -x "$binary" ] && [ -z "$(find $sources -newer "$binary" | head -1)" ]; then return 0; fi
+    echo "fuzz.sh: building $target" >&2
+    # shellcheck disable=SC2086
+    nice -n 10 "$SWIFTC" "${COMMON[@]}" -module-name "$module" $sources -o "$binary" 2>"$OUT/build-$target.log" \
+        || { cat "$OUT/build-$target.log" >&2; return 1; }
+}
+
+seed() {
+    local target=$1 corpus=$OUT/corpus/$1
+    mkdir -p "$corpus"
+    [ -n "$(ls -A "$corpus" 2>/dev/null)" ] && return 0
+    case $target in
+        zip|workbook)
+            find "$SHARED_CORPUS/real" "$SHARED_CORPUS/malformed" Samples Tests/Fixtures -type f \
+                \( -name '*.xlsx' -o -name '*.xlsm' \) -size -2M 2>/dev/null | while read -r file; do
+                cp "$file" "$corpus/$(basename "$file")"; done ;;
+        parts)
+            # Each part of each real workbook, prefixed with the selector byte of its parser.
+            python3 Fuzz/seed_parts.py "$SHARED_CORPUS/real" "$corpus" ;;
+        expression)
+            python3 Fuzz/seed_expressions.py "$corpus" ;;
+        csv)
+            find Tests Samples -type f -name '*.csv' -size -256k 2>/dev/null | while read -r file; do
+                cp "$file" "$corpus/$(basename "$file")"; done
+            printf 'a,b,c\r\n"x ""y""",2,\r\n' > "$corpus/quoted.csv"
+            printf '\xef\xbb\xbf\xe5\x8f\x96\xe7\xb5\x84,\xe7\x9b\xae\xe6\xa8\x99\n1,2\n' > "$corpus/bom.csv" ;;
+    esac
+    # Earlier crash inputs of this target go back in.
+    find "$REGRESSIONS" -name "$target-*" -type f -exec cp {} "$corpus/" \; 2>/dev/null || true
+}
+
+run() {
+    local target=$1 binary=$OUT/bin/fuzz-$1 corpus=$OUT/corpus/$1 artifacts=$OUT/artifacts/$1/
+    mkdir -p "$artifacts"
+    local dict=()
+    [ -f "Fuzz/$target.dict" ] && dict=(-dict="Fuzz/$target.dict")
+    echo "fuzz.sh: running $target for ${SECONDS_PER_TARGET}s" >&2
+    set +e
+    ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 nice -n 10 "$binary" "$corpus" \
+        -max_total_time="$SECONDS_PER_TARGET" -max_len=262144 -rss_limit_mb=1536 -timeout=20 \
+        -artifact_prefix="$artifacts" -print_final_stats=1 "${dict[@]}" 2>"$OUT/$target.log"
+    local status=$?
+    set -e
+    grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb|^#[0-9]+ +DONE' "$OUT/$target.log" | sed "s/^/$target: /" >&2 || true
+    echo "$(date -u +%FT%TZ) $target ${SECONDS_PER_TARGET}s exit=$status $(grep -o 'number_of_executed_units: [0-9]*' "$OUT/$target.log")" >> "$OUT/history.log"
+    local found=0
+    for crash in "$artifacts"crash-* "$artifacts"leak-* "$artifacts"timeout-* "$artifacts"oom-*; do
+        [ -f "$crash" ] || continue
+        local name
+        name="$target-$(basename "$crash")"
+        cp "$crash" "$REGRESSIONS/$name"
+        echo "fuzz.sh: $target: FINDING kept as Tests/Fixtures/fuzz-regressions/$name" >&2
+        found=1
+    done
+    return $found
+}
+
+failures=0
+for target in "${TARGETS[@]}"; do
+    build "$target" || continue
+    [ -n "${FUZZ_BUILD_ONLY:-}" ] && continue
+    seed "$target"
+    run "$target" || failures=$((failures + 1))
+done
+exit $((failures > 0 ? 1 : 0))

@@ -1,0 +1,124 @@
+import PlanModel
+
+/// Follows indicators through plan versions: each version's initiatives and
+/// indicators are paired with the previous version's, and a paired indicator
+/// continues its track.
+struct HistoryBuilder {
+    /// An indicator across versions: its state in each version that has it.
+    struct Track {
+        var initiative: [Int: Initiative] = [:]
+        var indicator: [Int: Indicator] = [:]
+        var latest: Int = 0
+
+        func history(labels: [String]) -> IndicatorHistory {
+            let initiative = self.initiative[latest], indicator = self.indicator[latest]
+            let versions = self.indicator.keys.sorted()
+            var years = Set<Int>()
+            for version in versions {
+                for target in self.indicator[version]?.targets ?? [] { if let year = target.fiscalYear { years.insert(year) } }
+                for actual in self.indicator[version]?.actuals ?? [] { if let year = actual.fiscalYear { years.insert(year) } }
+            }
+            let direction = indicator?.direction ?? .increase, unit = indicator?.unit
+            var records: [YearRecord] = []
+            var baseline: Double?
+            for year in years.sorted() {
+                let target = versions.reversed().lazy.compactMap { self.indicator[$0]?.targets.first { $0.fiscalYear == year } }.first
+                let actual = versions.reversed().lazy.compactMap { self.indicator[$0]?.actuals.first { $0.fiscalYear == year } }.first
+                let rate = Achievement.rate(target: target?.value, actual: actual?.value, direction: direction,
+                                            unit: unit, baseline: baseline)
+                records.append(YearRecord(fiscalYear: year, target: target?.value, targetText: target?.text,
+                                          actual: actual?.value, actualText: actual?.text, achievement: rate))
+                if baseline == nil { baseline = actual?.value }
+            }
+            return IndicatorHistory(initiative: initiative?.title ?? "", department: initiative?.department,
+                                    indicator: indicator?.name ?? "", unit: unit, direction: direction,
+                                    years: records, revisions: revisions(labels: labels, versions: versions),
+                                    trend: trend(records, direction: direction, unit: unit))
+        }
+
+        private func revisions(labels: [String], versions: [Int]) -> [TargetRevision] {
+            var revisions: [TargetRevision] = []
+            func record(_ revision: TargetRevision) {
+                // The same revision repeated by a later version, or seen both in a text and between versions, counts once.
+                guard !revisions.contains(where: { $0.fiscalYear == revision.fiscalYear && Tolerance.equal($0.from, revision.from)
+                    && Tolerance.equal($0.to, revision.to) }) else { return }
+                revisions.append(revision)
+            }
+            var previous: Indicator?
+            for version in versions {
+                guard let indicator = self.indicator[version] else { continue }
+                for target in indicator.targets {
+                    if let from = target.revisedFrom, let to = target.value {
+                        record(TargetRevision(fiscalYear: target.fiscalYear, from: from, to: to,
+                                              version: labels[version], recordedInText: true))
+                    }
+                    if let before = previous?.targets.first(where: { $0.fiscalYear == target.fiscalYear })?.value,
+                       let after = target.value, !Tolerance.equal(before, after) {
+                        record(TargetRevision(fiscalYear: target.fiscalYear, from: before, to: after,
+                                              version: labels[version], recordedInText: false))
+                    }
+                }
+                previous = indicator
+            }
+            return revisions
+        }
+
+        private func trend(_ records: [YearRecord], direction: Direction, unit: String?) -> Trend? {
+            let actuals = records.compactMap(\.actual)
+            guard actuals.count >= 2, let last = actuals.last else { return nil }
+            let before = actuals[actuals.count - 2]
+            if Tolerance.equal(last, before) { return .flat }
+            let higherIsBetter = direction == .increase || MatchingKey(unit ?? "").rawValue == "%"
+            return (last > before) == higherIsBetter ? .improving : .worsening
+        }
+    }
+
+    let options: DiffOptions
+    private(set) var tracks: [Track] = []
+    /// For the previous version: track index per (initiative, indicator) position.
+    private var previousTracks: [[Int]] = []
+    private var previousPlan: Plan?
+
+    init(versionCount: Int, options: DiffOptions) {
+        self.options = options
+    }
+
+    mutating func add(_ plan: Plan, at version: Int) {
+        let matcher = Matcher(threshold: options.threshold)
+        var initiativePartner = [Int?](repeating: nil, count: plan.initiatives.count)
+        if let previousPlan {
+            let item = { (i: Initiative) in Matcher.Item(id: i.id, key: ComparisonKey.of(i.title), group: i.department.map(ComparisonKey.of)) }
+            for pair in matcher.match(old: previousPlan.initiatives.map(item), new: plan.initiatives.map(item)).pairs {
+                initiativePartner[pair.new] = pair.old
+            }
+        }
+        var currentTracks: [[Int]] = []
+        for (i, initiative) in plan.initiatives.enumerated() {
+            var indicatorPartner = [Int?](repeating: nil, count: initiative.indicators.count)
+            if let oldIndex = initiativePartner[i], let previousPlan {
+                let item = { (x: Indicator) in Matcher.Item(id: nil, key: ComparisonKey.of(x.name), group: nil) }
+                let old = previousPlan.initiatives[oldIndex].indicators
+                for pair in matcher.match(old: old.map(item), new: initiative.indicators.map(item)).pairs {
+                    indicatorPartner[pair.new] = previousTracks[oldIndex][pair.old]
+                }
+            }
+            var row: [Int] = []
+            for (k, indicator) in initiative.indicators.enumerated() {
+                let track: Int
+                if let existing = indicatorPartner[k] {
+                    track = existing
+                } else {
+                    track = tracks.count
+                    tracks.append(Track())
+                }
+                tracks[track].initiative[version] = initiative
+                tracks[track].indicator[version] = indicator
+                tracks[track].latest = version
+                row.append(track)
+            }
+            currentTracks.append(row)
+        }
+        previousTracks = currentTracks
+        previousPlan = plan
+    }
+}

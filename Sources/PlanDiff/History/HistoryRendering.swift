@@ -1,0 +1,107 @@
+import PlanModel
+
+extension History {
+    /// The history JSON (`"schema": "plansheet.history/1"`): keys in a fixed order, one indicator per line.
+    public func jsonText() -> String {
+        var out = "{\n  \"schema\": \"\(Self.schema)\",\n  \"versions\": "
+        out += OrderedJSON.array(versions.map(OrderedJSON.string)).compact() + ",\n  \"indicators\": ["
+        for (index, entry) in indicators.enumerated() {
+            out += (index == 0 ? "\n    " : ",\n    ") + entry.orderedJSON.compact()
+        }
+        out += indicators.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return out
+    }
+
+    /// CSV (RFC 4180, CRLF): one row per indicator and fiscal year, with the revisions of that year's target.
+    public func csvText() -> String {
+        let header = ["initiative", "department", "indicator", "unit", "direction", "fiscalYear", "target", "targetText",
+                      "actual", "actualText", "achievement", "trend", "revisions"]
+        var out = header.joined(separator: ",") + "\r\n"
+        for entry in indicators {
+            for year in entry.years {
+                let revisions = entry.revisions.filter { $0.fiscalYear == year.fiscalYear }.map(\.summary).joined(separator: "; ")
+                let cells: [String?] = [entry.initiative, entry.department, entry.indicator, entry.unit, entry.direction.rawValue,
+                                        String(year.fiscalYear), year.target.map(NumberFormatting.plain), year.targetText,
+                                        year.actual.map(NumberFormatting.plain), year.actualText,
+                                        year.achievement.map(NumberFormatting.plain), entry.trend?.rawValue, revisions]
+                out += cells.map { DiffCSVRenderer.quoted($0 ?? "") }.joined(separator: ",") + "\r\n"
+            }
+        }
+        return out
+    }
+
+    /// An aligned table per indicator: 年度, 目標, 実績, 達成率, then the revisions.
+    public func text() -> String {
+        var out = "推移: " + versions.joined(separator: " → ") + " (\(indicators.count) 指標)\n"
+        for entry in indicators {
+            let trend = entry.trend.map { " 傾向: " + $0.label } ?? ""
+            out += "\n\(entry.initiative) ／ \(entry.indicator)" + (entry.unit.map { " [\($0)]" } ?? "") + trend + "\n"
+            let rows = entry.years.map { year -> [String] in
+                let target = year.target.map(NumberFormatting.grouped) ?? Self.cell(year.targetText)
+                let actual = year.actual.map(NumberFormatting.grouped) ?? Self.cell(year.actualText)
+                let rate = year.achievement.map { NumberFormatting.plain(($0 * 1000).rounded() / 10) + "%" } ?? "-"
+                return [FiscalYear(year.fiscalYear).description, target, actual, rate]
+            }
+            let all = [["年度", "目標", "実績", "達成率"]] + rows
+            let widths = (0..<4).map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+            for row in all {
+                var line = "  " + DisplayWidth.padded(row[0], to: widths[0])
+                for column in 1..<4 { line += "  " + DisplayWidth.leftPadded(row[column], to: widths[column]) }
+                out += line + "\n"
+            }
+            for revision in entry.revisions { out += "  改定 " + revision.summary + "\n" }
+        }
+        return out
+    }
+}
+
+extension History {
+    /// A qualitative target or result on one line, cut to fit a table.
+    private static func cell(_ text: String?) -> String {
+        text.map { DisplayWidth.singleLine($0, limit: 30) } ?? "-"
+    }
+}
+
+extension Trend {
+    /// 改善 / 悪化 / 横ばい.
+    public var label: String {
+        switch self {
+        case .improving: return "改善"
+        case .worsening: return "悪化"
+        case .flat: return "横ばい"
+        }
+    }
+}
+
+extension TargetRevision {
+    /// `R3 20,000→67,000 (R3改定, 記載)`.
+    public var summary: String {
+        let year = fiscalYear.map { FiscalYear($0).description } ?? "-"
+        return "\(year) \(NumberFormatting.grouped(from))→\(NumberFormatting.grouped(to)) (\(version)\(recordedInText ? ", 記載" : ""))"
+    }
+
+    var orderedJSON: OrderedJSON {
+        .object([("fiscalYear", .optional(fiscalYear) { .number(Double($0)) }), ("from", .number(from)),
+                 ("to", .number(to)), ("version", .string(version)), ("recordedInText", .bool(recordedInText))])
+    }
+}
+
+extension IndicatorHistory {
+    var orderedJSON: OrderedJSON {
+        .object([
+            ("initiative", .string(initiative)), ("department", .optional(department, OrderedJSON.string)),
+            ("indicator", .string(indicator)), ("unit", .optional(unit, OrderedJSON.string)),
+            ("direction", .string(direction.rawValue)),
+            ("years", .array(years.map { year in
+                .object([("fiscalYear", .number(Double(year.fiscalYear))),
+                         ("target", .optional(year.target, OrderedJSON.number)),
+                         ("targetText", .optional(year.targetText, OrderedJSON.string)),
+                         ("actual", .optional(year.actual, OrderedJSON.number)),
+                         ("actualText", .optional(year.actualText, OrderedJSON.string)),
+                         ("achievement", .optional(year.achievement, OrderedJSON.number))])
+            })),
+            ("revisions", .array(revisions.map(\.orderedJSON))),
+            ("trend", .optional(trend) { .string($0.rawValue) }),
+        ])
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import PlanIO
+import PlanModel
+import XLSX
+
+/// `plansheet import`: department submissions into one plan.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import department submissions (.xlsx files or folders) into one plan.",
+        discussion: """
+        Reads both layouts departments use: the free-text layout (one row per initiative, indicators \
+        as ○ blocks, the cause after 【遅れが生じている要因】, revised targets in 今後の取組等) and the \
+        table layout (one row per indicator, a column per fiscal year, merged initiative cells). Cover \
+        sheets (表紙), notes and empty sheets are skipped and listed on standard error. Files are read \
+        in parallel; initiatives keep the order of the files (by name) and of the rows.
+
+        Formats: json (the plan JSON contract, the default), jsonl (one initiative per line), csv (long \
+        form: one row per indicator and fiscal year; --encoding utf8, utf8-bom or cp932), xlsx (a \
+        consolidated workbook: initiatives, long form, delayed initiatives; it imports back to the same plan).
+
+        Examples:
+          plansheet import Samples/submissions/revised/free-text
+          plansheet import Samples/submissions/revised/table --version R3改定 -o plan.json
+          plansheet import kikaku.xlsx somu.xlsx --format xlsx -o 行動計画.xlsx --force
+          plansheet import submissions/ --format csv --encoding cp932 -o plan.csv
+          plansheet import submission.xlsx --department 総務部 --format jsonl
+        """
+    )
+
+    @Argument(help: "Submission workbooks, or folders searched (recursively) for .xlsx files.")
+    var inputs: [String]
+
+    @Option(help: "Output format: json, jsonl, csv or xlsx.")
+    var format: ImportOutputFormat = .json
+
+    @Option(name: .short, help: "Output file. Default: standard output.")
+    var output: String?
+
+    @Flag(help: "Replace an existing output file.")
+    var force = false
+
+    @Option(help: "The plan's version label, e.g. 当初 or R3改定.")
+    var version: String?
+
+    @Option(help: "The plan's title, e.g. 行財政改革行動計画.")
+    var title: String?
+
+    @Option(help: "The department for files that name none (no 所管 column, 所管：line or cover sheet). Default: the file name.")
+    var department: String?
+
+    @Option(help: "CSV encoding: utf8, utf8-bom or cp932.")
+    var encoding: CSVEncoding = .utf8
+
+    @Flag(help: "Print nothing on standard error (skipped sheets, warnings, the summary).")
+    var quiet = false
+
+    func validate() throws {
+        if format == .xlsx && (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0 {
+            throw ValidationError("--format xlsx writes a binary workbook: give a file with -o")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let destination = try OutputDestination(path: output, force: force, inputs: inputs)
+            let options = ImportOptions(department: department, title: title, version: version)
+            let result: PlanImporter.Result
+            do {
+                result = try PlanImporter(options: options).importFiles(inputs.map { URL(fileURLWithPath: $0) })
+            } catch let error as PlanImportError {
+                throw CLIError.usage(error.description)
+            }
+            let bytes = try PlanOutput.bytes(of: result.plan, format: format, encoding: encoding)
+            try destination.write { sink in try sink.write(bytes: bytes) }
+            if !quiet { ImportSummary.print(result) }
+            if result.issues.contains(where: { $0.kind == .unreadableFile }) {
+                throw CLIError.findings("some files could not be read / 読めないファイルがあります")
+            }
+        }
+    }
+}

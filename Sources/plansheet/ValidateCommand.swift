@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import PlanIO
+
+/// `plansheet validate`: every problem of department submissions, at its file, sheet and cell.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check department submissions and list every problem with its file, sheet and cell.",
+        discussion: """
+        Reports, in Japanese and English: a target that does not read as a figure, a past fiscal year \
+        without a result, 順調 with a result behind its target, 遅れ without a cause, an initiative \
+        with no indicator (errors); an unknown column, a duplicate initiative (warnings); and which \
+        sheets were skipped and why. A past year is one up to the latest year any result is given for, \
+        or up to --report-year.
+
+        Exit status: 0 when there is no error, 1 when there are errors, 2 when a file cannot be read.
+
+        Examples:
+          plansheet validate Samples/submissions/revised/table
+          plansheet validate kikaku.xlsx somu.xlsx --format json
+          plansheet validate submissions/ --report-year R2
+        """
+    )
+
+    @Argument(help: "Submission workbooks, or folders searched for .xlsx files.")
+    var inputs: [String]
+
+    @Option(help: "Output format: text or json.")
+    var format: ValidateOutputFormat = .text
+
+    @Option(help: "The latest past fiscal year (R2, 令和2年度, 2020). Default: the latest year with a result.")
+    var reportYear: String?
+
+    @Option(help: "The department for files that name none. Default: the file name.")
+    var department: String?
+
+    @Option(name: .short, help: "Output file. Default: standard output.")
+    var output: String?
+
+    @Flag(help: "Replace an existing output file.")
+    var force = false
+
+    func run() throws {
+        try reportingErrors {
+            let year = try reportYear.map { text -> Int in
+                guard let year = FiscalYearOption.parse(text) else {
+                    throw CLIError.usage("--report-year \(text): not a fiscal year / 年度として読めません")
+                }
+                return year
+            }
+            let destination = try OutputDestination(path: output, force: force, inputs: inputs)
+            let result = try PlanImporter(options: ImportOptions(department: department))
+                .importFiles(inputs.map { URL(fileURLWithPath: $0) })
+            let issues = PlanValidator(reportYear: year).validate(result)
+            try destination.write { sink in
+                switch format {
+                case .text: try sink.write(ValidationReport.text(issues: issues, result: result))
+                case .json: try sink.write(bytes: ValidationReport.json(issues: issues, result: result))
+                }
+            }
+            if result.issues.contains(where: { $0.kind == .unreadableFile }) {
+                throw CLIError.failure("some files could not be read / 読めないファイルがあります")
+            }
+            let errors = issues.filter { $0.severity == .error }.count
+            if errors > 0 {
+                throw CLIError.findings("\(errors) error(s) / エラー \(errors) 件")
+            }
+        }
+    }
+}
+
+/// `--format` of `plansheet validate`.
+enum ValidateOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
