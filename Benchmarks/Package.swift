@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Benchmarks live in their own package so that a plain build of PlanSheet stays light.
-// Run: swift run -c release --package-path Benchmarks plan-bench (or xlsx-bench)
+// Run: swift run -c release --package-path Benchmarks plan-bench (or diff-bench, xlsx-bench)
 let package = Package(
     name: "PlanSheetBenchmarks",
     platforms: [.macOS(.v13)],
@@ -14,6 +14,11 @@ let package = Package(
             name: "plan-bench",
             dependencies: [.product(name: "PlanModel", package: "PlanSheet")],
             path: "Sources/plan-bench"
+        ),
+        .executableTarget(
+            name: "diff-bench",
+            dependencies: [.product(name: "PlanDiff", package: "PlanSheet"), .product(name: "PlanModel", package: "PlanSheet")],
+            path: "Sources/diff-bench"
         ),
         .executableTarget(
             name: "xlsx-bench",

@@ -56,6 +56,25 @@ summary() {
 }
 for writer in "${WRITERS[@]}"; do summary "${writer%%|*}"; done > "$WORK/results"
 CELLS=$((ROWS * 10 + 10))
+# The floor: zlib deflating the same XML and nothing else (best of 3, in-process).
+"$PLANSHEET" benchmark-write --rows "$ROWS" -o "$WORK/floor.xlsx"
+python3 Scripts/bench-write/deflate_floor.py "$WORK/floor.xlsx" > "$WORK/floor"
+# CSV to XLSX: the same cells as a UTF-8 CSV, typed on the way in (numbers, ISO dates).
+python3 - "$ROWS" "$WORK/bench.csv" <<'PY'
+import sys
+rows, path = int(sys.argv[1]), sys.argv[2]
+import datetime
+epoch = datetime.date(1899, 12, 30)
+with open(path, "w", encoding="utf-8", newline="") as out:
+    out.write("id,value,status,code,title,date,amount,rate,dept,ratio\r\n")
+    statuses = ["順調", "遅れ", "完了", "未着手"]
+    for i in range(rows):
+        day = (epoch + datetime.timedelta(days=43922 + i % 3650)).isoformat()
+        out.write(f"{i},{i * 0.25 + 0.125!r},{statuses[i % 4]},ID-{i:07d},行財政改革 取組{i % 500},{day},"
+                  f"{(i % 1000) * 1000},{(i % 100) / 100!r},部署{i % 20:02d},{i / 7!r}\r\n")
+PY
+measure "PlanSheet-csv" "$PLANSHEET convert $WORK/bench.csv --to xlsx -o $WORK/out.xlsx"
+summary "PlanSheet-csv" > "$WORK/csv"
 BIG=$((ROWS * 5))
 measure "PlanSheet-5x" "$PLANSHEET benchmark-write --rows $BIG -o $WORK/out.xlsx"
 summary "PlanSheet-5x" > "$WORK/big"
@@ -70,3 +89,5 @@ awk -v wbase="$(awk '$1 ~ /^libxlsxwriter/ {print $2}' "$WORK/results")" -v cbas
   { printf "| %-30s | %7.2f | %7.2fx | %6.2f | %7.2fx | %11.1f | %7.2f |\n", $1, $2, wbase / $2, $3, cbase / $3, $4 / 1024, $5 / 1048576 }' "$WORK/results"
 awk -v small="$(awk '$1 == "PlanSheet" {print $4}' "$WORK/results")" -v cells="$((BIG * 10 + 10))" '
   { printf "\nPlanSheet at %d cells: %.2f s wall, %.2f s CPU, peak RSS %.1f MB (%.1f%% of the 1M-cell run)\n", cells, $2, $3, $4 / 1024, 100 * $4 / small }' "$WORK/big"
+awk '{ printf "Floor: zlib deflating the same %.1f MB of XML alone at level %d: %.2f s CPU\n", $3, $1, $2 }' "$WORK/floor"
+awk -v mb="$(stat -c %s "$WORK/bench.csv")" '{ printf "CSV to XLSX (plansheet convert, %.1f MB of CSV): %.2f s wall, %.2f s CPU, peak RSS %.1f MB\n", mb / 1048576, $2, $3, $4 / 1024 }' "$WORK/csv"

@@ -6,7 +6,8 @@ import PlanModel
 /// ```swift
 /// let result = PlanDiff.compare(firstAdopted, revised)
 /// for change in result.changes where change.kind == .targetChanged {
-///     print(change.initiative, change.indicator ?? "", change.fiscalYear ?? 0, change.old!, "→", change.new!)
+///     let description = ChangeDescription(change)   // 20,000 → 67,000, +47,000, ×3.35
+///     print(change.initiative, description.subject, description.year, description.old, "→", description.new)
 /// }
 /// ```
 public enum PlanDiff {

@@ -87,8 +87,11 @@ struct SimilarityJoin {
                 defer { shared[c] = 0 }
                 guard shared[c] > 0 else { continue }
                 let m = oldStart[c + 1] - oldStart[c]
+                let required = Int((threshold * Double(n + m) / 2 - 1e-9).rounded(.up))
                 let overlap = oldFlat.withUnsafeBufferPointer { flat in
-                    sorted.withUnsafeBufferPointer { sortedOverlap($0, UnsafeBufferPointer(rebasing: flat[oldStart[c]..<oldStart[c + 1]])) }
+                    sorted.withUnsafeBufferPointer {
+                        sortedOverlap($0, UnsafeBufferPointer(rebasing: flat[oldStart[c]..<oldStart[c + 1]]), required: required)
+                    }
                 }
                 let score = dice(overlap: overlap, n, m)
                 if overlap > 0 && score >= threshold {
@@ -117,9 +120,11 @@ struct SimilarityJoin {
         a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in sortedOverlap(a, b) } }
     }
 
-    private static func sortedOverlap(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>) -> Int {
+    /// The shared tokens of two ascending lists, or any smaller number once `required` is out of reach.
+    private static func sortedOverlap(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>, required: Int = 0) -> Int {
         var i = 0, j = 0, shared = 0
         while i < a.count && j < b.count {
+            if shared + min(a.count - i, b.count - j) < required { return shared }
             if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return shared

@@ -31,8 +31,10 @@ public struct ExcelDate: Sendable, Hashable, Comparable {
 
     public static func < (lhs: ExcelDate, rhs: ExcelDate) -> Bool { lhs.serial < rhs.serial }
 
-    /// Calendar fields of this date.
+    /// Calendar fields of this date. Serials beyond ±10⁹ days (far outside any date
+    /// Excel shows) are clamped there, and NaN reads as 0, so this never traps.
     public var components: Components {
+        let serial = self.serial.isNaN ? 0 : min(max(self.serial, -1e9), 1e9)
         var whole = serial.rounded(.down)
         var micros = ((serial - whole) * 86_400_000_000).rounded()
         if micros >= 86_400_000_000 { whole += 1; micros -= 86_400_000_000 }

@@ -85,7 +85,7 @@ struct ConvertCommand: ParsableCommand {
     var jsonlLog: String?
 
     /// Several inputs, a folder or a log: each input gets its own output below `-o DIR`.
-    private var isBatch: Bool { inputs.count > 1 || jsonlLog != nil || BatchInputs.containsFolder(inputs) }
+    private var isBatch: Bool { inputs.count > 1 || jsonlLog != nil || InputFiles.containsFolder(inputs) }
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give an input file or folder") }

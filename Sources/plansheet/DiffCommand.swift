@@ -14,7 +14,8 @@ struct DiffCommand: ParsableCommand {
         ignored), then by title similarity (renames); their indicators likewise.
 
         Examples:
-          plansheet diff Samples/plan-r2-initial.json Samples/plan-r3-revised.json
+          plansheet diff Samples/plans/first-adopted.json Samples/plans/revised.json
+          plansheet diff Samples/submissions/first-adopted/table Samples/submissions/revised/table
           plansheet diff old.json new.json --format json -o changes.json
           plansheet diff old.json new.json --format xlsx -o 変更点.xlsx --force
           plansheet diff old.json new.json --format csv --threshold 0.5 > changes.csv
@@ -38,14 +39,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Output format: text, json, csv, xlsx, md or html.")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
-
-    @Option(help: "Lowest title similarity (0…1) at which a changed title counts as a rename.")
-    var threshold: Double = DiffOptions.defaultThreshold
+    @OptionGroup var options: ComparisonOptions
 
     @Flag(name: .customLong("no-actuals"), help: "Compare plans only, not results (実績).")
     var ignoresActuals = false
@@ -53,16 +47,10 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         var differs = false
         try reportingErrors {
-            guard (0...1).contains(threshold) else {
-                throw CLIError.usage("--threshold must be between 0 and 1, not \(threshold)")
-            }
-            let destination = try OutputDestination(path: output, force: force, inputs: [old, new])
-            if format == .xlsx && destination.url == nil {
-                throw CLIError.usage("--format xlsx needs -o FILE.xlsx / XLSX は -o で出力先を指定してください")
-            }
+            let destination = try options.destination(inputs: [old, new])
             let oldPlan = try PlanSource.load(old), newPlan = try PlanSource.load(new)
             var result = PlanDiff.compare(oldPlan, newPlan,
-                                          options: DiffOptions(threshold: threshold, comparesActuals: !ignoresActuals))
+                                          options: DiffOptions(threshold: options.threshold, comparesActuals: !ignoresActuals))
             result.old.version = result.old.version ?? Self.name(of: old)
             result.new.version = result.new.version ?? Self.name(of: new)
             try DiffOutput.write(result, format: format, to: destination)

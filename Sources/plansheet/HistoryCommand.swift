@@ -28,36 +28,23 @@ struct HistoryCommand: ParsableCommand {
     }
 
     @Argument(help: "Plan versions, oldest first: plan JSON, workbooks or folders.")
-    var versions: [String]
+    var versions: [String] = []
 
     @Option(help: "Output format: text, csv, json or xlsx.")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
-
-    @Option(help: "Lowest title similarity (0…1) at which a changed title counts as the same initiative.")
-    var threshold: Double = DiffOptions.defaultThreshold
+    @OptionGroup var options: ComparisonOptions
 
     func run() throws {
         try reportingErrors {
             guard !versions.isEmpty else { throw CLIError.usage("give at least one plan / 計画ファイルを指定してください") }
-            guard (0...1).contains(threshold) else {
-                throw CLIError.usage("--threshold must be between 0 and 1, not \(threshold)")
-            }
-            let destination = try OutputDestination(path: output, force: force, inputs: versions)
-            if format == .xlsx && destination.url == nil {
-                throw CLIError.usage("--format xlsx needs -o FILE.xlsx / XLSX は -o で出力先を指定してください")
-            }
+            let destination = try options.destination(inputs: versions)
             let plans = try versions.map { path -> Plan in
                 var plan = try PlanSource.load(path)
                 plan.version = plan.version ?? DiffCommand.name(of: path)
                 return plan
             }
-            let history = History(plans, options: DiffOptions(threshold: threshold))
+            let history = History(plans, options: DiffOptions(threshold: options.threshold))
             if format == .xlsx {
                 try HistoryWorkbook.write(history, to: destination)
                 return

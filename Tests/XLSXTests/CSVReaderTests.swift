@@ -39,7 +39,7 @@ import Testing
         let dir = try WriterTestSupport.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("big.csv")
-        // Seven ASCII bytes first put the lead byte of a 2-byte character at the last byte of the first 1 MiB chunk.
+        // Seven ASCII bytes first put the lead byte of a 2-byte character at the last byte of every chunk.
         var data = Data("xxxxxxx".utf8)
         let line: [UInt8] = [0x8E, 0xE6, 0x91, 0x67, 0x87, 0x40, 0x0D, 0x0A]   // 取組①\r\n
         for _ in 0..<(3 << 20) / line.count { data.append(contentsOf: line) }
@@ -52,7 +52,7 @@ import Testing
             count += 1
             if fields != [count == 1 ? "xxxxxxx取組①" : "取組①"] { wrong += 1 }
         }
-        #expect((1 << 20) % line.count == 0 && data[(1 << 20) - 1] == 0x8E)
+        #expect(CSVReader.chunkSize % line.count == 0 && data[CSVReader.chunkSize - 1] == 0x8E && data[3 * CSVReader.chunkSize - 1] == 0x8E)
         #expect(count == (3 << 20) / line.count)
         #expect(wrong == 0)
     }

@@ -15,6 +15,9 @@ import Testing
                 try sheet.append([.string("①㈱髙"), .number(0.25), .date(ExcelDate(year: 2021, month: 3, day: 31, hour: 9, minute: 30))])
                 try sheet.append([.string("bell\u{07}x"), .string("_x0041_"), .bool(true)])
                 try sheet.append([.string(long)])
+                let era = CellStyle(numberFormat: .japaneseEraDate), amount = CellStyle(numberFormat: .thousands)
+                try sheet.append(cells: [StyledCell(.date(ExcelDate(year: 2020, month: 4, day: 1)), style: era),
+                                         StyledCell(1_234_567, style: amount), StyledCell(0.125, style: CellStyle(numberFormat: .percentOneDecimal))])
             }
         }
         let csv = try WriterTestSupport.libreOfficeCSV(url)
@@ -25,5 +28,7 @@ import Testing
         #expect(lines[3] == "bell\u{07}x,_x0041_,TRUE")
         // LibreOffice pads every line to the sheet's three used columns.
         #expect(lines[4] == long + ",,", "LibreOffice read \(lines[4].count) characters")
+        // Values as formatted: the Japanese era date, thousands separators, a one-decimal percentage.
+        #expect(lines[5] == "令和2年4月1日,\"1,234,567\",12.5%")
     }
 }

@@ -90,14 +90,14 @@ enum WriterTestSupport {
         return try JSONDecoder().decode([String: [[String]]].self, from: Data(result.stdout.utf8))
     }
 
-    /// The first sheet as LibreOffice converts it to UTF-8 CSV (headless, private profile).
+    /// The first sheet as LibreOffice converts it to UTF-8 CSV, values as formatted (headless, private profile).
     static func libreOfficeCSV(_ url: URL) throws -> String {
         let soffice = try requireTool("soffice")
         let outDir = try scratchDirectory()
         let profile = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: outDir); try? FileManager.default.removeItem(at: profile) }
         let result = try run(soffice, ["-env:UserInstallation=file://\(profile.path)", "--headless", "--norestore",
-                                       "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false", "--outdir", outDir.path, url.path])
+                                       "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false", "--outdir", outDir.path, url.path])
         let csvURL = outDir.appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".csv")
         guard let data = FileManager.default.contents(atPath: csvURL.path) else {
             throw ToolMissing(message: "LibreOffice did not convert \(url.lastPathComponent): \(result.stdout) \(result.stderr)")

@@ -66,7 +66,8 @@ import XLSX
         }
         let wrong = try runPlansheet(["convert", cp932.path, "--to", "xlsx", "-o", folder.appendingPathComponent("x.xlsx").path, "--encoding", "utf8"])
         #expect(wrong.status == 2)
-        #expect(wrong.stderr.contains("sjis.csv line 1: bytes that are not valid utf8"))
+        #expect(wrong.stderr.contains("sjis.csv 1 行目"))
+        #expect(wrong.stderr.contains("line 1: bytes that are not valid utf8"))
     }
 
     @Test func noInferKeepsEveryValueAsTheTextItWas() throws {
@@ -147,6 +148,33 @@ import XLSX
             }
         }
         #expect(compared >= files.count)
+    }
+
+    @Test func renamesSheetsExcelWouldRefuseWhenRewritingAWorkbook() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("source.xlsx"), patched = folder.appendingPathComponent("patched.xlsx")
+        try WorkbookWriter.write(to: source) { book in
+            try book.addSheet(named: "AAAA") { try $0.append(["first"]) }
+            try book.addSheet(named: "BBBB") { try $0.append(["second"]) }
+        }
+        // Another producer's names: 40 characters, and two that are equal ignoring case.
+        let script = """
+        import sys, zipfile
+        src, dst = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], "w")
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/workbook.xml":
+                data = data.replace(b"AAAA", b"x" * 40).replace(b"BBBB", b"X" * 40)
+            dst.writestr(item, data)
+        dst.close()
+        """
+        _ = try runTool("/usr/bin/env", ["python3", "-c", script, source.path, patched.path])
+        let clean = folder.appendingPathComponent("clean.xlsx")
+        let result = try runPlansheet(["convert", patched.path, "--to", "xlsx", "-o", clean.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let book = try Workbook(contentsOf: clean)
+        #expect(book.sheets.map(\.name) == [String(repeating: "x", count: 31), String(repeating: "X", count: 26) + " (2)"])
     }
 
     private func rows(of sheet: SheetInfo, in book: Workbook) throws -> [[CellValue]] {

@@ -57,3 +57,13 @@ enum DiffCommandFixtures {
         return dir
     }
 }
+
+/// A test suite that works on the fixture folder's `old.json` and `new.json`.
+protocol DiffFixtureSuite {
+    var folder: URL { get }
+}
+
+extension DiffFixtureSuite {
+    var old: String { folder.appendingPathComponent("old.json").path }
+    var new: String { folder.appendingPathComponent("new.json").path }
+}

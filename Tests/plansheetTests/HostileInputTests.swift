@@ -164,6 +164,16 @@ import Testing
         #expect(result.run.peakMemory < Self.memoryCeiling)
     }
 
+    /// Found by the `parts` fuzzer: a date-formatted 1e308 crashed the export (Double to Int overflow).
+    @Test func convertsDateAndTimeCellsBeyondExcelsLastDateAsNumbers() throws {
+        let zip = HostileZip.workbook(sheetData: #"<row r="1"><c r="A1" s="1"><v>1e308</v></c><c r="B1" s="2"><v>1e300</v></c>"#
+                                        + #"<c r="C1" s="1"><v>2958465.5</v></c><c r="D1" s="2"><v>-1e20</v></c></row>"#,
+                                      styles: #"<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="46"/></cellXfs>"#)
+        let result = try convert(zip.build(), named: "dates.xlsx")
+        #expect(result.run.status == 0, "\(result.run.stderr)")
+        #expect(String(decoding: result.run.stdout, as: UTF8.self) == "1e+308,1e+300,9999-12-31T12:00:00,-1e+20\r\n")
+    }
+
     @Test func refusesARowBeyondExcelsLastRow() throws {
         let zip = HostileZip.workbook(sheetData: #"<row r="1048577"><c r="A1048577"><v>1</v></c></row>"#)
         expectRefusal(try convert(zip.build(), named: "rows.xlsx"),
@@ -181,6 +191,38 @@ import Testing
         let sheet = "<worksheet>" + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth) + "</worksheet>"
         expectRefusal(try convert(HostileZip.workbook(sheetXML: sheet).build(), named: "deep.xlsx"),
                       saying: ["上限", "xl/worksheets/sheet1.xml", "elements nested deeper than 128 levels"])
+    }
+
+    /// Converts a CSV file to a workbook in the scratch folder.
+    private func convertCSV(_ bytes: [UInt8], options: [String] = []) throws -> (run: MeasuredRun, path: String) {
+        let folder = try scratchFolder()
+        let path = folder.appendingPathComponent("提出.csv").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let run = try runPlansheetMeasured(["convert", path, "--to", "xlsx", "-o", folder.appendingPathComponent("out.xlsx").path] + options)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.xlsx").path))
+        return (run, path)
+    }
+
+    /// CLI errors for CSV name the file by its name (as the writer reports it), then the line.
+    private func expectCSVRefusal(_ result: (run: MeasuredRun, path: String), saying phrases: [String],
+                                  sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(!result.run.timedOut, sourceLocation: sourceLocation)
+        #expect(result.run.status == 2, "exit \(result.run.status): \(result.run.stderr)", sourceLocation: sourceLocation)
+        #expect(result.run.stderr.hasPrefix("plansheet: 提出.csv"), "\(result.run.stderr)", sourceLocation: sourceLocation)
+        for phrase in phrases {
+            #expect(result.run.stderr.contains(phrase), "\(phrase) missing from: \(result.run.stderr)", sourceLocation: sourceLocation)
+        }
+        #expect(result.run.peakMemory < Self.memoryCeiling, "peak \(result.run.peakMemory >> 20) MB", sourceLocation: sourceLocation)
+    }
+
+    @Test func stopsAnUnclosedCSVQuoteThatSwallowsTheFileAtTheStringLimit() throws {
+        let csv = Array("取組,目標\r\nRPA,\"".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 40 << 20)
+        expectCSVRefusal(try convertCSV(csv), saying: ["2 行目: 安全のための上限を超えました", "a field longer than 33554432 bytes"])
+    }
+
+    @Test func stopsACSVRecordOfMillionsOfFieldsAtTheCellsPerRowLimit() throws {
+        let csv = [UInt8](repeating: UInt8(ascii: ","), count: 2_000_000) + [10]
+        expectCSVRefusal(try convertCSV(csv), saying: ["1 行目", "more than 16384 fields in one record"])
     }
 
     /// `shared/corpus/malformed` beside the repository (or in `/work/shared`).

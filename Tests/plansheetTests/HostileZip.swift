@@ -53,7 +53,7 @@ struct HostileZip {
     /// A minimal workbook: one sheet named `sheetName` with the given `<sheetData>` body (or whole
     /// sheet XML when `sheetXML` is set), and a shared-string part when `sharedStrings` is given.
     static func workbook(sheetData: String = "", sheetXML: String? = nil, sharedStrings: String? = nil,
-                         sheetName: String = "調査票", extraSheets: Int = 0) -> HostileZip {
+                         styles: String? = nil, sheetName: String = "調査票", extraSheets: Int = 0) -> HostileZip {
         var zip = HostileZip()
         zip.add("[Content_Types].xml", """
             <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
@@ -80,6 +80,9 @@ struct HostileZip {
         if sharedStrings != nil {
             relationships += "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
         }
+        if styles != nil {
+            relationships += "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        }
         zip.add("xl/_rels/workbook.xml.rels", """
             <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(relationships)</Relationships>
             """)
@@ -87,6 +90,9 @@ struct HostileZip {
             <?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
             <sheetData>\(sheetData)</sheetData></worksheet>
             """)
+        if let styles {
+            zip.add("xl/styles.xml", #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"# + styles + "</styleSheet>")
+        }
         if let sharedStrings {
             zip.add("xl/sharedStrings.xml", """
                 <?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\(sharedStrings)</sst>

@@ -61,7 +61,7 @@ public struct YearRecord: Sendable, Hashable {
     public var actual: Double?
     /// The result's text as written.
     public var actualText: String?
-    /// The achievement rate (see ``Achievement``), or nil.
+    /// The achievement rate (PlanModel's `Indicator.achievementRate(in:)`, three decimals), or nil.
     public var achievement: Double?
 }
 

@@ -19,21 +19,24 @@ struct HistoryBuilder {
                 for actual in self.indicator[version]?.actuals ?? [] { if let year = actual.fiscalYear { years.insert(year) } }
             }
             let direction = indicator?.direction ?? .increase, unit = indicator?.unit
+            // The figures in force: each year's target and result from the latest version that has one.
+            var merged = Indicator(name: indicator?.name ?? "", unit: unit, direction: direction)
             var records: [YearRecord] = []
-            var baseline: Double?
             for year in years.sorted() {
                 let target = versions.reversed().lazy.compactMap { self.indicator[$0]?.targets.first { $0.fiscalYear == year } }.first
                 let actual = versions.reversed().lazy.compactMap { self.indicator[$0]?.actuals.first { $0.fiscalYear == year } }.first
-                let rate = Achievement.rate(target: target?.value, actual: actual?.value, direction: direction,
-                                            unit: unit, baseline: baseline)
+                if let target { merged.targets.append(target) }
+                if let actual { merged.actuals.append(actual) }
                 records.append(YearRecord(fiscalYear: year, target: target?.value, targetText: target?.text,
-                                          actual: actual?.value, actualText: actual?.text, achievement: rate))
-                if baseline == nil { baseline = actual?.value }
+                                          actual: actual?.value, actualText: actual?.text, achievement: nil))
+            }
+            for index in records.indices {
+                records[index].achievement = merged.achievementRate(in: records[index].fiscalYear).map { ($0 * 1000).rounded() / 1000 }
             }
             return IndicatorHistory(initiative: initiative?.title ?? "", department: initiative?.department,
                                     indicator: indicator?.name ?? "", unit: unit, direction: direction,
                                     years: records, revisions: revisions(labels: labels, versions: versions),
-                                    trend: trend(records, direction: direction, unit: unit))
+                                    trend: trend(records, of: merged))
         }
 
         private func revisions(labels: [String], versions: [Int]) -> [TargetRevision] {
@@ -63,12 +66,15 @@ struct HistoryBuilder {
             return revisions
         }
 
-        private func trend(_ records: [YearRecord], direction: Direction, unit: String?) -> Trend? {
+        /// Better or worse than the year before: up is better unless the indicator is a level to
+        /// bring down (a decrease target written 以下 or 未満); reductions (60％以上削減) go up.
+        private func trend(_ records: [YearRecord], of indicator: Indicator) -> Trend? {
             let actuals = records.compactMap(\.actual)
             guard actuals.count >= 2, let last = actuals.last else { return nil }
             let before = actuals[actuals.count - 2]
             if Tolerance.equal(last, before) { return .flat }
-            let higherIsBetter = direction == .increase || MatchingKey(unit ?? "").rawValue == "%"
+            let isLevel = indicator.targets.contains { $0.comparator == .atMost || $0.comparator == .below }
+            let higherIsBetter = indicator.direction == .increase || !isLevel
             return (last > before) == higherIsBetter ? .improving : .worsening
         }
     }

@@ -25,23 +25,23 @@ enum BlockTitle: Equatable {
 
     /// `（１）県庁のＩＣＴ化・働き方改革` → `県庁のＩＣＴ化・働き方改革`; also `(2) …`, `1. …`.
     static func sectionHeading(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = ImportText.trimmed(text)
         let normalized = trimmed.precomposedStringWithCompatibilityMapping
         guard let match = normalized.prefixMatch(of: #/\(\s*\d+\s*\)\s*|\d+[.．]\s*|[①-⑨]\s*/#) else { return nil }
         // Cut the same number of characters from the original, so the section keeps its full-width letters.
         let consumed = normalized[match.range].count
-        let originalRest = trimmed.dropFirst(consumed).trimmingCharacters(in: .whitespaces)
+        let originalRest = ImportText.trimmed(trimmed.dropFirst(consumed))
         return originalRest.isEmpty ? nil : originalRest
     }
 
     /// `所管：企画財政部` or `所管部局: 総務部` → the department.
     static func departmentLine(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = ImportText.trimmed(text)
         for label in ["所管部局", "所管課", "所管", "部局名", "部局", "担当課"] {
             guard trimmed.hasPrefix(label) else { continue }
             let rest = trimmed.dropFirst(label.count).drop { $0 == " " || $0 == "　" }
             guard let first = rest.first, first == "：" || first == ":" else { continue }
-            let name = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+            let name = ImportText.trimmed(rest.dropFirst())
             return name.isEmpty ? nil : name
         }
         return nil

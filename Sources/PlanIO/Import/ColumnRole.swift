@@ -24,6 +24,9 @@ public enum ColumnRole: Sendable, Hashable, CustomStringConvertible {
     /// 今後の取組等 / 今後の取組予定 / 今後の方向性.
     case nextSteps
 
+    /// The longest text read as a header (`Ｒ２年度末実績`, `遅れが生じている要因` are far shorter).
+    static let maximumHeaderLength = 24
+
     /// Header wordings per role, NFKC-normalised with white space removed.
     static let synonyms: [(words: [String], role: ColumnRole)] = [
         (["番号", "No.", "No", "NO.", "NO", "取組番号", "通し番号"], .number),
@@ -41,8 +44,13 @@ public enum ColumnRole: Sendable, Hashable, CustomStringConvertible {
 
     /// The role of a header cell, or nil for a header PlanSheet does not know.
     static func recognise(_ header: String) -> ColumnRole? {
+        // Headers are short; a long cell is data, and is not worth normalising.
+        guard header.count <= maximumHeaderLength else { return nil }
         let fullKey = MatchingKey(header).rawValue
         guard !fullKey.isEmpty else { return nil }
+        if let role = synonyms.first(where: { $0.words.contains(fullKey) })?.role { return role }
+        // Only a header with a digit or 元 can name a fiscal year; the rest are unknown words.
+        guard fullKey.contains(where: { $0.isNumber || $0 == "元" }) else { return nil }
         let (fiscalYear, key) = FiscalYearText.header(fullKey)
         for (words, role) in synonyms where words.contains(key) {
             switch role {
@@ -52,6 +60,13 @@ public enum ColumnRole: Sendable, Hashable, CustomStringConvertible {
             }
         }
         return nil
+    }
+
+    /// Whether a cell reads 取組項目 (or another title wording): the cheap first test for a header row.
+    static func isTitleHeader(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 8 else { return false }
+        let key = MatchingKey(text).rawValue
+        return synonyms.contains { $0.role == .title && $0.words.contains(key) }
     }
 
     /// A short English name, for messages.

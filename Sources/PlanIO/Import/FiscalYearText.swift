@@ -34,7 +34,7 @@ enum FiscalYearText {
     /// inside a sentence is not taken for a target line.
     static func linePrefixYear(_ line: String) -> Int? {
         guard let colon = line.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
-        let before = Array(line[..<colon].trimmingCharacters(in: .whitespaces))
+        let before = Array(ImportText.trimmed(line[..<colon]))
         guard let last = before.last, last == "度" else { return nil }
         for start in before.indices {
             if let year = FiscalYear(String(before[start...])) { return year.startYear }

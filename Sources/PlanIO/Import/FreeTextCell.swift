@@ -90,14 +90,14 @@ struct FreeTextCell {
     /// The indicator name of a block header line (`○ＲＰＡ 導入業務数`, `１ 新技術を活用した取組の推進`), or nil.
     static func headerName(_ line: String) -> String? {
         if let first = line.first, "○●◎".contains(first) {
-            let name = line.dropFirst().trimmingCharacters(in: .whitespaces)
+            let name = ImportText.trimmed(line.dropFirst())
             return name.isEmpty ? nil : name
         }
         // `１ 名前`: a number, a space, then words (not `15拠点`, not `2 件`).
         let normalized = line.precomposedStringWithCompatibilityMapping
         guard let match = normalized.prefixMatch(of: #/\d{1,2}[ 　]+/#) else { return nil }
         let consumed = normalized[match.range].count
-        let name = String(line.dropFirst(consumed)).trimmingCharacters(in: .whitespaces)
+        let name = ImportText.trimmed(String(line.dropFirst(consumed)))
         guard name.count >= 4, FiscalYearText.linePrefixYear(name) == nil,
               !(name.first.map { $0.isNumber } ?? true) else { return nil }
         return name

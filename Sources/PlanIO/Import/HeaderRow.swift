@@ -44,6 +44,8 @@ struct HeaderRow: Sendable {
 
     /// Recognises a header row: it names the initiative (取組項目) and a target or result column.
     static func recognise(_ cells: [String], row: Int) -> HeaderRow? {
+        // Cheap test first: a header row has a 取組項目 cell. Data rows are rejected without normalising every cell.
+        guard cells.contains(where: ColumnRole.isTitleHeader) else { return nil }
         var roles: [Int: ColumnRole] = [:]
         var unknown: [(Int, String)] = []
         for (column, text) in cells.enumerated() where !text.isEmpty {

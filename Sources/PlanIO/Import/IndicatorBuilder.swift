@@ -48,7 +48,7 @@ struct IndicatorBuilder {
 
     /// Reads a 単位 cell: `枚／年` → (枚, perYear), `／累計` → (nil, cumulative), `%` → (%, nil).
     static func unitColumn(_ text: String) -> (unit: String?, period: Period?) {
-        let normalized = text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+        let normalized = ImportText.trimmed(text.precomposedStringWithCompatibilityMapping)
         var unit = normalized
         var period: Period?
         for (suffix, value) in [("/年", Period.perYear), ("/累計", .cumulative), ("/月", .perMonth)] where normalized.hasSuffix(suffix) {

@@ -28,7 +28,7 @@ struct SheetImporter {
     func read() -> Result {
         var result = Result()
         let grid = sheet.fillingMergedRanges()
-        let texts = grid.rows.map { $0.map { ImportText.text(of: $0).trimmingCharacters(in: .whitespacesAndNewlines) } }
+        let texts = grid.rows.map { $0.map { ImportText.trimmed(ImportText.text(of: $0)) } }
         var context = Context()
         var header: HeaderRow?
         var current: InitiativeAssembly?

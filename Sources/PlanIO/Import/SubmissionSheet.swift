@@ -31,7 +31,7 @@ public struct SubmissionSheet: Sendable, Hashable {
     /// The text at a zero-based row index and column, trimmed.
     func text(_ row: Int, _ column: Int?) -> String {
         guard let column else { return "" }
-        return ImportText.text(of: self[row, column]).trimmingCharacters(in: .whitespacesAndNewlines)
+        return ImportText.trimmed(ImportText.text(of: self[row, column]))
     }
 
     /// Whether the sheet has no value at all.

@@ -8,6 +8,8 @@ public enum CSVReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidJSONLine(file: String, line: Int, message: String)
     /// The file could not be read.
     case io(file: String, message: String)
+    /// A field or record passes a limit from ``ReadLimits`` (an unclosed quote swallowing the file, a line of millions of commas).
+    case limitExceeded(file: String, line: Int, limit: String)
 
     /// A one-line message naming the file and line.
     public var description: String {
@@ -17,6 +19,7 @@ public enum CSVReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unterminatedQuote(let file, let line): return "\(file): the quoted field opened on line \(line) never closes"
         case .invalidJSONLine(let file, let line, let message): return "\(file) line \(line): \(message)"
         case .io(let file, let message): return "\(file): \(message)"
+        case .limitExceeded(let file, let line, let limit): return "\(file) line \(line): exceeds a safety limit: \(limit)"
         }
     }
 }

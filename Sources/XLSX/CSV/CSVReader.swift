@@ -15,11 +15,16 @@ public struct CSVReader {
     public private(set) var encoding: CSVEncoding
     /// The field separator byte (a comma unless set otherwise).
     public var separator: UInt8 = UInt8(ascii: ",")
+    /// Safety limits: a field may hold at most ``ReadLimits/maxStringLength`` bytes and a
+    /// record at most ``ReadLimits/maxCellsPerRow`` fields, so memory stays bounded whatever the file.
+    public var limits = ReadLimits.default
     private let fileName: String
     private var nextChunk: () throws -> Data?
+    /// Bytes read at a time; the first chunk is also the sample the encoding is detected from.
+    public static let chunkSize = 1 << 18
     private var firstChunk: Data?
 
-    /// Reads a file; `encoding` nil detects it from the first megabyte.
+    /// Reads a file; `encoding` nil detects it from the first ``chunkSize`` bytes.
     public init(url: URL, encoding: CSVEncoding? = nil) throws {
         let handle: FileHandle
         do { handle = try FileHandle(forReadingFrom: url) } catch {
@@ -32,12 +37,12 @@ public struct CSVReader {
     public init(handle: FileHandle, name: String, encoding: CSVEncoding? = nil) throws {
         fileName = name
         nextChunk = {
-            do { return try handle.read(upToCount: 1 << 20).flatMap { $0.isEmpty ? nil : $0 } } catch {
+            do { return try handle.read(upToCount: CSVReader.chunkSize).flatMap { $0.isEmpty ? nil : $0 } } catch {
                 throw CSVReadError.io(file: name, message: error.localizedDescription)
             }
         }
         firstChunk = try nextChunk()
-        self.encoding = encoding ?? CSVEncoding.detect(firstChunk ?? Data(), complete: (firstChunk?.count ?? 0) < 1 << 20)
+        self.encoding = encoding ?? CSVEncoding.detect(firstChunk ?? Data(), complete: (firstChunk?.count ?? 0) < CSVReader.chunkSize)
     }
 
     /// Reads CSV held in memory.
@@ -52,7 +57,7 @@ public struct CSVReader {
     /// break has no empty record after it; an empty line is a record of one empty field.
     public mutating func forEachRow(_ body: ([String]) throws -> Void) throws {
         var transcoder = CSVTranscoder(encoding: encoding)
-        var parser = CSVRecordParser(separator: separator)
+        var parser = CSVRecordParser(separator: separator, limits: limits, fileName: fileName)
         var chunk = firstChunk
         firstChunk = nil
         while let current = chunk {
@@ -68,6 +73,9 @@ public struct CSVReader {
 /// The RFC 4180 state machine over UTF-8 bytes, fed chunk by chunk.
 struct CSVRecordParser {
     let separator: UInt8
+    private let maxFieldLength: Int
+    private let maxFields: Int
+    private let fileName: String
     private(set) var line = 1
     private var field: [UInt8] = []
     private var record: [String] = []
@@ -77,8 +85,11 @@ struct CSVRecordParser {
     private var afterCR = false
     private var quoteLine = 1
 
-    init(separator: UInt8) {
+    init(separator: UInt8, limits: ReadLimits = .default, fileName: String = "CSV") {
         self.separator = separator
+        maxFieldLength = limits.maxStringLength
+        maxFields = limits.maxCellsPerRow
+        self.fileName = fileName
         field.reserveCapacity(256)
     }
 
@@ -92,6 +103,7 @@ struct CSVRecordParser {
                 if byte == UInt8(ascii: "\"") { inQuotes = false; quoteJustClosed = true; continue }
                 if byte == 10 { line += 1 }
                 field.append(byte)
+                if field.count > maxFieldLength { try fieldTooLong() }
                 continue
             }
             if quoteJustClosed && byte == UInt8(ascii: "\"") {
@@ -104,10 +116,10 @@ struct CSVRecordParser {
             quoteJustClosed = false
             switch byte {
             case separator:
-                endField()
+                try endField()
             case 13, 10:
                 if byte == 13 { afterCR = true }
-                endField()
+                try endField()
                 try body(record)
                 record.removeAll(keepingCapacity: true)
                 line += 1
@@ -119,11 +131,20 @@ struct CSVRecordParser {
                 // Also a quote in the middle of an unquoted field: kept as text, as Excel does.
                 field.append(byte)
                 fieldStarted = true
+                if field.count > maxFieldLength { try fieldTooLong() }
             }
         }
     }
 
-    private mutating func endField() {
+    private func fieldTooLong() throws {
+        throw CSVReadError.limitExceeded(file: fileName, line: inQuotes ? quoteLine : line,
+                                         limit: "a field longer than \(maxFieldLength) bytes")
+    }
+
+    private mutating func endField() throws {
+        guard record.count < maxFields else {
+            throw CSVReadError.limitExceeded(file: fileName, line: line, limit: "more than \(maxFields) fields in one record")
+        }
         record.append(String(decoding: field, as: UTF8.self))
         field.removeAll(keepingCapacity: true)
         fieldStarted = false
@@ -132,7 +153,7 @@ struct CSVRecordParser {
     mutating func finish(fileName: String, _ body: ([String]) throws -> Void) throws {
         if inQuotes { throw CSVReadError.unterminatedQuote(file: fileName, line: quoteLine) }
         if fieldStarted || !record.isEmpty || quoteJustClosed {
-            endField()
+            try endField()
             try body(record)
             record.removeAll()
         }

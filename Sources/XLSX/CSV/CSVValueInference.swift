@@ -10,31 +10,38 @@ public enum CSVValueInference {
     /// The value for one field; empty text is an empty cell.
     public static func value(of text: String) -> CellValue {
         if text.isEmpty { return .empty }
-        let utf8 = Array(text.utf8)
-        if let number = number(utf8) { return .number(number) }
-        if let date = date(utf8) { return .date(date) }
-        return .string(text)
+        var utf8Text = text
+        let typed: CellValue? = utf8Text.withUTF8 { bytes in
+            if let number = number(bytes) { return .number(number) }
+            if let date = date(bytes) { return .date(date) }
+            return nil
+        }
+        return typed ?? .string(text)
     }
 
     /// A number if `bytes` spell a plain integer or decimal.
-    static func number(_ bytes: [UInt8]) -> Double? {
-        var index = 0
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         let count = bytes.count
-        var negative = false
-        if index < count && bytes[index] == UInt8(ascii: "-") { negative = true; index += 1 }
-        let integerStart = index
-        var digits: [UInt8] = []
+        // Most text fails on its first byte.
+        guard let first = bytes.first, first == UInt8(ascii: "-") || (first >= 48 && first <= 57) else { return nil }
+        var index = first == UInt8(ascii: "-") ? 1 : 0
+        let negative = index == 1
+        var integerDigits = 0
         var groupLength = 0
         var sawSeparator = false
+        var leadingZero = false
+        var significant = 0
         while index < count {
             let byte = bytes[index]
             if byte >= 48 && byte <= 57 {
-                digits.append(byte)
+                if integerDigits == 0 && byte == 48 { leadingZero = true }
+                if significant > 0 || byte != 48 { significant += 1 }
+                integerDigits += 1
                 groupLength += 1
                 if sawSeparator && groupLength > 3 { return nil }
             } else if byte == UInt8(ascii: ",") {
                 // The first group holds 1–3 digits, every later group exactly 3.
-                if digits.isEmpty || (sawSeparator ? groupLength != 3 : groupLength > 3) { return nil }
+                if integerDigits == 0 || (sawSeparator ? groupLength != 3 : groupLength > 3) { return nil }
                 sawSeparator = true
                 groupLength = 0
             } else {
@@ -42,32 +49,33 @@ public enum CSVValueInference {
             }
             index += 1
         }
-        if digits.isEmpty || (sawSeparator && groupLength != 3) { return nil }
-        if digits.count > 1 && digits[0] == 48 { return nil }          // 007 stays text
-        var fraction: [UInt8] = []
+        if integerDigits == 0 || (sawSeparator && groupLength != 3) { return nil }
+        if leadingZero && integerDigits > 1 { return nil }                 // 007 stays text
         if index < count {
             guard bytes[index] == UInt8(ascii: "."), index + 1 < count else { return nil }
             index += 1
             while index < count {
                 let byte = bytes[index]
                 guard byte >= 48 && byte <= 57 else { return nil }
-                fraction.append(byte)
+                if significant > 0 || byte != 48 { significant += 1 }
                 index += 1
             }
         }
-        let significant = (digits + fraction).drop(while: { $0 == 48 }).count
-        if significant > 15 { return nil }
-        var text = negative ? "-" : ""
-        text += String(decoding: digits, as: UTF8.self)
-        if !fraction.isEmpty { text += "." + String(decoding: fraction, as: UTF8.self) }
-        guard let value = Double(text) else { return nil }
-        if negative && value == 0 { return nil }                      // "-0" stays text
+        if significant > 15 { return nil }                                // an ID a double would round
+        let value: Double?
+        if sawSeparator {
+            value = Double(String(decoding: bytes.lazy.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self))
+        } else {
+            value = Double(String(decoding: bytes, as: UTF8.self))
+        }
+        guard let value else { return nil }
+        if negative && value == 0 { return nil }                          // "-0" stays text
         return value
     }
 
     /// A date if `bytes` spell `YYYY-MM-DD`, optionally followed by `T` or a space and `HH:MM[:SS[.fff]]`.
-    static func date(_ bytes: [UInt8]) -> ExcelDate? {
-        guard bytes.count == 10 || bytes.count >= 16 else { return nil }
+    static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> ExcelDate? {
+        guard bytes.count == 10 || bytes.count >= 16, bytes[4] == UInt8(ascii: "-") else { return nil }
         func digits(_ range: Range<Int>) -> Int? {
             var value = 0
             for index in range {

@@ -22,7 +22,7 @@ public struct JSONLinesReader {
     public init(handle: FileHandle, name: String) {
         fileName = name
         nextChunk = {
-            do { return try handle.read(upToCount: 1 << 20).flatMap { $0.isEmpty ? nil : $0 } } catch {
+            do { return try handle.read(upToCount: CSVReader.chunkSize).flatMap { $0.isEmpty ? nil : $0 } } catch {
                 throw CSVReadError.io(file: name, message: error.localizedDescription)
             }
         }

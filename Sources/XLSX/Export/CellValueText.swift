@@ -68,6 +68,8 @@ public enum CellValueText {
 
     /// The ISO 8601 duration of a number of days: `PT36H30M0S`, `-PT1H0M0.5S`.
     public static func duration(days: Double) -> String {
+        // Beyond ±10⁹ days the seconds would not fit an Int: such a value is no duration, so it stays a number.
+        guard abs(days) < 1e9 else { return days.description }
         let negative = days < 0
         let micros = (abs(days) * 86_400_000_000).rounded()
         let totalSeconds = (micros / 1_000_000).rounded(.down)

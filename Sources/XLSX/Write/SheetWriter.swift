@@ -14,26 +14,26 @@ public final class SheetWriter {
     /// The number of rows written so far (the next row is `rowCount + 1`).
     public var rowCount: Int { nextRow - 1 }
 
-    private unowned let workbook: WorkbookWriter
-    private let isFirstSheet: Bool
+    unowned let workbook: WorkbookWriter
+    let isFirstSheet: Bool
     /// The rows being turned into XML; swapped with `spareBuffer` while a full one is deflated.
-    private var buffer = XMLByteBuffer(capacity: 1 << 18)
+    var buffer = XMLByteBuffer(capacity: 1 << 18)
     private var spareBuffer = XMLByteBuffer(capacity: 1 << 18)
-    private let background: BackgroundEntryWriter?
+    let background: BackgroundEntryWriter?
     private static let flushThreshold = 1 << 18
     private var nextRow = 1
-    private var headWritten = false
-    private var finished = false
-    private var pendingError: XLSXWriteError?
+    var headWritten = false
+    var finished = false
+    var pendingError: XLSXWriteError?
 
-    private var frozenRows = 0
-    private var frozenColumns = 0
+    var frozenRows = 0
+    var frozenColumns = 0
     private var explicitWidths: [Int: Double] = [:]
     private var autoFitSampleRows = 0
     private var measuredWidths: [Int] = []
     private(set) var merges: [CellRange] = []
     private(set) var autoFilterRange: CellRange?
-    private var validations: [(items: [String], range: CellRange)] = []
+    var validations: [(items: [String], range: CellRange)] = []
     private var columnLetters: [[UInt8]] = []
     private let rowDigits = XMLByteBuffer(capacity: 16)
 
@@ -116,8 +116,8 @@ public final class SheetWriter {
     public func append(_ values: [CellValue], style: CellStyle? = nil) throws {
         let row = try beginRow(columns: values.count)
         var resolver = StyleResolver(style: style, styles: workbook.styles)
-        for (column, value) in values.enumerated() {
-            try writeCell(value, formula: nil, column: column, row: row, resolver: &resolver)
+        for column in values.indices {
+            try writeCell(values[column], formula: nil, column: column, row: row, resolver: &resolver)
         }
         try endRow(values.lazy.map { $0 })
     }
@@ -186,8 +186,19 @@ public final class SheetWriter {
     }
 
     private func writeCell(_ value: CellValue, formula: String?, column: Int, row: Int, resolver: inout StyleResolver) throws {
-        var value = value
-        if case .number(let number) = value, !number.isFinite { value = .error("#NUM!") }
+        // Excel has no NaN or infinity: such a number becomes the #NUM! error it would show.
+        if case .number(let number) = value, !number.isFinite, formula == nil {
+            try writeCell(.error("#NUM!"), formula: nil, column: column, row: row, resolver: &resolver)
+            return
+        }
+        // The common case first, with no copy of the value: a plain number.
+        if case .number(let number) = value, formula == nil {
+            openCell(column: column, styleIndex: resolver.index(for: value))
+            buffer.append("><v>")
+            buffer.appendNumber(number)
+            buffer.append("</v></c>")
+            return
+        }
         let styleIndex = resolver.index(for: value)
         if case .empty = value, formula == nil {
             guard styleIndex != 0 else { return }
@@ -298,93 +309,12 @@ public final class SheetWriter {
         }
     }
 
-    private var columnWidths: [(column: Int, width: Double)] {
+    var columnWidths: [(column: Int, width: Double)] {
         var widths: [Int: Double] = [:]
         for (column, measured) in measuredWidths.enumerated() where measured > 0 {
             widths[column] = ColumnWidthEstimator.columnWidth(forDisplayWidth: measured)
         }
         for (column, width) in explicitWidths { widths[column] = width }
         return widths.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-    }
-
-    // MARK: - Head and tail
-
-    private func writeHead() throws {
-        headWritten = true
-        let head = XMLByteBuffer(capacity: 1024)
-        head.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
-        head.append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" ")
-        head.append("xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
-        if autoFilterRange != nil { head.append("<sheetPr filterMode=\"0\"/>") }
-        head.append("<sheetViews><sheetView workbookViewId=\"0\"")
-        if isFirstSheet { head.append(" tabSelected=\"1\"") }
-        if frozenRows > 0 || frozenColumns > 0 {
-            let pane: StaticString = frozenRows > 0 && frozenColumns > 0 ? "bottomRight" : (frozenRows > 0 ? "bottomLeft" : "topRight")
-            head.append("><pane")
-            if frozenColumns > 0 { head.append(" xSplit=\""); head.appendDecimal(frozenColumns); head.append("\"") }
-            if frozenRows > 0 { head.append(" ySplit=\""); head.appendDecimal(frozenRows); head.append("\"") }
-            head.append(" topLeftCell=\"")
-            head.appendEscapedAttribute(CellReference(row: frozenRows + 1, column: frozenColumns).description)
-            head.append("\" activePane=\""); head.append(pane); head.append("\" state=\"frozen\"/><selection pane=\"")
-            head.append(pane); head.append("\"/></sheetView></sheetViews>")
-        } else {
-            head.append("/></sheetViews>")
-        }
-        head.append("<sheetFormatPr defaultRowHeight=\"18.75\"/>")
-        let widths = columnWidths
-        if !widths.isEmpty {
-            head.append("<cols>")
-            for (column, width) in widths {
-                head.append("<col min=\""); head.appendDecimal(column + 1)
-                head.append("\" max=\""); head.appendDecimal(column + 1)
-                head.append("\" width=\""); head.appendNumber((width * 100).rounded() / 100)
-                head.append("\" customWidth=\"1\"/>")
-            }
-            head.append("</cols>")
-        }
-        head.append("<sheetData>")
-        try workbook.zip.writeEntryData(head.bytes)
-    }
-
-    /// Waits for background compression after `body` failed, so nothing writes to the
-    /// output once the workbook discards it.
-    func abandon() {
-        try? background?.wait()
-        finished = true
-    }
-
-    /// Writes what is left: buffered rows and the parts after them. Called by the workbook.
-    func finish() throws {
-        try background?.wait()
-        if let pendingError { throw pendingError }
-        guard !finished else { return }
-        if !headWritten { try writeHead() }
-        finished = true
-        buffer.append("</sheetData>")
-        if let range = autoFilterRange {
-            buffer.append("<autoFilter ref=\""); buffer.appendEscapedAttribute(range.description); buffer.append("\"/>")
-        }
-        if !merges.isEmpty {
-            buffer.append("<mergeCells count=\""); buffer.appendDecimal(merges.count); buffer.append("\">")
-            for range in merges {
-                buffer.append("<mergeCell ref=\""); buffer.appendEscapedAttribute(range.description); buffer.append("\"/>")
-            }
-            buffer.append("</mergeCells>")
-        }
-        if !validations.isEmpty {
-            buffer.append("<dataValidations count=\""); buffer.appendDecimal(validations.count); buffer.append("\">")
-            for validation in validations {
-                buffer.append("<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" sqref=\"")
-                buffer.appendEscapedAttribute(validation.range.description)
-                buffer.append("\"><formula1>")
-                let list = validation.items.map { $0.replacingOccurrences(of: "\"", with: "\"\"") }.joined(separator: ",")
-                buffer.appendEscapedText("\"" + list + "\"")
-                buffer.append("</formula1></dataValidation>")
-            }
-            buffer.append("</dataValidations>")
-        }
-        buffer.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>")
-        try workbook.zip.writeEntryData(buffer.bytes)
-        buffer.removeAll()
     }
 }

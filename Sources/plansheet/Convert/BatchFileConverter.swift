@@ -39,7 +39,7 @@ struct BatchFileConverter: Sendable {
                 try convertToText(input, into: &result)
             }
         } catch {
-            result.error = ErrorMessages.message(for: error)
+            result.error = Self.message(for: error)
         }
         let elapsed = ContinuousClock.now - start
         result.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -87,5 +87,11 @@ struct BatchFileConverter: Sendable {
             }
         }
         return lines
+    }
+
+    /// The one-line reason for a failure, without the Swift type noise of `\(error)`.
+    static func message(for error: Error) -> String {
+        if let error = error as? CLIError { return error.description }
+        return ErrorMessages.message(for: error)
     }
 }

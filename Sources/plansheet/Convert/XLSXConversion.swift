@@ -43,7 +43,7 @@ struct XLSXConversion {
             } catch let error as XLSXWriteError {
                 throw CLIError.failure("\(inputName): \(error.description)")
             } catch let error as CSVReadError {
-                throw CLIError.failure(error.description)
+                throw CLIError.failure(ErrorMessages.message(for: error))
             }
         }
         return written
@@ -76,6 +76,7 @@ struct XLSXConversion {
         var rows = 0
         var reader = input == "-" ? try CSVReader(handle: .standardInput, name: "stdin", encoding: encoding)
                                   : try CSVReader(url: URL(fileURLWithPath: input), encoding: encoding)
+        reader.limits = limits
         try book.addSheet(named: sheetNameForTextInput) { sheet in
             prepare(sheet)
             var values: [CellValue] = []
@@ -111,8 +112,18 @@ struct XLSXConversion {
     private func copyWorkbook(into book: WorkbookWriter) throws -> [(name: String, rows: Int)] {
         var written: [(name: String, rows: Int)] = []
         let source = try Workbook(contentsOf: URL(fileURLWithPath: input), limits: limits)
+        var usedNames: Set<String> = []
         for info in try SheetSelection.sheets(in: source, sheet: sheet, all: allSheets || sheet == nil) where info.kind == .worksheet {
-            try book.addSheet(named: info.name) { target in
+            // Other producers write names Excel would refuse (too long, reserved, duplicates
+            // ignoring case): such a sheet gets the nearest name Excel accepts.
+            var name = Self.validSheetName(info.name)
+            var suffix = 2
+            while usedNames.contains(name.lowercased()) {
+                name = Self.validSheetName(String(name.prefix(26)) + " (\(suffix))")
+                suffix += 1
+            }
+            usedNames.insert(name.lowercased())
+            try book.addSheet(named: name) { target in
                 var cells: [StyledCell] = []
                 try source.forEachRow(in: info) { row in
                     if row.number > target.rowCount + 1 { try target.skipRows(row.number - target.rowCount - 1) }
@@ -123,7 +134,7 @@ struct XLSXConversion {
                     }
                     try target.append(cells: cells)
                 }
-                written.append((info.name, target.rowCount))
+                written.append((name, target.rowCount))
             }
         }
         return written

@@ -1,4 +1,5 @@
 import Foundation
+import PlanIO
 import PlanModel
 
 /// Reads one version of a plan from what the command line names: a plan JSON
@@ -34,10 +35,25 @@ enum PlanSource {
         }
     }
 
-    /// Submission workbooks, through PlanIO's importer once it is available.
+    /// A submission workbook or a folder of them, through PlanIO's importer. A file that
+    /// cannot be read fails the whole version: comparing half a plan would report its
+    /// missing half as removed.
     static func importSubmissions(_ url: URL) throws -> Plan {
-        throw CLIError.usage("\(url.path): reading submission workbooks needs PlanIO's importer, which this build lacks; "
-            + "convert with `plansheet import` first / 提出ファイルの読み込みは未対応です")
+        let result: PlanImporter.Result
+        do {
+            result = try PlanImporter().importFiles([url])
+        } catch {
+            throw CLIError.usage("\(error)")
+        }
+        if let unreadable = result.issues.first(where: { $0.kind == .unreadableFile }) {
+            throw CLIError.failure("\(url.path): \(unreadable)")
+        }
+        guard !result.files.isEmpty else {
+            throw CLIError.usage("\(url.path): no .xlsx submissions found / 提出ファイルがありません")
+        }
+        var plan = result.plan
+        if plan.version == nil { plan.version = url.pathComponents.suffix(2).joined(separator: "/") }
+        return plan
     }
 
     private static func describe(_ error: DecodingError) -> String {

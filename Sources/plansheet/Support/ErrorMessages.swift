@@ -7,7 +7,12 @@ import XLSX
 enum ErrorMessages {
     /// The message for any error a command throws.
     static func message(for error: Error) -> String {
-        let text = (error as? XLSXError).map { message(for: $0) } ?? String(describing: error)
+        let text: String
+        switch error {
+        case let error as XLSXError: text = message(for: error)
+        case let error as CSVReadError: text = message(for: error)
+        default: text = String(describing: error)
+        }
         // One line per error: libxml2 messages may carry their own line breaks ("Bytes: 0xE6 0x97").
         return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
     }
@@ -56,6 +61,26 @@ enum ErrorMessages {
             return "\(file): \(part) セル \(cell) を読めません / \(part) cell \(cell): \(detail)"
         case .sheetNotFound(let file, let sheet):
             return "\(file): シート「\(sheet)」がありません / no sheet \(sheet)"
+        }
+    }
+}
+
+extension ErrorMessages {
+    /// The bilingual message for a CSV or JSON Lines reader error.
+    static func message(for error: CSVReadError) -> String {
+        switch error {
+        case .invalidEncoding(let file, let line, let encoding):
+            return "\(file) \(line) 行目: 文字コード \(encoding.rawValue) として読めない文字があります（--encoding で指定できます）"
+                + " / line \(line): bytes that are not valid \(encoding.rawValue); try --encoding"
+        case .unterminatedQuote(let file, let line):
+            return "\(file): \(line) 行目で始まる引用符（\"）が閉じていません / the quoted field opened on line \(line) never closes"
+        case .invalidJSONLine(let file, let line, let message):
+            return "\(file) \(line) 行目: JSON の配列として読めません / line \(line): \(message)"
+        case .io(let file, let message):
+            return "\(file): ファイルを読めません / \(message)"
+        case .limitExceeded(let file, let line, let limit):
+            return "\(file) \(line) 行目: 安全のための上限を超えました（信頼できるファイルなら --max-… オプションで上限を変更できます）"
+                + " / line \(line) exceeds a safety limit: \(limit)"
         }
     }
 }

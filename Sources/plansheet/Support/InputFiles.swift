@@ -16,36 +16,53 @@ enum InputFiles {
     static let extensions: Set<String> = ["xlsx", "xlsm", "csv"]
 
     /// The input files for `paths`, in the order given, folders expanded in sorted order.
-    static func expand(_ paths: [String], maxFiles: Int = defaultMaxFiles) throws -> [String] {
-        var files: [String] = []
+    static func expand(_ paths: [String], maxFiles: Int = defaultMaxFiles,
+                       extensions: Set<String> = extensions) throws -> [String] {
+        try expandKeepingRelativePaths(paths, maxFiles: maxFiles, extensions: extensions).map(\.path)
+    }
+
+    /// The input files for `paths`, each with its path below the folder it was found in
+    /// (its file name, for a file named directly), so outputs can mirror the input tree.
+    static func expandKeepingRelativePaths(_ paths: [String], maxFiles: Int = defaultMaxFiles,
+                                           extensions: Set<String> = extensions) throws -> [(path: String, relative: String)] {
+        var files: [(path: String, relative: String)] = []
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
                 throw CLIError.usage("\(path): no such file or folder / ファイルまたはフォルダーが見つかりません")
             }
             if isFolder.boolValue {
-                files += try filesInFolder(path, maxFiles: maxFiles)
+                files += try filesInFolder(path, maxFiles: maxFiles, extensions: extensions)
             } else {
-                files.append(path)
+                files.append((path, URL(fileURLWithPath: path).lastPathComponent))
             }
         }
         return files
     }
 
+    /// Whether any of `paths` is a folder.
+    static func containsFolder(_ paths: [String]) -> Bool {
+        paths.contains { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+        }
+    }
+
     /// Every input file below a folder, sorted by path; stops and throws as soon as there are more than `maxFiles`.
-    static func filesInFolder(_ folder: String, maxFiles: Int) throws -> [String] {
+    static func filesInFolder(_ folder: String, maxFiles: Int,
+                              extensions: Set<String> = extensions) throws -> [(path: String, relative: String)] {
         let root = URL(fileURLWithPath: folder)
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
                                                           options: [.skipsHiddenFiles]) else {
             throw CLIError.usage("\(folder): cannot read the folder / フォルダーを読めません")
         }
-        var found: [String] = []
+        var found: [(path: String, relative: String)] = []
         for case let url as URL in walker {
             let name = url.lastPathComponent
             guard extensions.contains(url.pathExtension.lowercased()), !name.hasPrefix("~$"),
                   (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            found.append(folder.hasSuffix("/") ? folder + relativePath(of: url, under: root)
-                                               : folder + "/" + relativePath(of: url, under: root))
+            let relative = relativePath(of: url, under: root)
+            found.append((folder.hasSuffix("/") ? folder + relative : folder + "/" + relative, relative))
             if found.count > maxFiles {
                 throw CLIError.usage("""
                     \(folder): more than \(maxFiles) input files in the folder; raise the limit with --max-files if that is intended \
@@ -53,7 +70,8 @@ enum InputFiles {
                     """)
             }
         }
-        return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // Byte order, not locale order: the same folder gives the same run on every machine.
+        return found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
     /// The path of `url` below `root`, so results keep the spelling the person typed.

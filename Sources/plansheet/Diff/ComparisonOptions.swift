@@ -1,0 +1,23 @@
+import ArgumentParser
+import PlanDiff
+
+/// The options `plansheet diff` and `plansheet history` share: where the output goes and
+/// how alike two titles must be to count as one initiative.
+struct ComparisonOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    @Option(help: "Lowest title similarity (0…1) at which a changed title still counts as the same initiative (a rename).")
+    var threshold: Double = DiffOptions.defaultThreshold
+
+    /// The output destination, after checking the threshold; `inputs` are never overwritten.
+    func destination(inputs: [String]) throws -> OutputDestination {
+        guard (0...1).contains(threshold) else {
+            throw CLIError.usage("--threshold must be between 0 and 1, not \(threshold)")
+        }
+        return try OutputDestination(path: output, force: force, inputs: inputs)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import PlanModel
+@testable import PlanDiff
+
+/// The human-readable and tabular forms of a diff: alignment, colour, quoting, escaping.
+@Suite struct DiffRenderingTests {
+    let result = PlanDiff.compare(SeedPlans.firstAdopted, SeedPlans.revised)
+
+    @Test func textAlignsFullWidthColumnsByDisplayWidth() {
+        let lines = DiffTextRenderer().render(result).split(separator: "\n").map(String.init)
+        let rows = lines.filter { $0.hasPrefix("  目標変更") }
+        // Every arrow sits in the same terminal column although the names mix widths.
+        let arrowColumns = Set(rows.map { line in DisplayWidth.of(String(line.prefix { $0 != "→" })) })
+        #expect(rows.count == 4)
+        #expect(arrowColumns.count == 1)
+        #expect(DisplayWidth.of("ＡＩ-ＯＣＲ 利用枚数") == 20)
+    }
+
+    @Test func textIsColouredOnlyWhenAsked() {
+        let plain = DiffTextRenderer(colored: false).render(result)
+        let colored = DiffTextRenderer(colored: true).render(result)
+        #expect(!plain.contains("\u{1B}["))
+        #expect(colored.contains("\u{1B}[32m  目標変更  ＡＩ-ＯＣＲ 利用枚数"))
+        let backwards = DiffTextRenderer(colored: true).render(PlanDiff.compare(SeedPlans.revised, SeedPlans.firstAdopted))
+        #expect(backwards.contains("\u{1B}[31m  目標変更  ＡＩ-ＯＣＲ 利用枚数"))
+    }
+
+    @Test func sameVersionsSayNoChanges() {
+        let same = PlanDiff.compare(SeedPlans.revised, SeedPlans.revised)
+        #expect(DiffTextRenderer().render(same) == "R3改定 → R3改定: 変更なし (no changes)\n")
+        #expect(DiffCSVRenderer().render(same) == DiffCSVRenderer.columns.joined(separator: ",") + "\r\n")
+    }
+
+    @Test func csvQuotesCommasQuotesAndLineBreaks() {
+        #expect(DiffCSVRenderer.quoted("12,000枚") == "\"12,000枚\"")
+        #expect(DiffCSVRenderer.quoted("「どこでも\"知事室\"」") == "\"「どこでも\"\"知事室\"\"」\"")
+        #expect(DiffCSVRenderer.quoted("（上半期）\n（下半期）") == "\"（上半期）\n（下半期）\"")
+        #expect(DiffCSVRenderer.quoted("R3") == "R3")
+    }
+
+    @Test func markdownAndHTMLEscapeCellText() {
+        #expect(DiffMarkdownRenderer.escaped("a|b\nc") == "a\\|b<br>c")
+        #expect(DiffHTMLRenderer.escaped("<b>&\"'") == "&lt;b&gt;&amp;&quot;&#39;")
+    }
+
+    @Test func jsonTextIsTheContractAndDecodesBack() throws {
+        let text = result.jsonText()
+        #expect(text.hasPrefix("{\n  \"schema\": \"plansheet.diff/1\",\n  \"old\": {\"version\":\"当初\""))
+        let decoded = try JSONDecoder().decode(DiffResult.self, from: result.jsonData())
+        #expect(decoded.changes == result.changes)
+        #expect(decoded.old.version == "当初")
+    }
+
+    @Test func descriptionsSpellOutFiguresForPeople() throws {
+        let raised = ChangeDescription(try #require(result.changes.first))
+        #expect([raised.label, raised.year, raised.old, raised.new, raised.unit, raised.delta, raised.ratio, raised.note]
+            == ["目標変更", "R3", "20,000", "67,000", "枚", "+47,000", "×3.35", "引上げ・新版に記載"])
+        #expect(raised.tone == .up)
+    }
+}
