@@ -302,8 +302,9 @@ def number_cell(value, text_numbers):
     return value, plain_number(value)
 
 
-def table_actual(actual, text_numbers):
-    if actual["value"] is None:
+def table_actual(indicator, actual, text_numbers):
+    # A reduction (61.2％減 against Ｒ元年度) is only a reduction in words: a bare number would read as a level.
+    if actual["value"] is None or indicator["direction"] == "decrease":
         return actual["text"], actual["text"]
     if actual["approximate"]:
         text = "約" + number_text(actual["value"])
@@ -367,7 +368,7 @@ def table_book(plan, department, version, shape=None):
                         table_target(indicator, target, text_numbers)
                 for actual in indicator["actuals"]:
                     row[columns["a2020"]], texts[(initiative["id"], indicator["name"], "a", actual["fiscalYear"])] = \
-                        table_actual(actual, text_numbers)
+                        table_actual(indicator, actual, text_numbers)
             sheet.append(row)
         end = len(sheet.rows)
         if end > start and merge:

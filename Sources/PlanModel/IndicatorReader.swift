@@ -52,7 +52,7 @@ public enum IndicatorReader {
     }
 
     static func indicator(target: IndicatorBlock?, result: IndicatorBlock?, resultYear: FiscalYear?) -> Indicator {
-        let figures = (target?.figures ?? []) + (result?.figures ?? [])
+        let figures = (target?.figures ?? []) + (result?.ownFigures ?? [])
         let direction = figures.lazy.compactMap(\.direction).first ?? .increase
         let name = target?.name ?? result?.name
             ?? (target?.lines.first ?? result?.lines.first).flatMap { TextScan.label($0.text) } ?? ""
@@ -94,7 +94,7 @@ public enum IndicatorReader {
     /// The results of a block: one per year written; when the block holds one figure, that
     /// result keeps the whole block's text (remarks such as `（期間限定の緊急応援枠40件を含む）`).
     static func actuals(from block: IndicatorBlock, resultYear: FiscalYear?) -> [Actual] {
-        let figures = block.figures
+        let figures = block.ownFigures
         guard !figures.isEmpty else {
             return block.lines.isEmpty ? [] : [Actual(fiscalYear: resultYear?.startYear, value: nil, text: block.text)]
         }

@@ -24,6 +24,17 @@ public struct MatchingKey: Sendable, Hashable, Comparable, CustomStringConvertib
         MatchingKey(lhs) == MatchingKey(rhs)
     }
 
+    /// Whether `other` names the indicator called `name`: equal keys, or `other` equal to the
+    /// first part of a two-line name (`ＡＩの活用等による財務相談の促進　ヘルプデスクＡＩの応答可能質問数`
+    /// named by its heading `ＡＩの活用等による財務相談の促進`).
+    public static func namesIndicator(_ other: String, called name: String) -> Bool {
+        let key = MatchingKey(other)
+        guard !key.isEmpty else { return false }
+        if MatchingKey(name) == key { return true }
+        let heading = name.split(separator: "\u{3000}").first.map(String.init) ?? name
+        return MatchingKey(heading) == key
+    }
+
     /// Whether the key is empty (the text was blank).
     public var isEmpty: Bool { rawValue.isEmpty }
 

@@ -54,6 +54,11 @@ public struct ParsedExpression: Sendable, Hashable {
     /// Whether the text gives no figure.
     public var isQualitative: Bool { value == nil }
 
+    /// Whether the line is a `・` list item (`・ 音声翻訳システム導入`): a remark inside a block.
+    public var isListItem: Bool {
+        text.unicodeScalars.first { !TextScan.isWhitespace($0) } == "・"
+    }
+
     /// The notes joined into one (nil when there are none).
     public var note: String? { notes.isEmpty ? nil : notes.joined(separator: "、") }
 }

@@ -36,7 +36,7 @@ struct FreeTextCell {
 
         /// The figure: after the colon on the first line, or on the one continuation line with a figure.
         var quantity: ParsedExpression {
-            let parsed = CellExpressions.target(lines)
+            let parsed = IndicatorReader.targetFigure(ofLines: lines)
             guard parsed.fiscalYear == nil else { return parsed }
             // The figure stood on a continuation line; the year is the entry's.
             var withYear = parsed

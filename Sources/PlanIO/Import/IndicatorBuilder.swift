@@ -16,7 +16,7 @@ struct IndicatorBuilder {
     /// Whether `text` names this indicator (compared NFKC-normalised, white space ignored;
     /// the first line of a two-line name is enough: `ＡＩの活用等による財務相談の促進`).
     func isNamed(_ text: String) -> Bool {
-        CellExpressions.sameIndicator(name, text)
+        MatchingKey.namesIndicator(text, called: name)
     }
 
     /// Adds a target read from `text`; a target for a year already present replaces it (a revision).

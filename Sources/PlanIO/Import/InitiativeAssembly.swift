@@ -44,13 +44,13 @@ struct InitiativeAssembly {
             cells.targets[key] = reference(row, target.column)
             guard !target.text.isEmpty else { continue }
             indicator.addTarget(fiscalYear: target.year, text: target.text,
-                                quantity: CellExpressions.target(ImportText.lines(target.text)))
+                                quantity: IndicatorReader.targetFigure(ofLines: ImportText.lines(target.text)))
         }
         for actual in actualTexts {
             cells.actuals[IndicatorYear(indicator: index, fiscalYear: actual.year)] = reference(row, actual.column)
             guard !actual.text.isEmpty else { continue }
             indicator.addActual(fiscalYear: actual.year, text: actual.text,
-                                quantity: CellExpressions.result(actual.text))
+                                quantity: IndicatorReader.resultFigure(of: actual.text))
         }
         indicators.append(indicator)
     }
@@ -93,7 +93,7 @@ struct InitiativeAssembly {
             }
             if block.entries.isEmpty, let qualitative = block.otherText {
                 indicator.addTarget(fiscalYear: defaultYear, text: qualitative,
-                                    quantity: CellExpressions.target(ImportText.lines(qualitative)))
+                                    quantity: IndicatorReader.targetFigure(ofLines: ImportText.lines(qualitative)))
                 cells.targets[IndicatorYear(indicator: index, fiscalYear: defaultYear)] = cell
             }
             indicators.append(indicator)
@@ -124,7 +124,7 @@ struct InitiativeAssembly {
             // Every indicator with targets has a place for its result, filled or not.
             guard !body.isEmpty else { continue }
             indicators[index].addActual(fiscalYear: fiscalYear, text: body,
-                                        quantity: CellExpressions.result(body))
+                                        quantity: IndicatorReader.resultFigure(of: body))
         }
         for index in indicators.indices {
             cells.actuals[IndicatorYear(indicator: index, fiscalYear: fiscalYear)] = cell
