@@ -14,6 +14,12 @@ public enum CellBlockSplitter {
         return builder.finish()
     }
 
+    /// The indicator name a line opens a block with (`○ＲＰＡ 導入業務数`, `１ 新技術を活用した取組の推進`,
+    /// `(1) …`, `① …`), without its bullet or number; nil for any other line (`15拠点`, `Ｒ２年度：…`).
+    public static func headingName(of line: String) -> String? {
+        Builder.heading(of: line)
+    }
+
     /// The non-blank lines of a cell, trimmed of white space.
     static func lines(of text: String) -> [String] {
         var result: [String] = []

@@ -19,8 +19,7 @@ import Testing
     @Test func readsNumberedBlocksButNotFiguresThatStartALine() {
         let blocks = FreeTextCell.blocks("１ 新技術を活用した取組の推進\nＲ２年度：37事業／年\n\n２ 全庁共通の取組の推進及び横展開")
         #expect(blocks.map(\.name) == ["新技術を活用した取組の推進", "全庁共通の取組の推進及び横展開"])
-        #expect(FreeTextCell.headerName("15拠点") == nil)
-        #expect(FreeTextCell.headerName("３月仮運用（Ｒ３年度本格運用）") == nil)
+        #expect(FreeTextCell.blocks("・ 音声翻訳システム導入\n15拠点\n３月仮運用（Ｒ３年度本格運用）").map(\.name) == [nil])
     }
 
     @Test func continuesAnEmptyYearLineWithTheLinesUnderIt() {

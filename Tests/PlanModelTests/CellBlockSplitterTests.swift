@@ -17,6 +17,14 @@ import Testing
         #expect(CellBlockSplitter.split("2 件").map(\.heading) == [nil])
     }
 
+    @Test func namesTheHeadingOfABulletedOrNumberedLineOnly() {
+        #expect(CellBlockSplitter.headingName(of: "○ＡＩ－ＯＣＲ利用枚数") == "ＡＩ－ＯＣＲ利用枚数")
+        #expect(CellBlockSplitter.headingName(of: "２ 全庁共通の取組の推進及び横展開") == "全庁共通の取組の推進及び横展開")
+        #expect(CellBlockSplitter.headingName(of: "15拠点") == nil)
+        #expect(CellBlockSplitter.headingName(of: "３月仮運用（Ｒ３年度本格運用）") == nil)
+        #expect(CellBlockSplitter.headingName(of: "Ｒ２年度：37事業／年") == nil)
+    }
+
     @Test func middleDotAndNoteMarkAreRemarksInsideABlock() {
         let blocks = CellBlockSplitter.split("◎研修の実施\n・ 新任職員\n※ オンライン")
         #expect(blocks.count == 1)

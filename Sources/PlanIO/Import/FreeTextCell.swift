@@ -1,11 +1,11 @@
 import PlanModel
-import Foundation
 
-/// The inside of a free-text cell: indicators as `○` blocks (or `１ `, `２ ` numbered blocks),
-/// each with `Ｒ２年度：…` lines under it.
+/// The inside of a free-text cell as the importer places it: PlanModel's blocks
+/// (``CellBlockSplitter``), with each block's `Ｒ２年度：` lines grouped into entries, one per
+/// fiscal year, so that a target and its source cell can be filed under that year.
 ///
 /// ```
-/// ○ＡＩ-ＯＣＲ 利用枚数        ← block header: the indicator's name
+/// ○ＡＩ-ＯＣＲ 利用枚数        ← block heading: the indicator's name
 /// Ｒ２年度：12,000枚／年        ← an entry for FY2020
 /// Ｒ３年度：                    ← an entry for FY2021 whose text goes on below
 /// （下半期）コピー使用量50％以上削減
@@ -13,7 +13,7 @@ import Foundation
 struct FreeTextCell {
     /// One indicator's block.
     struct Block: Equatable {
-        /// The name from the header line plus any line between it and the first entry; nil without a header.
+        /// The block's name (``IndicatorBlock/name``); nil when it has no heading.
         var name: String?
         /// The `年度：` entries.
         var entries: [Entry]
@@ -45,69 +45,36 @@ struct FreeTextCell {
         }
     }
 
-    /// The cell cut at its header lines: text before the first header has no name.
-    static func sections(_ text: String) -> [(name: String?, lines: [String])] {
-        var sections: [(name: String?, lines: [String])] = [(nil, [])]
-        for line in ImportText.lines(text) {
-            if let name = headerName(line) {
-                sections.append((name, []))
-            } else {
-                sections[sections.count - 1].lines.append(line)
-            }
-        }
-        return sections.filter { $0.name != nil || $0.lines.contains { !$0.isEmpty } }
-    }
-
-    /// The blocks of a cell; text before the first header is a block without a name.
+    /// The blocks of a cell; text before the first heading is a block without a name.
     static func blocks(_ text: String) -> [Block] {
-        sections(text).map { section in
-            var block = Block(name: section.name, entries: [], otherLines: [])
+        CellBlockSplitter.split(text).map { modelBlock in
+            // Only a heading names a block here: a headless block is the initiative's own indicator.
+            var block = Block(name: modelBlock.heading == nil ? nil : modelBlock.name, entries: [], otherLines: [])
             var leading: [String] = []
-            var continuing = false
-            for line in section.lines {
-                if line.isEmpty { continuing = false; continue }
+            for line in modelBlock.lines.map(\.text) {
                 if let year = FiscalYearText.linePrefixYear(line) {
                     block.entries.append(Entry(fiscalYear: year, lines: [line]))
-                    continuing = true
-                } else if continuing {
+                } else if !block.entries.isEmpty {
                     block.entries[block.entries.count - 1].lines.append(line)
-                } else if block.entries.isEmpty {
-                    leading.append(line)
                 } else {
-                    block.otherLines.append(line)
+                    leading.append(line)
                 }
             }
-            if let name = section.name, !block.entries.isEmpty, !leading.isEmpty {
-                // Lines between the header and the first entry complete the name (`ダウンロード数`).
-                block.name = ([name] + leading).joined(separator: "　")
-            } else {
-                block.otherLines = leading + block.otherLines
+            // A line between the heading and the first entry is part of the name (`ダウンロード数`).
+            if block.entries.isEmpty || modelBlock.heading == nil || block.name == modelBlock.heading {
+                block.otherLines = leading
             }
             return block
         }
     }
 
-    /// The indicator name of a block header line (`○ＲＰＡ 導入業務数`, `１ 新技術を活用した取組の推進`), or nil.
-    static func headerName(_ line: String) -> String? {
-        if let first = line.first, "○●◎".contains(first) {
-            let name = ImportText.trimmed(line.dropFirst())
-            return name.isEmpty ? nil : name
-        }
-        // `１ 名前`: a number, a space, then words (not `15拠点`, not `2 件`).
-        let normalized = line.precomposedStringWithCompatibilityMapping
-        guard let match = normalized.prefixMatch(of: #/\d{1,2}[ 　]+/#) else { return nil }
-        let consumed = normalized[match.range].count
-        let name = ImportText.trimmed(String(line.dropFirst(consumed)))
-        guard name.count >= 4, FiscalYearText.linePrefixYear(name) == nil,
-              !(name.first.map { $0.isNumber } ?? true) else { return nil }
-        return name
-    }
-
     /// Splits a 今後の取組等 cell into its prose and the target revisions written after it
-    /// (from the first `○` header or `年度：` line on).
+    /// (from the first `○` heading or `年度：` line on).
     static func splitNextSteps(_ text: String) -> (prose: String?, revisions: String) {
         let lines = ImportText.lines(text)
-        let start = lines.firstIndex { headerName($0) != nil || FiscalYearText.linePrefixYear($0) != nil } ?? lines.count
+        let start = lines.firstIndex {
+            CellBlockSplitter.headingName(of: $0) != nil || FiscalYearText.linePrefixYear($0) != nil
+        } ?? lines.count
         let prose = ImportText.nonBlank(ImportText.joined(Array(lines[..<start])))
         return (prose, lines[start...].joined(separator: "\n"))
     }

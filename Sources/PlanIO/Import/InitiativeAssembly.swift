@@ -101,11 +101,12 @@ struct InitiativeAssembly {
     }
 
     private mutating func readActuals(_ text: String, fiscalYear: Int?, cell: String) {
-        let sections = FreeTextCell.sections(text)
+        let sections = CellBlockSplitter.split(text)
         for section in sections {
-            let body = ImportText.joined(section.lines)
+            let body = section.text
             let index: Int
-            if let name = section.name {
+            // Only a heading names a result section; a headless one fills the next indicator.
+            if section.heading != nil, let name = section.name {
                 if let found = indicators.firstIndex(where: { $0.isNamed(name) }) {
                     index = found
                 } else if let free = indicators.firstIndex(where: { $0.actuals.isEmpty }), sections.count == indicators.count {
