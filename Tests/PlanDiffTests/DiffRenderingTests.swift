@@ -44,6 +44,11 @@ import PlanModel
         #expect(DiffHTMLRenderer.escaped("<b>&\"'") == "&lt;b&gt;&amp;&quot;&#39;")
     }
 
+    @Test func htmlTextTurnsLineBreaksIntoBreaksOnlyWhenAsked() {
+        #expect(HTMLText.escaped("Ｒ３年度：\r\n<50％>") == "Ｒ３年度：\r\n&lt;50％&gt;")
+        #expect(HTMLText.escaped("Ｒ３年度：\r\n<50％>\n'x'", lineBreaks: true) == "Ｒ３年度：<br/>&lt;50％&gt;<br/>&#39;x&#39;")
+    }
+
     @Test func jsonTextIsTheContractAndDecodesBack() throws {
         let text = result.jsonText()
         #expect(text.hasPrefix("{\n  \"schema\": \"plansheet.diff/1\",\n  \"old\": {\"version\":\"当初\""))

@@ -54,19 +54,6 @@ public struct DiffHTMLRenderer: Sendable {
     private static func cell(_ text: String) -> String { "<td>\(escaped(text))</td>" }
     private static func number(_ text: String) -> String { "<td class=\"num\">\(escaped(text))</td>" }
 
-    /// Text safe inside HTML elements and attributes.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Text safe inside HTML elements and attributes (``HTMLText``).
+    static func escaped(_ text: String) -> String { HTMLText.escaped(text) }
 }

@@ -1,3 +1,5 @@
+import PlanDiff
+
 /// Renders a ``ProgressReport`` as one self-contained HTML file: inline CSS, no
 /// scripts, fonts or images fetched from anywhere, achievement bars as inline SVG.
 ///
@@ -160,19 +162,5 @@ public struct ReportHTMLRenderer: Sendable {
     }
 
     /// Escapes text for HTML content and attribute values; line breaks become `<br/>` (the page stays well-formed XML too).
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\r\n", "\r", "\n": out += "<br/>"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTMLText.escaped(text, lineBreaks: true) }
 }
