@@ -84,11 +84,9 @@ public struct ChangeDescription: Sendable, Hashable {
         }
     }
 
+    /// A status change carries the plan JSON word (`onTrack`); it prints as the report does (順調).
     private static func statusLabel(_ value: ChangeValue?) -> String {
-        switch value?.description {
-        case "onTrack": return "順調"
-        case "delayed": return "遅れ"
-        default: return value?.description ?? ""
-        }
+        guard let word = value?.description else { return "" }
+        return Status(rawValue: word)?.japaneseLabel ?? word
     }
 }

@@ -40,13 +40,7 @@ public struct ReportRow: Sendable, Hashable {
     public var isDelayed: Bool { status == .delayed }
 
     /// The status as printed: 順調, 遅れ, 未報告.
-    public var statusLabel: String {
-        switch status {
-        case .onTrack?: return "順調"
-        case .delayed?: return "遅れ"
-        case nil: return "未報告"
-        }
-    }
+    public var statusLabel: String { status?.japaneseLabel ?? "未報告" }
 
     /// The revised targets as the seed prints them under 今後の取組等: the indicator's
     /// name with its bullet, then one line per fiscal year.
