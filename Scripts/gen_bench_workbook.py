@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Writes a deterministic benchmark workbook with XlsxWriter (an independent producer).
 
-Usage: gen_bench_workbook.py OUT.xlsx [CELLS]   (CELLS defaults to 1,000,000; 10 columns per row)
+Usage: gen_bench_workbook.py OUT.xlsx [CELLS] [--inline-strings]
+       (CELLS defaults to 1,000,000; 10 columns per row)
 
 Columns: row id (integer), amount (float), category (one of 40 repeated strings),
 unique code (a different string every row), Japanese department name (repeated),
 Japanese note (unique per row), date, date-time, ratio (float), flag (boolean).
-Shared strings as Excel writes them (not XlsxWriter's constant_memory inline strings).
+Shared strings as Excel writes them; with --inline-strings, XlsxWriter's constant_memory
+mode writes inline strings instead, so a reader holds no string table and its memory shows
+what streaming alone costs.
 """
 import datetime
 import random
@@ -18,8 +21,10 @@ COLUMNS = 10
 
 
 def main() -> None:
-    out = sys.argv[1]
-    cells = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    inline = "--inline-strings" in sys.argv
+    out = args[0]
+    cells = int(args[1]) if len(args) > 1 else 1_000_000
     rows = cells // COLUMNS
     rng = random.Random(20260401)
     categories = [f"Category {i:02d}" for i in range(40)]
@@ -27,7 +32,7 @@ def main() -> None:
     notes = ["行財政改革の推進", "デジタル化による業務効率化", "公共施設の適正配置", "歳入確保の取組", "ＲＰＡ導入"]
     base = datetime.date(2020, 4, 1)
 
-    workbook = xlsxwriter.Workbook(out, {"strings_to_numbers": False})
+    workbook = xlsxwriter.Workbook(out, {"strings_to_numbers": False, "constant_memory": inline})
     sheet = workbook.add_worksheet("取組一覧")
     date_format = workbook.add_format({"num_format": "yyyy-mm-dd"})
     datetime_format = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})

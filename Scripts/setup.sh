@@ -24,6 +24,11 @@ if ! python_ok; then
   echo "setup: installing openpyxl and python-calamine" >&2
   python3 -m pip install -q openpyxl python-calamine
 fi
+# XlsxWriter (workbook generation), fastexcel and pyarrow (readers side by side) for Scripts/bench-read.sh.
+if ! python3 -c "import xlsxwriter, fastexcel, pyarrow" >/dev/null 2>&1; then
+  echo "setup: installing XlsxWriter, fastexcel and pyarrow" >&2
+  python3 -m pip install -q XlsxWriter fastexcel pyarrow
+fi
 # rust_xlsxwriter for Scripts/bench-write.sh, through its Python binding.
 if ! python3 -c "import rustpy_xlsxwriter" >/dev/null 2>&1; then
   echo "setup: installing rustpy-xlsxwriter" >&2

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// One difference between two plan versions, in the shape of the diff JSON contract.
 ///
 /// Every change names its initiative by the title in the new version (the old
@@ -152,22 +154,22 @@ extension Change {
             switch key {
             case .kind: value = .string(kind.rawValue)
             case .initiative: value = .string(initiative)
-            case .department: value = .optional(department, OrderedJSON.string)
-            case .indicator: value = .optional(indicator, OrderedJSON.string)
-            case .fiscalYear: value = .optional(fiscalYear) { .number(Double($0)) }
-            case .old: value = .optional(old, \.orderedJSON)
-            case .new: value = .optional(new, \.orderedJSON)
-            case .delta: value = .optional(delta, OrderedJSON.number)
-            case .ratio: value = .optional(ratio, OrderedJSON.number)
-            case .direction: value = .optional(direction) { .string($0.rawValue) }
-            case .unit: value = .optional(unit, OrderedJSON.string)
-            case .recordedIn: value = .optional(recordedIn) { .string($0.rawValue) }
-            case .oldText: value = .optional(oldText, OrderedJSON.string)
-            case .newText: value = .optional(newText, OrderedJSON.string)
-            case .oldTitle: value = .optional(oldTitle, OrderedJSON.string)
-            case .oldName: value = .optional(oldName, OrderedJSON.string)
-            case .similarity: value = .optional(similarity, OrderedJSON.number)
-            case .field: value = .optional(field) { .string($0.rawValue) }
+            case .department: value = .string(department)
+            case .indicator: value = .string(indicator)
+            case .fiscalYear: value = .number(fiscalYear.map(Double.init))
+            case .old: value = (old?.orderedJSON ?? .null)
+            case .new: value = (new?.orderedJSON ?? .null)
+            case .delta: value = .number(delta)
+            case .ratio: value = .number(ratio)
+            case .direction: value = .string(direction?.rawValue)
+            case .unit: value = .string(unit)
+            case .recordedIn: value = .string(recordedIn?.rawValue)
+            case .oldText: value = .string(oldText)
+            case .newText: value = .string(newText)
+            case .oldTitle: value = .string(oldTitle)
+            case .oldName: value = .string(oldName)
+            case .similarity: value = .number(similarity)
+            case .field: value = .string(field?.rawValue)
             }
             return (key.rawValue, value)
         })

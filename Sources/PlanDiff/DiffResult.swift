@@ -95,12 +95,12 @@ public struct DiffResult: Sendable, Hashable, Codable {
     /// The diff JSON as text (see ``jsonData()``), ending in a newline.
     public func jsonText() -> String {
         var out = "{\n  \"schema\": \"\(Self.schema)\",\n"
-        out += "  \"old\": " + old.orderedJSON.compact() + ",\n"
-        out += "  \"new\": " + new.orderedJSON.compact() + ",\n"
-        out += "  \"threshold\": " + OrderedJSON.optional(threshold, OrderedJSON.number).compact() + ",\n"
+        out += "  \"old\": " + old.orderedJSON.serialized(pretty: false) + ",\n"
+        out += "  \"new\": " + new.orderedJSON.serialized(pretty: false) + ",\n"
+        out += "  \"threshold\": " + OrderedJSON.number(threshold).serialized(pretty: false) + ",\n"
         out += "  \"changes\": ["
         for (index, change) in changes.enumerated() {
-            out += (index == 0 ? "\n    " : ",\n    ") + change.orderedJSON.compact()
+            out += (index == 0 ? "\n    " : ",\n    ") + change.orderedJSON.serialized(pretty: false)
         }
         out += changes.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
         return out
@@ -109,8 +109,8 @@ public struct DiffResult: Sendable, Hashable, Codable {
 
 extension DiffResult.VersionInfo {
     var orderedJSON: OrderedJSON {
-        .object([("version", .optional(version, OrderedJSON.string)),
-                 ("title", .optional(title, OrderedJSON.string)),
-                 ("initiatives", .optional(initiatives) { .number(Double($0)) })])
+        .object([("version", .string(version)),
+                 ("title", .string(title)),
+                 ("initiatives", .number(initiatives.map(Double.init)))])
     }
 }

@@ -19,6 +19,7 @@ struct PlanSheetCommand: ParsableCommand {
             HistoryCommand.self,
             ReportCommand.self,
             BenchmarkWriteCommand.self,
+            ScanCommand.self,
         ]
     )
 }

@@ -46,7 +46,7 @@ import PlanModel
 
     @Test func jsonTextIsTheContractAndDecodesBack() throws {
         let text = result.jsonText()
-        #expect(text.hasPrefix("{\n  \"schema\": \"plansheet.diff/1\",\n  \"old\": {\"version\": \"当初\""))
+        #expect(text.hasPrefix("{\n  \"schema\": \"plansheet.diff/1\",\n  \"old\": {\"version\":\"当初\""))
         let decoded = try JSONDecoder().decode(DiffResult.self, from: result.jsonData())
         #expect(decoded.changes == result.changes)
         #expect(decoded.old.version == "当初")

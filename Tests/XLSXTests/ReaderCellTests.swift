@@ -35,6 +35,12 @@ import Testing
         #expect(grid.rows == [[1, 2], [], [], [.empty, .empty, 3, 4], [5]])
     }
 
+    @Test func takesTheRowNumberFromCellReferencesWhenTheRowHasNone() throws {
+        let sheet = ReaderFixtures.sheet("<row><c r=\"A2\"><v>1</v></c></row><row><c r=\"B5\"><v>2</v></c></row><row><c><v>3</v></c></row>")
+        let grid = try firstSheetGrid(ReaderFixtures.workbook(sheet))
+        #expect(grid.rows == [[], [1], [], [], [.empty, 2], [3]])
+    }
+
     @Test func keepsWhitespaceAndDecodesEscapesInSharedStrings() throws {
         let strings = ReaderFixtures.sharedStrings([
             "<t>  padded  </t>", "<t xml:space=\"preserve\"> kept </t>", "<t>ABC_x000D_&#10;DEF</t>",

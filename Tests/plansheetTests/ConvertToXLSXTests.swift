@@ -66,7 +66,8 @@ import XLSX
         }
         let wrong = try runPlansheet(["convert", cp932.path, "--to", "xlsx", "-o", folder.appendingPathComponent("x.xlsx").path, "--encoding", "utf8"])
         #expect(wrong.status == 2)
-        #expect(wrong.stderr.contains("sjis.csv line 1: bytes that are not valid utf8"))
+        #expect(wrong.stderr.contains("sjis.csv 1 行目"))
+        #expect(wrong.stderr.contains("line 1: bytes that are not valid utf8"))
     }
 
     @Test func noInferKeepsEveryValueAsTheTextItWas() throws {

@@ -63,7 +63,7 @@ import Testing
         #expect(added["new"] as? Int == 60)
         #expect(added["fiscalYear"] as? Int == 2022)
         // Keys in the contract's order, non-ASCII unescaped.
-        #expect(result.stdout.contains(#"{"kind": "targetChanged", "initiative": "ＲＰＡ・ＡＩ-ＯＣＲ・"#))
+        #expect(result.stdout.contains(#"{"kind":"targetChanged","initiative":"ＲＰＡ・ＡＩ-ＯＣＲ・"#))
     }
 
     @Test func csvHasOneRowPerChangeUnderTheContractsKeys() throws {

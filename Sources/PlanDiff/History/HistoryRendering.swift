@@ -4,9 +4,9 @@ extension History {
     /// The history JSON (`"schema": "plansheet.history/1"`): keys in a fixed order, one indicator per line.
     public func jsonText() -> String {
         var out = "{\n  \"schema\": \"\(Self.schema)\",\n  \"versions\": "
-        out += OrderedJSON.array(versions.map(OrderedJSON.string)).compact() + ",\n  \"indicators\": ["
+        out += OrderedJSON.array(versions.map { OrderedJSON.string($0) }).serialized(pretty: false) + ",\n  \"indicators\": ["
         for (index, entry) in indicators.enumerated() {
-            out += (index == 0 ? "\n    " : ",\n    ") + entry.orderedJSON.compact()
+            out += (index == 0 ? "\n    " : ",\n    ") + entry.orderedJSON.serialized(pretty: false)
         }
         out += indicators.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
         return out
@@ -81,7 +81,7 @@ extension TargetRevision {
     }
 
     var orderedJSON: OrderedJSON {
-        .object([("fiscalYear", .optional(fiscalYear) { .number(Double($0)) }), ("from", .number(from)),
+        .object([("fiscalYear", .number(fiscalYear.map(Double.init))), ("from", .number(from)),
                  ("to", .number(to)), ("version", .string(version)), ("recordedInText", .bool(recordedInText))])
     }
 }
@@ -89,19 +89,19 @@ extension TargetRevision {
 extension IndicatorHistory {
     var orderedJSON: OrderedJSON {
         .object([
-            ("initiative", .string(initiative)), ("department", .optional(department, OrderedJSON.string)),
-            ("indicator", .string(indicator)), ("unit", .optional(unit, OrderedJSON.string)),
+            ("initiative", .string(initiative)), ("department", .string(department)),
+            ("indicator", .string(indicator)), ("unit", .string(unit)),
             ("direction", .string(direction.rawValue)),
             ("years", .array(years.map { year in
                 .object([("fiscalYear", .number(Double(year.fiscalYear))),
-                         ("target", .optional(year.target, OrderedJSON.number)),
-                         ("targetText", .optional(year.targetText, OrderedJSON.string)),
-                         ("actual", .optional(year.actual, OrderedJSON.number)),
-                         ("actualText", .optional(year.actualText, OrderedJSON.string)),
-                         ("achievement", .optional(year.achievement, OrderedJSON.number))])
+                         ("target", .number(year.target)),
+                         ("targetText", .string(year.targetText)),
+                         ("actual", .number(year.actual)),
+                         ("actualText", .string(year.actualText)),
+                         ("achievement", .number(year.achievement))])
             })),
             ("revisions", .array(revisions.map(\.orderedJSON))),
-            ("trend", .optional(trend) { .string($0.rawValue) }),
+            ("trend", .string(trend?.rawValue)),
         ])
     }
 }

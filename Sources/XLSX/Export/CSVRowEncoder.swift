@@ -11,21 +11,26 @@ public struct CSVRowEncoder: RowEncoder {
         scratch.reserveCapacity(256)
     }
 
+    /// Appends one row's line: values from column A to the row's last value, then the line ending.
     public mutating func appendRow(_ row: Row, to output: inout [UInt8]) {
         var column = 0
-        for cell in row.cells where !cell.value.isEmpty {
-            while column < cell.column {
+        row.cells.withUnsafeBufferPointer { cells in
+            for index in cells.indices where !cells[index].value.isEmpty {
+                let cellColumn = cells[index].column
+                while column < cellColumn {
+                    if column > 0 { output.append(separator) }
+                    column += 1
+                }
                 if column > 0 { output.append(separator) }
-                column += 1
+                appendField(cells[index].value, to: &output)
+                column = cellColumn + 1
             }
-            if column > 0 { output.append(separator) }
-            appendField(cell.value, to: &output)
-            column = cell.column + 1
         }
         output.append(13)
         output.append(10)
     }
 
+    /// Appends the line of a row without values.
     public mutating func appendEmptyRow(to output: inout [UInt8]) {
         output.append(13)
         output.append(10)

@@ -5,6 +5,7 @@ public struct JSONLinesRowEncoder: RowEncoder {
     /// Makes an encoder.
     public init() {}
 
+    /// Appends one row's line: values from column A to the row's last value, then the line ending.
     public mutating func appendRow(_ row: Row, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "["))
         var column = 0
@@ -22,6 +23,7 @@ public struct JSONLinesRowEncoder: RowEncoder {
         output.append(10)
     }
 
+    /// Appends the line of a row without values.
     public mutating func appendEmptyRow(to output: inout [UInt8]) {
         output.append(UInt8(ascii: "["))
         output.append(UInt8(ascii: "]"))

@@ -4,8 +4,8 @@ import Foundation
 enum CellText {
     /// The number a `<v>` holds, or nil when the text is not a number.
     ///
-    /// Integers of up to 15 digits (most cells) are exact in a `Double` and are
-    /// converted directly; anything else goes through `strtod`, which rounds correctly.
+    /// Integers and decimals of up to 15 digits (most cells) are converted directly and
+    /// exactly; anything else goes through `strtod`, which rounds correctly.
     @inline(__always) static func number(_ text: inout TextBuffer) -> Double? {
         let bytes = text.buffer
         let count = bytes.count
@@ -13,16 +13,29 @@ enum CellText {
         var index = 0
         var negative = false
         if bytes[0] == UInt8(ascii: "-") { negative = true; index = 1 }
-        if count - index <= 15 && count > index {
-            var value = 0
-            var allDigits = true
-            while index < count {
-                let digit = Int(bytes[index]) &- 48
-                if digit < 0 || digit > 9 { allDigits = false; break }
-                value = value &* 10 &+ digit
-                index += 1
+        // Clinger's fast path: up to 15 significant digits and at most 22 decimals are
+        // exact as a Double mantissa and power of ten, so one division rounds correctly.
+        var mantissa = 0
+        var digits = 0
+        var decimals = 0
+        var seenPoint = false
+        var fast = count > index && count - index <= 17
+        while fast && index < count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") && !seenPoint {
+                seenPoint = true
+            } else {
+                let digit = Int(byte) &- 48
+                if digit < 0 || digit > 9 { fast = false; break }
+                mantissa = mantissa &* 10 &+ digit
+                digits += 1
+                if seenPoint { decimals += 1 }
             }
-            if allDigits { return Double(negative ? -value : value) }
+            index += 1
+        }
+        if fast && digits > 0 && digits <= 15 && decimals <= 22 {
+            let value = decimals == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[decimals]
+            return negative ? -value : value
         }
         let start = text.nulTerminated()
         return start.withMemoryRebound(to: CChar.self, capacity: count + 1) { pointer -> Double? in
@@ -37,6 +50,13 @@ enum CellText {
             guard consumed == count, consumed > 0, value.isFinite else { return nil }
             return value
         }
+    }
+
+    /// 10⁰ … 10²², all exact in a Double.
+    private static let powersOfTen: [Double] = (0...22).map { exponent in
+        var value = 1.0
+        for _ in 0..<exponent { value *= 10 }
+        return value
     }
 
     /// An ISO 8601 date, date-time or time of day (`t="d"` cells): `2020-04-01`,

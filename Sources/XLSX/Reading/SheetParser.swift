@@ -27,6 +27,8 @@ final class SheetParser: XMLEventHandler {
     private var row = Row(number: 0, cells: [])
     private var inRow = false
     private var rowSorted = true
+    /// The `<row>` had no `r`: its first cell's reference, if it has one, gives the row number.
+    private var rowNumberImplicit = false
     private var lastRowNumber = 0
     private var nextColumn = 0
 
@@ -127,7 +129,9 @@ final class SheetParser: XMLEventHandler {
 
     private func startRow(_ attributes: XMLAttributes) throws {
         if inRow { try endRow() }
-        let number = attributes.integer("r") ?? lastRowNumber + 1
+        let explicit = attributes.integer("r")
+        rowNumberImplicit = explicit == nil
+        let number = explicit ?? lastRowNumber + 1
         guard number >= 1, number <= limits.maxRows else {
             throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row number \(number) is outside 1…\(limits.maxRows)")
         }
@@ -156,8 +160,28 @@ final class SheetParser: XMLEventHandler {
             inRow = true
             nextColumn = 0
         }
+        // One pass over the attributes: r (position), t (type), s (style).
         var column = nextColumn
-        if let reference = attributes.value("r"), let parsed = Self.column(of: reference) { column = parsed }
+        var type = CellType.number
+        var style = 0
+        if let base = attributes.base {
+            for index in 0..<attributes.count {
+                let slot = base + index * 5
+                guard let name = slot[0], let start = slot[3], let end = slot[4], name[1] == 0 else { continue }
+                let value = UnsafeBufferPointer(start: start, count: end - start)
+                switch name[0] {
+                case UInt8(ascii: "r"):
+                    if let parsed = Self.column(of: value) { column = parsed }
+                    if rowNumberImplicit { try adoptRowNumber(from: value) }
+                case UInt8(ascii: "t"):
+                    type = Self.cellType(value)
+                case UInt8(ascii: "s"):
+                    style = DecimalParsing.integer(value) ?? 0
+                default:
+                    break
+                }
+            }
+        }
         guard column < limits.maxCellsPerRow else {
             throw XLSXError.limitExceeded(file: fileName, part: partName,
                                           limit: "row \(row.number) has a cell in column \(column + 1), beyond \(limits.maxCellsPerRow)")
@@ -165,22 +189,37 @@ final class SheetParser: XMLEventHandler {
         if let last = row.cells.last, last.column >= column { rowSorted = false }
         cellColumn = column
         nextColumn = column + 1
-        cellType = .number
-        if let type = attributes.value("t"), let first = type.first {
-            switch first {
-            case UInt8(ascii: "s"): cellType = type.count == 1 ? .shared : .formulaString
-            case UInt8(ascii: "i"): cellType = .inline
-            case UInt8(ascii: "b"): cellType = .bool
-            case UInt8(ascii: "e"): cellType = .error
-            case UInt8(ascii: "d"): cellType = .date
-            default: cellType = .number
-            }
-        }
-        cellStyle = attributes.integer("s") ?? 0
+        cellType = type
+        cellStyle = style
         hasValue = false
         hasFormula = false
         hasInline = false
         inCell = true
+    }
+
+    /// Takes the row number from the first cell reference of a `<row>` without `r`.
+    private func adoptRowNumber(from reference: UnsafeBufferPointer<UInt8>) throws {
+        rowNumberImplicit = false
+        guard row.cells.isEmpty, let digitsStart = reference.firstIndex(where: { $0 >= 48 && $0 <= 57 }),
+              let number = DecimalParsing.integer(UnsafeBufferPointer(rebasing: reference[digitsStart...])),
+              number > lastRowNumber else { return }
+        guard number <= limits.maxRows else {
+            throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row number \(number) is outside 1…\(limits.maxRows)")
+        }
+        row.number = number
+    }
+
+    /// The cell type of a `t` attribute value.
+    @inline(__always) private static func cellType(_ value: UnsafeBufferPointer<UInt8>) -> CellType {
+        guard let first = value.first else { return .number }
+        switch first {
+        case UInt8(ascii: "s"): return value.count == 1 ? .shared : .formulaString
+        case UInt8(ascii: "i"): return .inline
+        case UInt8(ascii: "b"): return .bool
+        case UInt8(ascii: "e"): return .error
+        case UInt8(ascii: "d"): return .date
+        default: return .number
+        }
     }
 
     /// The zero-based column of an A1 reference's letters, or nil when it has none.

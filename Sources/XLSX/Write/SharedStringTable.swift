@@ -74,8 +74,12 @@ struct ByteKey: Hashable {
     var text: String
 
     func hash(into hasher: inout Hasher) {
-        var copy = text
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        // Native strings are contiguous UTF-8 already; only a bridged one needs a copy.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if done == nil {
+            var copy = text
+            copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {

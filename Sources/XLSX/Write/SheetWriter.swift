@@ -116,8 +116,8 @@ public final class SheetWriter {
     public func append(_ values: [CellValue], style: CellStyle? = nil) throws {
         let row = try beginRow(columns: values.count)
         var resolver = StyleResolver(style: style, styles: workbook.styles)
-        for (column, value) in values.enumerated() {
-            try writeCell(value, formula: nil, column: column, row: row, resolver: &resolver)
+        for column in values.indices {
+            try writeCell(values[column], formula: nil, column: column, row: row, resolver: &resolver)
         }
         try endRow(values.lazy.map { $0 })
     }
@@ -186,8 +186,19 @@ public final class SheetWriter {
     }
 
     private func writeCell(_ value: CellValue, formula: String?, column: Int, row: Int, resolver: inout StyleResolver) throws {
-        var value = value
-        if case .number(let number) = value, !number.isFinite { value = .error("#NUM!") }
+        // Excel has no NaN or infinity: such a number becomes the #NUM! error it would show.
+        if case .number(let number) = value, !number.isFinite, formula == nil {
+            try writeCell(.error("#NUM!"), formula: nil, column: column, row: row, resolver: &resolver)
+            return
+        }
+        // The common case first, with no copy of the value: a plain number.
+        if case .number(let number) = value, formula == nil {
+            openCell(column: column, styleIndex: resolver.index(for: value))
+            buffer.append("><v>")
+            buffer.appendNumber(number)
+            buffer.append("</v></c>")
+            return
+        }
         let styleIndex = resolver.index(for: value)
         if case .empty = value, formula == nil {
             guard styleIndex != 0 else { return }

@@ -8,7 +8,9 @@ import Foundation
 /// a document type declaration stops the parse with an error, so billion-laughs and
 /// external-entity attacks never expand anything.
 final class XMLPushParser {
-    private let handler: XMLEventHandler
+    /// Unowned: the caller of `parse` holds the handler for the whole parse, and callbacks
+    /// then skip a retain/release pair per XML event.
+    private unowned(unsafe) let handler: XMLEventHandler
     private var context: xmlParserCtxtPtr?
     /// The first error a handler threw, or the DTD refusal; reported after the chunk returns.
     private var failure: Error?
@@ -109,9 +111,11 @@ final class XMLPushParser {
         if let context { xmlStopParser(context) }
     }
 
-    @inline(__always) private static func parser(_ userData: UnsafeMutableRawPointer?) -> XMLPushParser? {
-        guard let userData else { return nil }
-        return Unmanaged<XMLPushParser>.fromOpaque(userData).takeUnretainedValue()
+    /// Runs `body` with the parser behind libxml2's user-data pointer, without retaining it
+    /// (the parser outlives every callback: it frees the context before it goes away).
+    @inline(__always) private static func withParser(_ userData: UnsafeMutableRawPointer?, _ body: (XMLPushParser) -> Void) {
+        guard let userData else { return }
+        Unmanaged<XMLPushParser>.fromOpaque(userData)._withUnsafeGuaranteedRef(body)
     }
 
     /// The SAX2 callbacks: element and text events go to the handler; a DTD is refused;
@@ -120,36 +124,43 @@ final class XMLPushParser {
         var sax = xmlSAXHandler()
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.startElementNs = { userData, localName, _, _, _, _, attributeCount, _, attributes in
-            guard let parser = XMLPushParser.parser(userData), parser.failure == nil, let localName else { return }
-            parser.depth += 1
-            guard parser.depth <= parser.maxDepth else {
-                let line = parser.context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0
-                parser.stop(XLSXError.limitExceeded(file: parser.fileName, part: parser.partName,
-                                                    limit: "elements nested deeper than \(parser.maxDepth) levels (line \(line))"))
-                return
+            XMLPushParser.withParser(userData) { parser in
+                guard parser.failure == nil, let localName else { return }
+                parser.depth += 1
+                guard parser.depth <= parser.maxDepth else {
+                    let line = parser.context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0
+                    parser.stop(XLSXError.limitExceeded(file: parser.fileName, part: parser.partName,
+                                                        limit: "elements nested deeper than \(parser.maxDepth) levels (line \(line))"))
+                    return
+                }
+                do {
+                    try parser.handler.startElement(XMLName(pointer: localName),
+                                                    attributes: XMLAttributes(base: attributes, count: Int(attributeCount)))
+                } catch { parser.stop(error) }
             }
-            do {
-                try parser.handler.startElement(XMLName(pointer: localName),
-                                                attributes: XMLAttributes(base: attributes, count: Int(attributeCount)))
-            } catch { parser.stop(error) }
         }
         sax.endElementNs = { userData, localName, _, _ in
-            guard let parser = XMLPushParser.parser(userData), parser.failure == nil, let localName else { return }
-            parser.depth -= 1
-            do { try parser.handler.endElement(XMLName(pointer: localName)) } catch { parser.stop(error) }
+            XMLPushParser.withParser(userData) { parser in
+                guard parser.failure == nil, let localName else { return }
+                parser.depth -= 1
+                do { try parser.handler.endElement(XMLName(pointer: localName)) } catch { parser.stop(error) }
+            }
         }
         let characters: charactersSAXFunc = { userData, bytes, count in
-            guard let parser = XMLPushParser.parser(userData), parser.failure == nil, let bytes else { return }
-            do { try parser.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(count))) } catch { parser.stop(error) }
+            XMLPushParser.withParser(userData) { parser in
+                guard parser.failure == nil, let bytes else { return }
+                do { try parser.handler.characters(UnsafeBufferPointer(start: bytes, count: Int(count))) } catch { parser.stop(error) }
+            }
         }
         sax.characters = characters
         sax.ignorableWhitespace = characters
         sax.cdataBlock = characters
         sax.internalSubset = { userData, _, _, _ in
-            guard let parser = XMLPushParser.parser(userData) else { return }
-            let line = parser.context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0
-            parser.stop(XLSXError.malformedXML(file: parser.fileName, part: parser.partName, line: line,
-                                               message: "document type declarations (DTD, entities) are not allowed in OOXML parts"))
+            XMLPushParser.withParser(userData) { parser in
+                let line = parser.context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0
+                parser.stop(XLSXError.malformedXML(file: parser.fileName, part: parser.partName, line: line,
+                                                   message: "document type declarations (DTD, entities) are not allowed in OOXML parts"))
+            }
         }
         sax.externalSubset = sax.internalSubset
         sax.serror = { _, _ in }
