@@ -55,27 +55,21 @@ public struct PlanValidator: Sendable {
                         en: "no result for FY\(year), a past year (\(indicator.name))"))
                 }
             }
-            if initiative.status == .onTrack {
-                for (target, actual) in Self.behind(indicator) {
-                    issues.append(PlanIssue(.error, .onTrackButBehind, at: at(cells.status),
-                        ja: "進捗は「順調」ですが、\(indicator.name)の実績 \(actual.text) が目標 \(target.text) に届いていません",
-                        en: "status is 順調 (on track) but \(indicator.name) is behind: result \(actual.text) against target \(target.text)"))
-                }
-            }
+        }
+        // PlanModel decides what contradicts 順調; the message quotes the cells as written.
+        for finding in initiative.statusInconsistencies {
+            let indicator = initiative.indicators.first { $0.name == finding.indicator }
+            let target = indicator?.target(for: finding.fiscalYear)?.text ?? ""
+            let actual = indicator?.actual(for: finding.fiscalYear)?.text ?? ""
+            issues.append(PlanIssue(.error, .onTrackButBehind, at: at(cells.status),
+                ja: "進捗は「順調」ですが、\(finding.indicator)の実績 \(actual) が目標 \(target) に届いていません",
+                en: "status is 順調 (on track) but \(finding.indicator) is behind: result \(actual) against target \(target)"))
         }
         if initiative.status == .delayed && initiative.delayReason == nil {
             issues.append(PlanIssue(.error, .delayWithoutReason, at: at(cells.delayReason ?? cells.status),
                 ja: "進捗は「遅れ」ですが、遅れの要因がありません", en: "status is 遅れ (delayed) but no cause is given"))
         }
         return issues
-    }
-
-    /// Target and result pairs of the years where the result misses the target (PlanModel's ``Indicator/behindYears``).
-    static func behind(_ indicator: Indicator) -> [(Target, Actual)] {
-        indicator.behindYears.compactMap { year in
-            guard let target = indicator.target(for: year), let actual = indicator.actual(for: year) else { return nil }
-            return (target, actual)
-        }
     }
 
     /// Whether a text holds a digit outside its fiscal-year labels (`Ｒ３年度：` is not a figure):
