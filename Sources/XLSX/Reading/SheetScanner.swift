@@ -1,0 +1,657 @@
+import Foundation
+
+/// A hand-written, byte-level XML scanner for worksheet parts: it feeds the same
+/// ``XMLEventHandler`` events libxml2's SAX2 parser would (local names, attributes as
+/// five-pointer slots, decoded text) to ``SheetParser``, at a fraction of the cost.
+///
+/// It understands the plain XML that spreadsheet producers write: UTF-8, elements with
+/// or without namespace prefixes, attributes in either quote, the five predefined entities
+/// and character references, CDATA, comments and processing instructions. Anything else
+/// — a DTD, another encoding, malformed or unbalanced markup, invalid UTF-8, an unknown
+/// entity, nesting beyond the limit — throws ``SheetScannerFallback`` before any event
+/// for that markup is sent, and the caller re-reads the sheet with libxml2, which then
+/// gives the same values or the same error as it always did. It never guesses.
+///
+/// Chunks are scanned in place; a token cut by a chunk boundary is carried over and
+/// completed by the next chunk. Names and entity text are decoded in the buffer itself
+/// (decoding only ever shortens), so no cell allocates.
+final class SheetScanner {
+    /// Unowned: the caller of `parse` holds the handler for the whole parse.
+    private unowned(unsafe) let handler: XMLEventHandler
+    private let maxDepth: Int
+    /// Held bytes: the carry-over of the previous chunk followed by the current chunk.
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
+    /// Attribute slots as libxml2 passes them: local name, prefix, URI, value start, value end.
+    private var slots: UnsafeMutablePointer<UnsafePointer<UInt8>?>
+    private var slotCapacity: Int
+    /// Where each reported attribute's qualified name starts and ends (for the duplicate check).
+    private var nameBounds: UnsafeMutablePointer<Int>
+    /// Qualified names of the open elements, concatenated, and where each starts.
+    private var openNames: [UInt8] = []
+    private var openStarts: [Int] = []
+    /// Namespace prefixes declared on open elements, with the depth that declared them.
+    private var declaredPrefixes: [(prefix: [UInt8], depth: Int)] = []
+    private var beganDocument = false
+    private var sawRoot = false
+    /// The longest token carried over a chunk boundary before handing the sheet to libxml2.
+    static let maxCarry = 1 << 20
+
+    private init(handler: XMLEventHandler, maxDepth: Int) {
+        self.handler = handler
+        self.maxDepth = maxDepth
+        capacity = ZipArchive.chunkSize * 2
+        buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        slotCapacity = 16
+        slots = UnsafeMutablePointer<UnsafePointer<UInt8>?>.allocate(capacity: slotCapacity * 5)
+        nameBounds = UnsafeMutablePointer<Int>.allocate(capacity: slotCapacity * 2)
+        openNames.reserveCapacity(256)
+        openStarts.reserveCapacity(32)
+    }
+
+    deinit {
+        buffer.deallocate()
+        slots.deallocate()
+        nameBounds.deallocate()
+    }
+
+    /// Scans an archive entry, streaming its events to `handler`.
+    static func parse(_ entry: ZipEntry, in archive: ZipArchive, limits: ReadLimits, handler: XMLEventHandler) throws {
+        let scanner = SheetScanner(handler: handler, maxDepth: limits.maxNestingDepth)
+        try archive.read(entry, limits: limits) { chunk in try scanner.push(chunk) }
+        try scanner.finish()
+    }
+
+    /// Scans bytes in memory, cut into chunks of `chunkSize` (tests cut them small to split every token).
+    static func parse(bytes: [UInt8], chunkSize: Int = ZipArchive.chunkSize, limits: ReadLimits = .default,
+                      handler: XMLEventHandler) throws {
+        let scanner = SheetScanner(handler: handler, maxDepth: limits.maxNestingDepth)
+        try bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let end = min(offset + max(chunkSize, 1), raw.count)
+                try scanner.push(UnsafeRawBufferPointer(rebasing: raw[offset..<end]))
+                offset = end
+            }
+        }
+        try scanner.finish()
+    }
+
+    private func push(_ chunk: UnsafeRawBufferPointer) throws {
+        guard let source = chunk.baseAddress, chunk.count > 0 else { return }
+        if count + chunk.count > capacity {
+            let newCapacity = max(capacity * 2, count + chunk.count)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            grown.update(from: buffer, count: count)
+            buffer.deallocate()
+            buffer = grown
+            capacity = newCapacity
+        }
+        (buffer + count).update(from: source.assumingMemoryBound(to: UInt8.self), count: chunk.count)
+        count += chunk.count
+        let consumed = try scan(final: false)
+        let left = count - consumed
+        if left > 0 && consumed > 0 { buffer.update(from: buffer + consumed, count: left) }
+        count = left
+        if left > Self.maxCarry { throw SheetScannerFallback(reason: "a token longer than \(Self.maxCarry) bytes") }
+    }
+
+    private func finish() throws {
+        let consumed = try scan(final: true)
+        guard consumed == count else { throw SheetScannerFallback(reason: "the part ends inside markup") }
+        guard sawRoot, openStarts.isEmpty else { throw SheetScannerFallback(reason: "unbalanced or missing root element") }
+    }
+
+    // MARK: - The scan loop
+
+    private static let lessThan = UInt8(ascii: "<")
+    private static let greaterThan = UInt8(ascii: ">")
+    private static let slash = UInt8(ascii: "/")
+    private static let bang = UInt8(ascii: "!")
+    private static let question = UInt8(ascii: "?")
+    private static let ampersand = UInt8(ascii: "&")
+
+    /// Scans what is held; returns how many bytes were consumed (the rest waits for more input).
+    private func scan(final: Bool) throws -> Int {
+        var position = 0
+        if !beganDocument {
+            guard let start = try documentStart(final: final) else { return 0 }
+            position = start
+            beganDocument = true
+        }
+        while position < count {
+            if buffer[position] == Self.lessThan {
+                guard position + 1 < count else { break }
+                let next = buffer[position + 1]
+                let end: Int?
+                if next == Self.slash {
+                    end = try endTag(at: position)
+                } else if next == Self.bang {
+                    end = try markupDeclaration(at: position, final: final)
+                } else if next == Self.question {
+                    end = try processingInstruction(at: position)
+                } else {
+                    end = try startTag(at: position)
+                }
+                guard let end else { break }
+                position = end
+            } else {
+                position = try text(from: position, final: final)
+                if position < count && buffer[position] != Self.lessThan { break }
+            }
+        }
+        return position
+    }
+
+    /// Skips a UTF-8 byte order mark and checks the XML declaration; nil when more bytes are needed.
+    private func documentStart(final: Bool) throws -> Int? {
+        var position = 0
+        if count >= 1 && buffer[0] == 0xEF {
+            guard count >= 3 || final else { return nil }
+            guard count >= 3, buffer[1] == 0xBB, buffer[2] == 0xBF else { throw SheetScannerFallback(reason: "not UTF-8") }
+            position = 3
+        }
+        guard count - position >= 6 || final else { return nil }
+        guard position < count, buffer[position] == Self.lessThan else {
+            throw SheetScannerFallback(reason: "the part does not start with markup")
+        }
+        guard matches(at: position, "<?xml") else { return position }
+        guard let close = find(Self.question, Self.greaterThan, from: position + 5) else {
+            if final { throw SheetScannerFallback(reason: "unterminated XML declaration") }
+            return nil
+        }
+        let declaration = UnsafeBufferPointer(start: buffer + position, count: close - position)
+        let lowered = declaration.map { $0 | 0x20 }
+        // Only UTF-8 (stated or implied) is scanned; any other encoding is libxml2's to convert.
+        if let found = Self.range(of: Array("encoding".utf8), in: lowered) {
+            let rest = lowered[found.upperBound...].filter { $0 != UInt8(ascii: " ") | 0x20 && $0 != UInt8(ascii: "=") | 0x20 }
+            let utf8 = Array("\"utf-8".utf8).map { $0 | 0x20 }
+            let utf8Single = Array("'utf-8".utf8).map { $0 | 0x20 }
+            guard rest.starts(with: utf8) || rest.starts(with: utf8Single) else {
+                throw SheetScannerFallback(reason: "an encoding other than UTF-8")
+            }
+        }
+        return close + 2
+    }
+
+    private static func range(of needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
+        guard haystack.count >= needle.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start..<(start + needle.count)].elementsEqual(needle) {
+            return start..<(start + needle.count)
+        }
+        return nil
+    }
+
+    @inline(__always) private func matches(at position: Int, _ literal: StaticString) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        guard position + length <= count else { return false }
+        return memcmp(buffer + position, literal.utf8Start, length) == 0
+    }
+
+    /// The position of the first `first` followed by `second` at or after `from`, or nil.
+    private func find(_ first: UInt8, _ second: UInt8, from: Int) -> Int? {
+        var position = from
+        while position + 1 < count {
+            guard let hit = memchr(buffer + position, Int32(first), count - position - 1) else { return nil }
+            let index = buffer.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if buffer[index + 1] == second { return index }
+            position = index + 1
+        }
+        return nil
+    }
+
+    // MARK: - Text
+
+    /// Sends the text from `start` up to the next `<` (or up to a safe cut when the chunk
+    /// ends first); returns where it stopped.
+    private func text(from start: Int, final: Bool) throws -> Int {
+        var end: Int
+        if let hit = memchr(buffer + start, Int32(Self.lessThan), count - start) {
+            end = buffer.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        } else {
+            end = count
+            if !final { end = safeTextCut(from: start) }
+        }
+        guard end > start else { return start }
+        if openStarts.isEmpty {
+            // Outside the root element only whitespace may stand; libxml2 reports none of it.
+            for index in start..<end where !Self.isWhitespace(buffer[index]) {
+                throw SheetScannerFallback(reason: "text outside the root element")
+            }
+            return end
+        }
+        let decodedEnd = try decode(from: start, to: end, attribute: false)
+        if decodedEnd > start {
+            try handler.characters(UnsafeBufferPointer(start: buffer + start, count: decodedEnd - start))
+        }
+        return end
+    }
+
+    /// Where text cut by the chunk end can be split: before an unfinished entity reference,
+    /// a UTF-8 sequence, a carriage return (it may pair with a line feed) or `]` (it may start `]]>`).
+    private func safeTextCut(from start: Int) -> Int {
+        var end = count
+        var look = count - 1
+        let floor = max(start, count - 12)
+        while look >= floor {
+            let byte = buffer[look]
+            if byte == Self.ampersand { end = look; break }
+            if byte == UInt8(ascii: ";") { break }
+            look -= 1
+        }
+        var lead = end - 1
+        while lead >= start && lead > end - 4 && buffer[lead] & 0xC0 == 0x80 { lead -= 1 }
+        if lead >= start && buffer[lead] >= 0xC0 {
+            let needed = buffer[lead] >= 0xF0 ? 4 : buffer[lead] >= 0xE0 ? 3 : 2
+            if end - lead < needed { end = lead }
+        }
+        if end > start && buffer[end - 1] == 0x0D { end -= 1 }
+        while end > start && buffer[end - 1] == UInt8(ascii: "]") { end -= 1 }
+        return end
+    }
+
+    @inline(__always) private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+    }
+
+    /// Validates text or an attribute value and decodes it in place (entity and character
+    /// references, line ends; in attributes, whitespace to spaces); returns the new end.
+    private func decode(from start: Int, to end: Int, attribute: Bool) throws -> Int {
+        var read = start
+        var write = start
+        while read < end {
+            let byte = buffer[read]
+            if byte >= 0x20 && byte < 0x80 && byte != Self.ampersand && byte != Self.greaterThan && byte != Self.lessThan {
+                buffer[write] = byte
+                read += 1
+                write += 1
+                continue
+            }
+            switch byte {
+            case Self.ampersand:
+                let (scalar, length) = try reference(at: read, end: end)
+                write += Self.encode(scalar, into: buffer + write)
+                read += length
+            case Self.greaterThan:
+                // "]]>" may not stand in text.
+                if !attribute && read - start >= 2 && buffer[read - 1] == UInt8(ascii: "]") && buffer[read - 2] == UInt8(ascii: "]") {
+                    throw SheetScannerFallback(reason: "]]> in text")
+                }
+                buffer[write] = byte
+                read += 1
+                write += 1
+            case Self.lessThan:
+                throw SheetScannerFallback(reason: "< in an attribute value")
+            case 0x0D:
+                let pairs = read + 1 < end && buffer[read + 1] == 0x0A
+                buffer[write] = attribute ? 0x20 : 0x0A
+                read += pairs ? 2 : 1
+                write += 1
+            case 0x09, 0x0A:
+                buffer[write] = attribute ? 0x20 : byte
+                read += 1
+                write += 1
+            default:
+                guard byte >= 0x80 else { throw SheetScannerFallback(reason: "a control character") }
+                let length = try utf8Length(at: read, end: end)
+                if write != read { (buffer + write).update(from: buffer + read, count: length) }
+                read += length
+                write += length
+            }
+        }
+        return write
+    }
+
+    /// The length of the valid UTF-8 sequence of an XML character at `position`.
+    private func utf8Length(at position: Int, end: Int) throws -> Int {
+        let lead = buffer[position]
+        let length: Int
+        var scalar: UInt32
+        if lead >= 0xC2 && lead <= 0xDF { length = 2; scalar = UInt32(lead & 0x1F) }
+        else if lead >= 0xE0 && lead <= 0xEF { length = 3; scalar = UInt32(lead & 0x0F) }
+        else if lead >= 0xF0 && lead <= 0xF4 { length = 4; scalar = UInt32(lead & 0x07) }
+        else { throw SheetScannerFallback(reason: "invalid UTF-8") }
+        guard position + length <= end else { throw SheetScannerFallback(reason: "invalid UTF-8") }
+        for index in 1..<length {
+            let continuation = buffer[position + index]
+            guard continuation & 0xC0 == 0x80 else { throw SheetScannerFallback(reason: "invalid UTF-8") }
+            scalar = scalar << 6 | UInt32(continuation & 0x3F)
+        }
+        let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+        guard scalar >= minimum, Self.isXMLCharacter(scalar) else { throw SheetScannerFallback(reason: "invalid UTF-8") }
+        return length
+    }
+
+    /// XML 1.0's Char production.
+    @inline(__always) private static func isXMLCharacter(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+
+    /// The character an entity or character reference at `position` stands for, and the reference's length.
+    private func reference(at position: Int, end: Int) throws -> (UInt32, Int) {
+        var semicolon = position + 1
+        while semicolon < end && semicolon - position <= 12 && buffer[semicolon] != UInt8(ascii: ";") { semicolon += 1 }
+        guard semicolon < end, buffer[semicolon] == UInt8(ascii: ";") else {
+            throw SheetScannerFallback(reason: "an unterminated reference")
+        }
+        let name = UnsafeBufferPointer(start: buffer + position + 1, count: semicolon - position - 1)
+        let length = semicolon - position + 1
+        if name.elementsEqual("amp".utf8) { return (0x26, length) }
+        if name.elementsEqual("lt".utf8) { return (0x3C, length) }
+        if name.elementsEqual("gt".utf8) { return (0x3E, length) }
+        if name.elementsEqual("quot".utf8) { return (0x22, length) }
+        if name.elementsEqual("apos".utf8) { return (0x27, length) }
+        guard name.count >= 2, name[0] == UInt8(ascii: "#") else { throw SheetScannerFallback(reason: "an unknown entity") }
+        var value: UInt32 = 0
+        let hex = name[1] == UInt8(ascii: "x")
+        let digits = name.dropFirst(hex ? 2 : 1)
+        guard !digits.isEmpty, digits.count <= 8 else { throw SheetScannerFallback(reason: "a bad character reference") }
+        for digit in digits {
+            let nibble: UInt32
+            switch digit {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = UInt32(digit - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: nibble = UInt32(digit - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F") where hex: nibble = UInt32(digit - UInt8(ascii: "A") + 10)
+            default: throw SheetScannerFallback(reason: "a bad character reference")
+            }
+            value = value * (hex ? 16 : 10) + nibble
+        }
+        guard Self.isXMLCharacter(value) else { throw SheetScannerFallback(reason: "a reference to a non-character") }
+        return (value, length)
+    }
+
+    /// Writes a scalar as UTF-8; returns the byte count.
+    @inline(__always) private static func encode(_ scalar: UInt32, into target: UnsafeMutablePointer<UInt8>) -> Int {
+        switch scalar {
+        case 0..<0x80:
+            target[0] = UInt8(scalar)
+            return 1
+        case 0x80..<0x800:
+            target[0] = UInt8(0xC0 | scalar >> 6)
+            target[1] = UInt8(0x80 | scalar & 0x3F)
+            return 2
+        case 0x800..<0x10000:
+            target[0] = UInt8(0xE0 | scalar >> 12)
+            target[1] = UInt8(0x80 | scalar >> 6 & 0x3F)
+            target[2] = UInt8(0x80 | scalar & 0x3F)
+            return 3
+        default:
+            target[0] = UInt8(0xF0 | scalar >> 18)
+            target[1] = UInt8(0x80 | scalar >> 12 & 0x3F)
+            target[2] = UInt8(0x80 | scalar >> 6 & 0x3F)
+            target[3] = UInt8(0x80 | scalar & 0x3F)
+            return 4
+        }
+    }
+
+    // MARK: - Markup
+
+    /// `<!-- -->` is skipped and `<![CDATA[ ]]>` sent as text; any other `<!` (a DOCTYPE) goes to libxml2.
+    private func markupDeclaration(at position: Int, final: Bool) throws -> Int? {
+        if matches(at: position, "<!--") {
+            guard let close = find(UInt8(ascii: "-"), UInt8(ascii: "-"), from: position + 4) else { return nil }
+            guard close + 2 < count else { return nil }
+            guard buffer[close + 2] == Self.greaterThan else { throw SheetScannerFallback(reason: "-- inside a comment") }
+            _ = try decodeCDATA(from: position + 4, to: close)
+            return close + 3
+        }
+        if matches(at: position, "<![CDATA[") {
+            guard !openStarts.isEmpty else { throw SheetScannerFallback(reason: "CDATA outside the root element") }
+            var search = position + 9
+            while true {
+                guard let close = find(UInt8(ascii: "]"), UInt8(ascii: "]"), from: search) else { return nil }
+                guard close + 2 < count else { return nil }
+                if buffer[close + 2] == Self.greaterThan {
+                    let start = position + 9
+                    // Validate and normalise line ends only: CDATA has no references, and its `&` is literal.
+                    let end = try decodeCDATA(from: start, to: close)
+                    if end > start { try handler.characters(UnsafeBufferPointer(start: buffer + start, count: end - start)) }
+                    return close + 3
+                }
+                search = close + 1
+            }
+        }
+        if count - position < 9 && !final { return nil }
+        throw SheetScannerFallback(reason: "a document type or other declaration")
+    }
+
+    private func decodeCDATA(from start: Int, to end: Int) throws -> Int {
+        var read = start
+        var write = start
+        while read < end {
+            let byte = buffer[read]
+            if byte >= 0x20 && byte < 0x80 {
+                buffer[write] = byte
+                read += 1
+                write += 1
+            } else if byte == 0x0D {
+                buffer[write] = 0x0A
+                read += read + 1 < end && buffer[read + 1] == 0x0A ? 2 : 1
+                write += 1
+            } else if byte == 0x09 || byte == 0x0A {
+                buffer[write] = byte
+                read += 1
+                write += 1
+            } else if byte >= 0x80 {
+                let length = try utf8Length(at: read, end: end)
+                if write != read { (buffer + write).update(from: buffer + read, count: length) }
+                read += length
+                write += length
+            } else {
+                throw SheetScannerFallback(reason: "a control character")
+            }
+        }
+        return write
+    }
+
+    /// Processing instructions carry nothing a sheet needs; a late `<?xml` goes to libxml2.
+    private func processingInstruction(at position: Int) throws -> Int? {
+        guard let close = find(Self.question, Self.greaterThan, from: position + 2) else { return nil }
+        let target = UnsafeBufferPointer(start: buffer + position + 2, count: min(3, close - position - 2))
+        if target.count == 3 && target.map({ $0 | 0x20 }).elementsEqual("xml".utf8) {
+            throw SheetScannerFallback(reason: "an XML declaration after the start")
+        }
+        _ = try decodeCDATA(from: position + 2, to: close)
+        return close + 2
+    }
+
+    /// The end of a name at `start`: ASCII name characters, with at most one `:` inside.
+    /// Non-ASCII names are valid XML but never SpreadsheetML: libxml2 takes them.
+    private func nameEnd(from start: Int, limit: Int) throws -> (end: Int, colon: Int?) {
+        var position = start
+        var colon: Int?
+        while position < limit {
+            let byte = buffer[position]
+            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            if isLetter || byte == UInt8(ascii: "_") {
+                position += 1
+            } else if (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") {
+                guard position > start && colon != position - 1 else { throw SheetScannerFallback(reason: "a bad name") }
+                position += 1
+            } else if byte == UInt8(ascii: ":") {
+                guard colon == nil, position > start else { throw SheetScannerFallback(reason: "a bad name") }
+                colon = position
+                position += 1
+            } else {
+                break
+            }
+        }
+        guard position > start, colon != position - 1 else { throw SheetScannerFallback(reason: "a bad name") }
+        return (position, colon)
+    }
+
+    private func endTag(at position: Int) throws -> Int? {
+        guard let hit = memchr(buffer + position + 2, Int32(Self.greaterThan), count - position - 2) else { return nil }
+        let close = buffer.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        let (end, colon) = try nameEnd(from: position + 2, limit: close)
+        for index in end..<close where !Self.isWhitespace(buffer[index]) {
+            throw SheetScannerFallback(reason: "a malformed end tag")
+        }
+        guard let openStart = openStarts.last else { throw SheetScannerFallback(reason: "an end tag with no open element") }
+        let length = end - position - 2
+        let same = openNames.count - openStart == length && openNames.withUnsafeBufferPointer { open in
+            UnsafeBufferPointer(rebasing: open[openStart...]).elementsEqual(UnsafeBufferPointer(start: buffer + position + 2, count: length))
+        }
+        guard same else { throw SheetScannerFallback(reason: "mismatched end tag") }
+        openNames.removeLast(length)
+        openStarts.removeLast()
+        while let last = declaredPrefixes.last, last.depth > openStarts.count { declaredPrefixes.removeLast() }
+        buffer[end] = 0
+        try handler.endElement(XMLName(pointer: UnsafePointer(buffer + (colon.map { $0 + 1 } ?? position + 2))))
+        return close + 1
+    }
+
+    /// The `>` closing the start tag at `position`, skipping quoted values; nil if not held yet.
+    private func startTagClose(from position: Int) -> Int? {
+        var index = position
+        while index < count {
+            let byte = buffer[index]
+            if byte == Self.greaterThan { return index }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                guard let hit = memchr(buffer + index + 1, Int32(byte), count - index - 1) else { return nil }
+                index = buffer.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+            } else {
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    private func startTag(at position: Int) throws -> Int? {
+        guard let close = startTagClose(from: position + 1) else { return nil }
+        guard !(sawRoot && openStarts.isEmpty) else { throw SheetScannerFallback(reason: "a second root element") }
+        guard openStarts.count < maxDepth else { throw SheetScannerFallback(reason: "nesting beyond the limit") }
+        let (nameEnd, colon) = try nameEnd(from: position + 1, limit: close)
+        var index = nameEnd
+        var attributeCount = 0
+        var selfClosing = false
+        let depth = openStarts.count + 1
+        while true {
+            let before = index
+            while index < close && Self.isWhitespace(buffer[index]) { index += 1 }
+            if index == close { break }
+            if buffer[index] == Self.slash {
+                guard index + 1 == close else { throw SheetScannerFallback(reason: "a malformed start tag") }
+                selfClosing = true
+                break
+            }
+            guard index > before else { throw SheetScannerFallback(reason: "attributes not separated by whitespace") }
+            let nameStart = index
+            let (attributeEnd, attributeColon) = try self.nameEnd(from: nameStart, limit: close)
+            index = attributeEnd
+            while index < close && Self.isWhitespace(buffer[index]) { index += 1 }
+            guard index < close, buffer[index] == UInt8(ascii: "=") else { throw SheetScannerFallback(reason: "an attribute without a value") }
+            index += 1
+            while index < close && Self.isWhitespace(buffer[index]) { index += 1 }
+            guard index < close, buffer[index] == UInt8(ascii: "\"") || buffer[index] == UInt8(ascii: "'") else {
+                throw SheetScannerFallback(reason: "an unquoted attribute value")
+            }
+            let quote = buffer[index]
+            let valueStart = index + 1
+            guard let hit = memchr(buffer + valueStart, Int32(quote), close - valueStart) else {
+                throw SheetScannerFallback(reason: "an unterminated attribute value")
+            }
+            let valueEnd = buffer.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            index = valueEnd + 1
+            let decodedEnd = try decode(from: valueStart, to: valueEnd, attribute: true)
+            let name = UnsafeBufferPointer(start: buffer + nameStart, count: attributeEnd - nameStart)
+            if let prefixColon = attributeColon {
+                let prefix = UnsafeBufferPointer(start: buffer + nameStart, count: prefixColon - nameStart)
+                if prefix.elementsEqual("xmlns".utf8) {
+                    declaredPrefixes.append((Array(UnsafeBufferPointer(start: buffer + prefixColon + 1,
+                                                                       count: attributeEnd - prefixColon - 1)), depth))
+                    continue
+                }
+            } else if name.elementsEqual("xmlns".utf8) {
+                continue
+            }
+            if attributeCount == slotCapacity { growSlots() }
+            let slot = slots + attributeCount * 5
+            slot[0] = UnsafePointer(buffer + (attributeColon.map { $0 + 1 } ?? nameStart))
+            slot[1] = nil
+            slot[2] = nil
+            slot[3] = UnsafePointer(buffer + valueStart)
+            slot[4] = UnsafePointer(buffer + decodedEnd)
+            nameBounds[attributeCount * 2] = nameStart
+            nameBounds[attributeCount * 2 + 1] = attributeEnd
+            attributeCount += 1
+        }
+        try checkDistinct(attributeCount)
+        // Prefixes are checked once the whole tag is read: it may declare them after using them.
+        for index in 0..<attributeCount {
+            let nameStart = nameBounds[index * 2]
+            guard let local = slots[index * 5] else { continue }
+            let localStart = buffer.distance(to: UnsafeMutablePointer(mutating: local))
+            guard localStart != nameStart else { continue }
+            let prefix = UnsafeBufferPointer(start: buffer + nameStart, count: localStart - 1 - nameStart)
+            guard prefix.elementsEqual("xml".utf8) || isDeclared(prefix) else {
+                throw SheetScannerFallback(reason: "an undeclared attribute prefix")
+            }
+        }
+        if let colon {
+            let prefix = UnsafeBufferPointer(start: buffer + position + 1, count: colon - position - 1)
+            guard isDeclared(prefix) else {
+                while declaredPrefixes.count > 0 && declaredPrefixes.last?.depth == depth { declaredPrefixes.removeLast() }
+                throw SheetScannerFallback(reason: "an undeclared element prefix")
+            }
+        }
+        // Names end in whitespace, `=`, `/` or `>`: all consumed now, so they become NULs.
+        for index in 0..<attributeCount { buffer[nameBounds[index * 2 + 1]] = 0 }
+        let localName = XMLName(pointer: UnsafePointer(buffer + (colon.map { $0 + 1 } ?? position + 1)))
+        if !selfClosing {
+            openStarts.append(openNames.count)
+            openNames.append(contentsOf: UnsafeBufferPointer(start: buffer + position + 1, count: nameEnd - position - 1))
+        }
+        buffer[nameEnd] = 0
+        sawRoot = true
+        try handler.startElement(localName, attributes: XMLAttributes(base: slots, count: attributeCount))
+        if selfClosing {
+            while let last = declaredPrefixes.last, last.depth >= depth { declaredPrefixes.removeLast() }
+            try handler.endElement(localName)
+        }
+        return close + 1
+    }
+
+    /// Whether a prefix is bound on an open element (or on the element being read).
+    private func isDeclared(_ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        declaredPrefixes.contains { $0.prefix.elementsEqual(prefix) }
+    }
+
+    /// Throws when two attributes of a tag share a qualified name (libxml2 rejects the tag).
+    private func checkDistinct(_ attributeCount: Int) throws {
+        guard attributeCount > 1 else { return }
+        for first in 0..<(attributeCount - 1) {
+            let firstStart = nameBounds[first * 2]
+            let firstLength = nameBounds[first * 2 + 1] - firstStart
+            for second in (first + 1)..<attributeCount {
+                let secondStart = nameBounds[second * 2]
+                if firstLength == nameBounds[second * 2 + 1] - secondStart,
+                   memcmp(buffer + firstStart, buffer + secondStart, firstLength) == 0 {
+                    throw SheetScannerFallback(reason: "a repeated attribute")
+                }
+            }
+        }
+    }
+
+    private func growSlots() {
+        let grown = UnsafeMutablePointer<UnsafePointer<UInt8>?>.allocate(capacity: slotCapacity * 10)
+        grown.update(from: slots, count: slotCapacity * 5)
+        slots.deallocate()
+        slots = grown
+        let grownBounds = UnsafeMutablePointer<Int>.allocate(capacity: slotCapacity * 4)
+        grownBounds.update(from: nameBounds, count: slotCapacity * 2)
+        nameBounds.deallocate()
+        nameBounds = grownBounds
+        slotCapacity *= 2
+    }
+}
+
+/// The scanner met input it does not handle; the sheet is re-read with libxml2.
+struct SheetScannerFallback: Error {
+    /// What the scanner did not handle (for tests and diagnostics).
+    let reason: String
+}
