@@ -26,11 +26,16 @@ final class SheetScanner {
     /// Attribute slots as libxml2 passes them: local name, prefix, URI, value start, value end.
     private var slots: UnsafeMutablePointer<UnsafePointer<UInt8>?>
     private var slotCapacity: Int
-    /// Where each reported attribute's qualified name starts and ends (for the duplicate check).
+    /// Per attribute of the tag being read: name start, name end, colon (or -1), value start, value end.
     private var nameBounds: UnsafeMutablePointer<Int>
+    /// ``nameClasses``, held by the instance so the hot loop reads it without a lazy-global check.
+    private let nameTable: UnsafeMutablePointer<UInt8>
     /// Qualified names of the open elements, concatenated, and where each starts.
-    private var openNames: [UInt8] = []
+    private var openNames: UnsafeMutablePointer<UInt8>
+    private var openNamesCount = 0
+    private var openNamesCapacity: Int
     private var openStarts: [Int] = []
+    private var openDepth = 0
     /// Namespace prefixes declared on open elements, with the depth that declared them.
     private var declaredPrefixes: [(prefix: [UInt8], depth: Int)] = []
     private var beganDocument = false
@@ -45,8 +50,11 @@ final class SheetScanner {
         buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         slotCapacity = 16
         slots = UnsafeMutablePointer<UnsafePointer<UInt8>?>.allocate(capacity: slotCapacity * 5)
-        nameBounds = UnsafeMutablePointer<Int>.allocate(capacity: slotCapacity * 2)
-        openNames.reserveCapacity(256)
+        nameBounds = UnsafeMutablePointer<Int>.allocate(capacity: slotCapacity * 5)
+        nameTable = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        nameTable.initialize(from: Self.nameClasses, count: 256)
+        openNamesCapacity = 256
+        openNames = UnsafeMutablePointer<UInt8>.allocate(capacity: openNamesCapacity)
         openStarts.reserveCapacity(32)
     }
 
@@ -54,6 +62,8 @@ final class SheetScanner {
         buffer.deallocate()
         slots.deallocate()
         nameBounds.deallocate()
+        nameTable.deallocate()
+        openNames.deallocate()
     }
 
     /// Scans an archive entry, streaming its events to `handler`.
@@ -100,7 +110,7 @@ final class SheetScanner {
     private func finish() throws {
         let consumed = try scan(final: true)
         guard consumed == count else { throw SheetScannerFallback(reason: "the part ends inside markup") }
-        guard sawRoot, openStarts.isEmpty else { throw SheetScannerFallback(reason: "unbalanced or missing root element") }
+        guard sawRoot, openDepth == 0 else { throw SheetScannerFallback(reason: "unbalanced or missing root element") }
     }
 
     // MARK: - The scan loop
@@ -214,7 +224,7 @@ final class SheetScanner {
             if !final { end = safeTextCut(from: start) }
         }
         guard end > start else { return start }
-        if openStarts.isEmpty {
+        if openDepth == 0 {
             // Outside the root element only whitespace may stand; libxml2 reports none of it.
             for index in start..<end where !Self.isWhitespace(buffer[index]) {
                 throw SheetScannerFallback(reason: "text outside the root element")
@@ -258,8 +268,15 @@ final class SheetScanner {
     /// Validates text or an attribute value and decodes it in place (entity and character
     /// references, line ends; in attributes, whitespace to spaces); returns the new end.
     private func decode(from start: Int, to end: Int, attribute: Bool) throws -> Int {
+        // Most text is printable ASCII with nothing to decode: check it without rewriting.
         var read = start
-        var write = start
+        while read < end {
+            let byte = buffer[read]
+            guard byte >= 0x20 && byte < 0x80 && byte != Self.ampersand && byte != Self.greaterThan && byte != Self.lessThan else { break }
+            read += 1
+        }
+        if read == end { return end }
+        var write = read
         while read < end {
             let byte = buffer[read]
             if byte >= 0x20 && byte < 0x80 && byte != Self.ampersand && byte != Self.greaterThan && byte != Self.lessThan {
@@ -400,7 +417,7 @@ final class SheetScanner {
             return close + 3
         }
         if matches(at: position, "<![CDATA[") {
-            guard !openStarts.isEmpty else { throw SheetScannerFallback(reason: "CDATA outside the root element") }
+            guard openDepth > 0 else { throw SheetScannerFallback(reason: "CDATA outside the root element") }
             var search = position + 9
             while true {
                 guard let close = find(UInt8(ascii: "]"), UInt8(ascii: "]"), from: search) else { return nil }
@@ -459,177 +476,213 @@ final class SheetScanner {
         return close + 2
     }
 
-    /// The end of a name at `start`: ASCII name characters, with at most one `:` inside.
-    /// Non-ASCII names are valid XML but never SpreadsheetML: libxml2 takes them.
-    private func nameEnd(from start: Int, limit: Int) throws -> (end: Int, colon: Int?) {
-        var position = start
-        var colon: Int?
-        while position < limit {
-            let byte = buffer[position]
-            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-            if isLetter || byte == UInt8(ascii: "_") {
-                position += 1
-            } else if (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") {
-                guard position > start && colon != position - 1 else { throw SheetScannerFallback(reason: "a bad name") }
-                position += 1
-            } else if byte == UInt8(ascii: ":") {
-                guard colon == nil, position > start else { throw SheetScannerFallback(reason: "a bad name") }
-                colon = position
-                position += 1
-            } else {
-                break
-            }
+    /// Byte classes for names: 1 = may start a name, 2 = may only continue one, 3 = `:`.
+    private static let nameClasses: [UInt8] = (0..<256).map { byte in
+        switch byte {
+        case 0x41...0x5A, 0x61...0x7A, 0x5F: return 1
+        case 0x30...0x39, 0x2D, 0x2E: return 2
+        case 0x3A: return 3
+        default: return 0
         }
-        guard position > start, colon != position - 1 else { throw SheetScannerFallback(reason: "a bad name") }
-        return (position, colon)
+    }
+
+    /// The end of a name at `start` (ASCII name characters, at most one `:` inside), or
+    /// `limit` when the held bytes end inside it. Non-ASCII names are valid XML but never
+    /// SpreadsheetML: libxml2 takes them.
+    @inline(__always) private func scanName(from start: Int, limit: Int, colon: inout Int) throws -> Int {
+        var position = start
+        colon = -1
+        while position < limit {
+            let kind = nameTable[Int(buffer[position])]
+            if kind == 0 { break }
+            if kind == 3 {
+                guard colon < 0 else { throw SheetScannerFallback(reason: "a bad name") }
+                colon = position
+            }
+            position += 1
+        }
+        if position == limit { return limit }
+        // A name starts with a letter or `_`, and so does the local part after a prefix.
+        guard position > start, nameTable[Int(buffer[start])] == 1,
+              colon < 0 || (colon > start && colon + 1 < position && nameTable[Int(buffer[colon + 1])] == 1)
+        else { throw SheetScannerFallback(reason: "a bad name") }
+        return position
     }
 
     private func endTag(at position: Int) throws -> Int? {
         guard let hit = memchr(buffer + position + 2, Int32(Self.greaterThan), count - position - 2) else { return nil }
         let close = buffer.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        let (end, colon) = try nameEnd(from: position + 2, limit: close)
-        for index in end..<close where !Self.isWhitespace(buffer[index]) {
-            throw SheetScannerFallback(reason: "a malformed end tag")
+        var colon = -1
+        let end = try scanName(from: position + 2, limit: close, colon: &colon)
+        guard end > position + 2 else { throw SheetScannerFallback(reason: "a malformed end tag") }
+        var index = end
+        while index < close {
+            guard Self.isWhitespace(buffer[index]) else { throw SheetScannerFallback(reason: "a malformed end tag") }
+            index += 1
         }
-        guard let openStart = openStarts.last else { throw SheetScannerFallback(reason: "an end tag with no open element") }
+        guard openDepth > 0 else { throw SheetScannerFallback(reason: "an end tag with no open element") }
+        let openStart = openStarts[openDepth - 1]
         let length = end - position - 2
-        let same = openNames.count - openStart == length && openNames.withUnsafeBufferPointer { open in
-            UnsafeBufferPointer(rebasing: open[openStart...]).elementsEqual(UnsafeBufferPointer(start: buffer + position + 2, count: length))
+        guard openNamesCount - openStart == length, memcmp(openNames + openStart, buffer + position + 2, length) == 0 else {
+            throw SheetScannerFallback(reason: "mismatched end tag")
         }
-        guard same else { throw SheetScannerFallback(reason: "mismatched end tag") }
-        openNames.removeLast(length)
-        openStarts.removeLast()
-        while let last = declaredPrefixes.last, last.depth > openStarts.count { declaredPrefixes.removeLast() }
+        openNamesCount = openStart
+        openDepth -= 1
+        if !declaredPrefixes.isEmpty {
+            while let last = declaredPrefixes.last, last.depth > openDepth { declaredPrefixes.removeLast() }
+        }
         buffer[end] = 0
-        try handler.endElement(XMLName(pointer: UnsafePointer(buffer + (colon.map { $0 + 1 } ?? position + 2))))
+        try handler.endElement(XMLName(pointer: UnsafePointer(buffer + (colon >= 0 ? colon + 1 : position + 2))))
         return close + 1
     }
 
-    /// The `>` closing the start tag at `position`, skipping quoted values; nil if not held yet.
-    private func startTagClose(from position: Int) -> Int? {
-        var index = position
-        while index < count {
-            let byte = buffer[index]
-            if byte == Self.greaterThan { return index }
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                guard let hit = memchr(buffer + index + 1, Int32(byte), count - index - 1) else { return nil }
-                index = buffer.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-            } else {
-                index += 1
-            }
-        }
-        return nil
-    }
-
     private func startTag(at position: Int) throws -> Int? {
-        guard let close = startTagClose(from: position + 1) else { return nil }
-        guard !(sawRoot && openStarts.isEmpty) else { throw SheetScannerFallback(reason: "a second root element") }
-        guard openStarts.count < maxDepth else { throw SheetScannerFallback(reason: "nesting beyond the limit") }
-        let (nameEnd, colon) = try nameEnd(from: position + 1, limit: close)
+        let limit = count
+        var elementColon = -1
+        let nameEnd = try scanName(from: position + 1, limit: limit, colon: &elementColon)
+        guard nameEnd < limit else { return nil }
+        // First pass: find every attribute and the tag's end without changing a byte, so a
+        // tag cut by the chunk end is read again whole from the next chunk.
         var index = nameEnd
-        var attributeCount = 0
+        var found = 0
         var selfClosing = false
-        let depth = openStarts.count + 1
+        var close = 0
         while true {
             let before = index
-            while index < close && Self.isWhitespace(buffer[index]) { index += 1 }
-            if index == close { break }
-            if buffer[index] == Self.slash {
-                guard index + 1 == close else { throw SheetScannerFallback(reason: "a malformed start tag") }
+            while index < limit && Self.isWhitespace(buffer[index]) { index += 1 }
+            guard index < limit else { return nil }
+            let byte = buffer[index]
+            if byte == Self.greaterThan { close = index; break }
+            if byte == Self.slash {
+                guard index + 1 < limit else { return nil }
+                guard buffer[index + 1] == Self.greaterThan else { throw SheetScannerFallback(reason: "a malformed start tag") }
                 selfClosing = true
+                close = index + 1
                 break
             }
             guard index > before else { throw SheetScannerFallback(reason: "attributes not separated by whitespace") }
             let nameStart = index
-            let (attributeEnd, attributeColon) = try self.nameEnd(from: nameStart, limit: close)
+            var colon = -1
+            let attributeEnd = try scanName(from: nameStart, limit: limit, colon: &colon)
+            guard attributeEnd < limit else { return nil }
             index = attributeEnd
-            while index < close && Self.isWhitespace(buffer[index]) { index += 1 }
-            guard index < close, buffer[index] == UInt8(ascii: "=") else { throw SheetScannerFallback(reason: "an attribute without a value") }
+            while index < limit && Self.isWhitespace(buffer[index]) { index += 1 }
+            guard index < limit else { return nil }
+            guard buffer[index] == UInt8(ascii: "=") else { throw SheetScannerFallback(reason: "an attribute without a value") }
             index += 1
-            while index < close && Self.isWhitespace(buffer[index]) { index += 1 }
-            guard index < close, buffer[index] == UInt8(ascii: "\"") || buffer[index] == UInt8(ascii: "'") else {
+            while index < limit && Self.isWhitespace(buffer[index]) { index += 1 }
+            guard index < limit else { return nil }
+            let quote = buffer[index]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
                 throw SheetScannerFallback(reason: "an unquoted attribute value")
             }
-            let quote = buffer[index]
             let valueStart = index + 1
-            guard let hit = memchr(buffer + valueStart, Int32(quote), close - valueStart) else {
-                throw SheetScannerFallback(reason: "an unterminated attribute value")
-            }
+            guard valueStart < limit, let hit = memchr(buffer + valueStart, Int32(quote), limit - valueStart) else { return nil }
             let valueEnd = buffer.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if found == slotCapacity { growSlots() }
+            let bounds = nameBounds + found * 5
+            bounds[0] = nameStart
+            bounds[1] = attributeEnd
+            bounds[2] = colon
+            bounds[3] = valueStart
+            bounds[4] = valueEnd
+            found += 1
             index = valueEnd + 1
-            let decodedEnd = try decode(from: valueStart, to: valueEnd, attribute: true)
-            let name = UnsafeBufferPointer(start: buffer + nameStart, count: attributeEnd - nameStart)
-            if let prefixColon = attributeColon {
-                let prefix = UnsafeBufferPointer(start: buffer + nameStart, count: prefixColon - nameStart)
-                if prefix.elementsEqual("xmlns".utf8) {
-                    declaredPrefixes.append((Array(UnsafeBufferPointer(start: buffer + prefixColon + 1,
-                                                                       count: attributeEnd - prefixColon - 1)), depth))
-                    continue
+        }
+        guard !(sawRoot && openDepth == 0) else { throw SheetScannerFallback(reason: "a second root element") }
+        guard openDepth < maxDepth else { throw SheetScannerFallback(reason: "nesting beyond the limit") }
+        try checkDistinct(found)
+        let depth = openDepth + 1
+        // Second pass: namespace declarations, then values decoded in place and the slots.
+        var attributeCount = 0
+        for attribute in 0..<found {
+            let bounds = nameBounds + attribute * 5
+            let nameStart = bounds[0]
+            let colon = bounds[2]
+            if buffer[nameStart] == UInt8(ascii: "x") && isNamespaceDeclaration(nameStart: nameStart, nameEnd: bounds[1], colon: colon) {
+                if colon >= 0 {
+                    declaredPrefixes.append((Array(UnsafeBufferPointer(start: buffer + colon + 1, count: bounds[1] - colon - 1)), depth))
                 }
-            } else if name.elementsEqual("xmlns".utf8) {
                 continue
             }
-            if attributeCount == slotCapacity { growSlots() }
+            let decodedEnd = try decode(from: bounds[3], to: bounds[4], attribute: true)
             let slot = slots + attributeCount * 5
-            slot[0] = UnsafePointer(buffer + (attributeColon.map { $0 + 1 } ?? nameStart))
+            slot[0] = UnsafePointer(buffer + (colon >= 0 ? colon + 1 : nameStart))
             slot[1] = nil
             slot[2] = nil
-            slot[3] = UnsafePointer(buffer + valueStart)
+            slot[3] = UnsafePointer(buffer + bounds[3])
             slot[4] = UnsafePointer(buffer + decodedEnd)
-            nameBounds[attributeCount * 2] = nameStart
-            nameBounds[attributeCount * 2 + 1] = attributeEnd
             attributeCount += 1
         }
-        try checkDistinct(attributeCount)
         // Prefixes are checked once the whole tag is read: it may declare them after using them.
-        for index in 0..<attributeCount {
-            let nameStart = nameBounds[index * 2]
-            guard let local = slots[index * 5] else { continue }
-            let localStart = buffer.distance(to: UnsafeMutablePointer(mutating: local))
-            guard localStart != nameStart else { continue }
-            let prefix = UnsafeBufferPointer(start: buffer + nameStart, count: localStart - 1 - nameStart)
-            guard prefix.elementsEqual("xml".utf8) || isDeclared(prefix) else {
-                throw SheetScannerFallback(reason: "an undeclared attribute prefix")
-            }
+        for attribute in 0..<found where nameBounds[attribute * 5 + 2] >= 0 {
+            let bounds = nameBounds + attribute * 5
+            let prefixLength = bounds[2] - bounds[0]
+            let prefix = UnsafeBufferPointer(start: buffer + bounds[0], count: prefixLength)
+            let reserved = (prefixLength == 5 && memcmp(buffer + bounds[0], "xmlns", 5) == 0)
+                || (prefixLength == 3 && memcmp(buffer + bounds[0], "xml", 3) == 0)
+            guard reserved || isDeclared(prefix) else { throw SheetScannerFallback(reason: "an undeclared attribute prefix") }
         }
-        if let colon {
-            let prefix = UnsafeBufferPointer(start: buffer + position + 1, count: colon - position - 1)
-            guard isDeclared(prefix) else {
-                while declaredPrefixes.count > 0 && declaredPrefixes.last?.depth == depth { declaredPrefixes.removeLast() }
+        if elementColon >= 0 {
+            guard isDeclared(UnsafeBufferPointer(start: buffer + position + 1, count: elementColon - position - 1)) else {
                 throw SheetScannerFallback(reason: "an undeclared element prefix")
             }
         }
-        // Names end in whitespace, `=`, `/` or `>`: all consumed now, so they become NULs.
-        for index in 0..<attributeCount { buffer[nameBounds[index * 2 + 1]] = 0 }
-        let localName = XMLName(pointer: UnsafePointer(buffer + (colon.map { $0 + 1 } ?? position + 1)))
-        if !selfClosing {
-            openStarts.append(openNames.count)
-            openNames.append(contentsOf: UnsafeBufferPointer(start: buffer + position + 1, count: nameEnd - position - 1))
-        }
+        // Names end in whitespace, `=`, `/` or `>`: all read now, so they become NULs.
+        for attribute in 0..<found { buffer[nameBounds[attribute * 5 + 1]] = 0 }
+        let localName = XMLName(pointer: UnsafePointer(buffer + (elementColon >= 0 ? elementColon + 1 : position + 1)))
+        if !selfClosing { pushOpenName(from: position + 1, to: nameEnd) }
         buffer[nameEnd] = 0
         sawRoot = true
         try handler.startElement(localName, attributes: XMLAttributes(base: slots, count: attributeCount))
         if selfClosing {
-            while let last = declaredPrefixes.last, last.depth >= depth { declaredPrefixes.removeLast() }
+            if !declaredPrefixes.isEmpty {
+                while let last = declaredPrefixes.last, last.depth >= depth { declaredPrefixes.removeLast() }
+            }
             try handler.endElement(localName)
         }
         return close + 1
     }
 
+    /// Whether an attribute is `xmlns` or `xmlns:prefix` (libxml2 reports those as namespaces, not attributes).
+    @inline(__always) private func isNamespaceDeclaration(nameStart: Int, nameEnd: Int, colon: Int) -> Bool {
+        let prefixEnd = colon >= 0 ? colon : nameEnd
+        return prefixEnd - nameStart == 5 && memcmp(buffer + nameStart, "xmlns", 5) == 0
+    }
+
+    private func pushOpenName(from start: Int, to end: Int) {
+        let length = end - start
+        if openNamesCount + length > openNamesCapacity {
+            let newCapacity = (openNamesCount + length) * 2
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            grown.update(from: openNames, count: openNamesCount)
+            openNames.deallocate()
+            openNames = grown
+            openNamesCapacity = newCapacity
+        }
+        (openNames + openNamesCount).update(from: buffer + start, count: length)
+        if openDepth == openStarts.count { openStarts.append(openNamesCount) } else { openStarts[openDepth] = openNamesCount }
+        openNamesCount += length
+        openDepth += 1
+    }
+
     /// Whether a prefix is bound on an open element (or on the element being read).
     private func isDeclared(_ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
-        declaredPrefixes.contains { $0.prefix.elementsEqual(prefix) }
+        for declared in declaredPrefixes.reversed() where declared.prefix.count == prefix.count {
+            if declared.prefix.withUnsafeBufferPointer({ $0.elementsEqual(prefix) }) { return true }
+        }
+        return false
     }
 
     /// Throws when two attributes of a tag share a qualified name (libxml2 rejects the tag).
     private func checkDistinct(_ attributeCount: Int) throws {
         guard attributeCount > 1 else { return }
         for first in 0..<(attributeCount - 1) {
-            let firstStart = nameBounds[first * 2]
-            let firstLength = nameBounds[first * 2 + 1] - firstStart
+            let firstStart = nameBounds[first * 5]
+            let firstLength = nameBounds[first * 5 + 1] - firstStart
             for second in (first + 1)..<attributeCount {
-                let secondStart = nameBounds[second * 2]
-                if firstLength == nameBounds[second * 2 + 1] - secondStart,
+                let secondStart = nameBounds[second * 5]
+                if firstLength == nameBounds[second * 5 + 1] - secondStart,
                    memcmp(buffer + firstStart, buffer + secondStart, firstLength) == 0 {
                     throw SheetScannerFallback(reason: "a repeated attribute")
                 }
@@ -642,8 +695,8 @@ final class SheetScanner {
         grown.update(from: slots, count: slotCapacity * 5)
         slots.deallocate()
         slots = grown
-        let grownBounds = UnsafeMutablePointer<Int>.allocate(capacity: slotCapacity * 4)
-        grownBounds.update(from: nameBounds, count: slotCapacity * 2)
+        let grownBounds = UnsafeMutablePointer<Int>.allocate(capacity: slotCapacity * 10)
+        grownBounds.update(from: nameBounds, count: slotCapacity * 5)
         nameBounds.deallocate()
         nameBounds = grownBounds
         slotCapacity *= 2
