@@ -84,6 +84,8 @@ seed() {
 
 run() {
     local target=$1 binary=$OUT/bin/fuzz-$1 corpus=$OUT/corpus/$1 artifacts=$OUT/artifacts/$1/
+    # Findings of earlier runs are already kept under Tests/Fixtures/fuzz-regressions.
+    rm -rf "$artifacts"
     mkdir -p "$artifacts"
     local dict=()
     [ -f "Fuzz/$target.dict" ] && dict=(-dict="Fuzz/$target.dict")
@@ -97,6 +99,7 @@ run() {
     grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb|^#[0-9]+ +DONE' "$OUT/$target.log" | sed "s/^/$target: /" >&2 || true
     echo "$(date -u +%FT%TZ) $target ${SECONDS_PER_TARGET}s exit=$status $(grep -o 'number_of_executed_units: [0-9]*' "$OUT/$target.log")" >> "$OUT/history.log"
     local found=0
+    # Slow units (over 10 s) are reported but not kept: the run's -timeout (20 s) decides what is a hang.
     for crash in "$artifacts"crash-* "$artifacts"leak-* "$artifacts"timeout-* "$artifacts"oom-*; do
         [ -f "$crash" ] || continue
         local name

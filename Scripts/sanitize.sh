@@ -9,8 +9,8 @@
 # log is also searched for report headers in case a report came from a child process.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-FILTER=${1:-XLSXTests}
-LOG=.build-asan/sanitize-$FILTER.log
+FILTER=${1:-^XLSXTests\.}
+LOG=.build-asan/sanitize-$(echo "$FILTER" | tr -cd "[:alnum:]").log
 mkdir -p .build-asan
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1:abort_on_error=0:detect_stack_use_after_return=0}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/Scripts/lsan.supp:print_suppressions=0}

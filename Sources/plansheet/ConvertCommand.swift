@@ -37,8 +37,8 @@ struct ConvertCommand: ParsableCommand {
         A bad file is reported and skipped; exit 1 when some failed, 2 when all did. \
         A progress bar shows on a terminal, and a summary line ends the run (standard error).
           plansheet convert submissions/ --to csv -o csv/
-          plansheet convert a.xlsx b.xlsx --to jsonl --all-sheets -o out/ -j 2 --jsonl-log run.jsonl
-          plansheet convert exports/ --to xlsx -o books/ --jsonl-log - | jq -r 'select(.error) | .file'
+          plansheet convert a.xlsx b.xlsx --to jsonl --all-sheets -o out/ -j 2
+          plansheet convert exports/ --to xlsx -o books/ --jsonl-log run.jsonl
         """
     )
 

@@ -56,3 +56,17 @@ import Testing
         #expect(CellValueText.duration(days: 1e308) == "1e+308")
     }
 }
+
+/// csv-crash-88065456…: a CSV field shaped like a timestamp with a fraction of more than
+/// 18 digits overflowed `Int` while its digits were read, before their count was checked.
+@Suite struct CSVTimestampFuzzRegressionTests {
+    @Test func keepsATimestampWithAnOverlongFractionAsText() {
+        let text = "2020-04-01 04:18:20.040261000000000000000000001"
+        #expect(CSVValueInference.value(of: text) == .string(text))
+    }
+
+    @Test func stillReadsMicrosecondTimestampsAsDates() {
+        #expect(CSVValueInference.value(of: "2020-04-01 04:18:20.5")
+                == .date(ExcelDate(year: 2020, month: 4, day: 1, hour: 4, minute: 18, second: 20.5)))
+    }
+}

@@ -193,22 +193,22 @@ import Testing
                       saying: ["上限", "xl/worksheets/sheet1.xml", "elements nested deeper than 128 levels"])
     }
 
-    /// Converts a CSV file to a workbook in the scratch folder.
-    private func convertCSV(_ bytes: [UInt8], options: [String] = []) throws -> (run: MeasuredRun, path: String) {
+    /// Converts a CSV (or, with `fileExtension`, JSON Lines) file to a workbook in the scratch folder.
+    private func convertCSV(_ bytes: [UInt8], fileExtension: String = "csv", options: [String] = []) throws -> (run: MeasuredRun, path: String) {
         let folder = try scratchFolder()
-        let path = folder.appendingPathComponent("提出.csv").path
+        let path = folder.appendingPathComponent("提出.\(fileExtension)").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let run = try runPlansheetMeasured(["convert", path, "--to", "xlsx", "-o", folder.appendingPathComponent("out.xlsx").path] + options)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.xlsx").path))
         return (run, path)
     }
 
-    /// CLI errors for CSV name the file by its name (as the writer reports it), then the line.
+    /// CLI errors for CSV name the file by its path, then the line.
     private func expectCSVRefusal(_ result: (run: MeasuredRun, path: String), saying phrases: [String],
                                   sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(!result.run.timedOut, sourceLocation: sourceLocation)
         #expect(result.run.status == 2, "exit \(result.run.status): \(result.run.stderr)", sourceLocation: sourceLocation)
-        #expect(result.run.stderr.hasPrefix("plansheet: 提出.csv"), "\(result.run.stderr)", sourceLocation: sourceLocation)
+        #expect(result.run.stderr.hasPrefix("plansheet: \(result.path) "), "\(result.run.stderr)", sourceLocation: sourceLocation)
         for phrase in phrases {
             #expect(result.run.stderr.contains(phrase), "\(phrase) missing from: \(result.run.stderr)", sourceLocation: sourceLocation)
         }
@@ -223,6 +223,41 @@ import Testing
     @Test func stopsACSVRecordOfMillionsOfFieldsAtTheCellsPerRowLimit() throws {
         let csv = [UInt8](repeating: UInt8(ascii: ","), count: 2_000_000) + [10]
         expectCSVRefusal(try convertCSV(csv), saying: ["1 行目", "more than 16384 fields in one record"])
+    }
+
+    @Test func stopsAJSONLinesFileWithoutLineBreaksAtTheStringLimit() throws {
+        // Once quadratic (each 1 MiB chunk rescanned the whole carried line): 60 MB took minutes.
+        let jsonl = Array("[\"".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 40 << 20)
+        expectCSVRefusal(try convertCSV(jsonl, fileExtension: "jsonl"),
+                         saying: ["1 行目: 安全のための上限を超えました", "a line longer than 33554432 bytes"])
+    }
+
+    @Test func bulkConversionGoesOnPastEveryHostileFileInBoundedMemory() throws {
+        let root = try scratchFolder()
+        let input = root.appendingPathComponent("提出"), output = root.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: input.appendingPathComponent("総務課"), withIntermediateDirectories: true)
+        func save(_ bytes: [UInt8], _ name: String) throws { try Data(bytes).write(to: input.appendingPathComponent(name)) }
+        try save(HostileZip.workbook(sheetData: #"<row r="1"><c r="A1" t="inlineStr"><is><t>取組</t></is></c><c r="B1"><v>50</v></c></row>"#).build(), "a.xlsx")
+        try save(Array("取組,目標\r\nRPA,50\r\n".utf8), "総務課/b.csv")
+        let bomb = "<worksheet><sheetData>" + String(repeating: " ", count: 100 << 20) + "</sheetData></worksheet>"
+        try save(HostileZip.workbook(sheetXML: bomb).build(), "bomb.xlsx")
+        try save(ole2File(streams: ["Root Entry", "EncryptionInfo", "EncryptedPackage"]), "総務課/password.xlsx")
+        let deep = "<worksheet>" + String(repeating: "<a>", count: 200_000) + String(repeating: "</a>", count: 200_000) + "</worksheet>"
+        try save(HostileZip.workbook(sheetXML: deep).build(), "deep.xlsx")
+        try save(Array("a,\"".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 40 << 20), "総務課/quote.csv")
+
+        let run = try runPlansheetMeasured(["convert", input.path, "--to", "xlsx", "-o", output.path])
+        #expect(!run.timedOut)
+        #expect(run.status == 1, "some inputs failed: \(run.stderr)")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".xlsx") }.sorted()
+                == ["a.xlsx", "総務課/b.xlsx"])
+        for (file, phrase) in [("bomb.xlsx", "compression ratio above 500:1"), ("総務課/password.xlsx", "password-protected"),
+                               ("deep.xlsx", "nested deeper than 128 levels"), ("総務課/quote.csv", "a field longer than 33554432 bytes")] {
+            let line = run.stderr.split(separator: "\n").first { $0.contains(file) }
+            #expect(line?.contains(phrase) == true, "\(file): \(run.stderr)")
+        }
+        #expect(run.stderr.contains("converted 2 files, 4 failed"))
+        #expect(run.peakMemory < Self.memoryCeiling, "peak \(run.peakMemory >> 20) MB")
     }
 
     /// `shared/corpus/malformed` beside the repository (or in `/work/shared`).

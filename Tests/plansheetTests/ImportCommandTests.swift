@@ -139,6 +139,19 @@ enum ImportCommandFiles {
         #expect(try department(plain.stdoutData) == "dept-less")
     }
 
+    @Test func importsTheReadableFilesAndExitsOneWhenAFileIsBroken() throws {
+        let folder = try ImportCommandFiles.scratch()
+        try FileManager.default.copyItem(atPath: ImportCommandFiles.samples("revised", "table") + "/kaikei.xlsx",
+                                         toPath: folder.appendingPathComponent("kaikei.xlsx").path)
+        try Data("not a zip".utf8).write(to: folder.appendingPathComponent("broken.xlsx"))
+        let result = try runPlansheet(["import", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken.xlsx: error: ファイルを読めません"))
+        let plan = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any])
+        let titles = (plan["initiatives"] as? [[String: Any]])?.compactMap { $0["title"] as? String }
+        #expect(titles == ["適正かつ効率的な財務会計制度の構築"])
+    }
+
     @Test func failsWithAMessageForAMissingInput() throws {
         let result = try runPlansheet(["import", "/nonexistent/submissions"])
         #expect(result.status == 2)

@@ -21,6 +21,28 @@ import XLSX
         #expect(imported.stdout.contains("\"initiatives\": []"))
     }
 
+    @Test func importsATemplateADepartmentFilledIn() throws {
+        let folder = try ImportCommandFiles.scratch()
+        let path = folder.appendingPathComponent("somu.xlsx").path
+        #expect(try runPlansheet(["template", "-o", path, "--department", "総務部"]).status == 0)
+        try ImportCommandFiles.python("""
+        import sys, openpyxl
+        book = openpyxl.load_workbook(sys.argv[1]); sheet = book["取組状況"]
+        sheet.append(["1-3", "県庁のＩＣＴ化・働き方改革", "会議・打合せのペーパーレス化の推進", None, "コピー使用量", "%",
+                      None, None, "50％以上削減", None, "60％以上削減", None, "順調", None, "数値目標を設定。"])
+        book.save(sys.argv[1])
+        """, [path])
+        let result = try runPlansheet(["import", path, "--format", "jsonl"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let initiative = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(initiative["department"] as? String == "総務部")
+        let indicator = try #require((initiative["indicators"] as? [[String: Any]])?.first)
+        #expect(indicator["direction"] as? String == "decrease")
+        let targets = try #require(indicator["targets"] as? [[String: Any]])
+        #expect(targets.map { $0["fiscalYear"] as? Int } == [2021, 2022])
+        #expect(targets.map { $0["value"] as? Double } == [50, 60])
+    }
+
     @Test func offersTheStatusDropDownAndSetsColumnWidths() throws {
         let folder = try ImportCommandFiles.scratch()
         let path = folder.appendingPathComponent("template.xlsx").path

@@ -39,6 +39,19 @@ struct HeaderRow: Sendable {
         }.sorted { $0.column < $1.column }
     }
 
+    /// Gives a target or result column without a fiscal year the year written above it, as in a
+    /// two-row header where `Ｒ２年度` is merged over `目標` and `実績`.
+    mutating func takeFiscalYears(fromRowAbove above: [String]) {
+        for (column, role) in roles {
+            guard column < above.count, !above[column].isEmpty, let year = FiscalYear(above[column])?.startYear else { continue }
+            switch role {
+            case .target(nil): roles[column] = .target(fiscalYear: year)
+            case .actual(nil): roles[column] = .actual(fiscalYear: year)
+            default: break
+            }
+        }
+    }
+
     /// The table layout has a column per indicator; the free-text layout writes indicators inside cells.
     var isTableLayout: Bool { indicatorColumn != nil }
 

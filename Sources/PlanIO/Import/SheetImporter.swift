@@ -41,8 +41,10 @@ struct SheetImporter {
         for (row, cells) in texts.enumerated() {
             let filled = cells.enumerated().filter { !$0.element.isEmpty }
             if filled.isEmpty { continue }
-            if header != nil || row < options.headerSearchRows, let found = HeaderRow.recognise(cells, row: row) {
+            if header != nil || row < options.headerSearchRows, var found = HeaderRow.recognise(cells, row: row) {
                 flush()
+                // A two-row header: `Ｒ２年度` merged over `目標 | 実績` in the row below.
+                if row > 0 { found.takeFiscalYears(fromRowAbove: texts[row - 1]) }
                 header = found
                 for unknown in found.unknownColumns {
                     result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(row, unknown.column),

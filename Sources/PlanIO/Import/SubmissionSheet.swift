@@ -47,7 +47,13 @@ public struct SubmissionSheet: Sendable, Hashable {
     /// applies to every indicator row it spans.
     func fillingMergedRanges() -> SubmissionSheet {
         var filled = self
-        filled.rows = SheetGrid(rows: rows, mergedRanges: mergedRanges).fillingMergedRanges().rows
+        // A merge may reach far below the data (a whole column merged); only the rows that exist are filled,
+        // so a hostile file cannot make the importer build a million empty rows.
+        let clipped = mergedRanges.compactMap { range -> CellRange? in
+            guard range.first.row <= rows.count else { return nil }
+            return CellRange(range.first, CellReference(row: min(range.last.row, rows.count), column: range.last.column))
+        }
+        filled.rows = SheetGrid(rows: rows, mergedRanges: clipped).fillingMergedRanges().rows
         return filled
     }
 

@@ -30,7 +30,7 @@ public struct CSVReader {
         do { handle = try FileHandle(forReadingFrom: url) } catch {
             throw CSVReadError.io(file: url.path, message: "cannot open: \(error.localizedDescription)")
         }
-        try self.init(handle: handle, name: url.lastPathComponent, encoding: encoding)
+        try self.init(handle: handle, name: url.path, encoding: encoding)
     }
 
     /// Reads from an open handle such as standard input, naming it `name` in errors.

@@ -96,8 +96,9 @@ public enum CSVValueInference {
             guard bytes.count >= 19, bytes[16] == UInt8(ascii: ":"), let whole = digits(17..<19), whole < 60 else { return nil }
             second = Double(whole)
             if bytes.count > 19 {
-                guard bytes[19] == UInt8(ascii: "."), bytes.count > 20, let fraction = digits(20..<bytes.count),
-                      bytes.count - 20 <= 6 else { return nil }
+                // Length first: parsing more than six fraction digits into an Int could overflow.
+                guard bytes[19] == UInt8(ascii: "."), bytes.count > 20, bytes.count - 20 <= 6,
+                      let fraction = digits(20..<bytes.count) else { return nil }
                 var scale = 1.0
                 for _ in 20..<bytes.count { scale *= 10 }
                 second += Double(fraction) / scale

@@ -8,6 +8,9 @@ import Foundation
 public struct JSONLinesReader {
     private let fileName: String
     private var nextChunk: () throws -> Data?
+    /// Safety limits: one line (one row) may hold at most ``ReadLimits/maxStringLength`` bytes,
+    /// so a file without line breaks cannot take memory without bound.
+    public var limits = ReadLimits.default
 
     /// Reads a file.
     public init(url: URL) throws {
@@ -15,7 +18,7 @@ public struct JSONLinesReader {
         do { handle = try FileHandle(forReadingFrom: url) } catch {
             throw CSVReadError.io(file: url.path, message: "cannot open: \(error.localizedDescription)")
         }
-        self.init(handle: handle, name: url.lastPathComponent)
+        self.init(handle: handle, name: url.path)
     }
 
     /// Reads from an open handle such as standard input.
@@ -54,13 +57,21 @@ public struct JSONLinesReader {
             }
         }
         while let chunk = try nextChunk() {
+            // The carried bytes hold no line break: search only the new chunk, so a long line costs linear time.
+            let searched = carry.count
             carry.append(chunk)
             var start = carry.startIndex
-            while let newline = carry[start...].firstIndex(of: 10) {
+            var searchFrom = carry.startIndex + searched
+            while let newline = carry[searchFrom...].firstIndex(of: 10) {
                 try handle(carry[start..<newline])
                 start = carry.index(after: newline)
+                searchFrom = start
             }
             carry = Data(carry[start...])
+            if carry.count > limits.maxStringLength {
+                throw CSVReadError.limitExceeded(file: fileName, line: line + 1,
+                                                 limit: "a line longer than \(limits.maxStringLength) bytes")
+            }
         }
         if !carry.isEmpty { try handle(carry) }
     }

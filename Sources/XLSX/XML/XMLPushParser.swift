@@ -157,7 +157,8 @@ final class XMLPushParser {
         sax.cdataBlock = characters
         sax.internalSubset = { userData, _, _, _ in
             XMLPushParser.withParser(userData) { parser in
-                parser.stop(XLSXError.malformedXML(file: parser.fileName, part: parser.partName, line: 0,
+                let line = parser.context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0
+                parser.stop(XLSXError.malformedXML(file: parser.fileName, part: parser.partName, line: line,
                                                    message: "document type declarations (DTD, entities) are not allowed in OOXML parts"))
             }
         }

@@ -94,6 +94,7 @@ struct XLSXConversion {
         var rows = 0
         var reader = input == "-" ? JSONLinesReader(handle: .standardInput, name: "stdin")
                                   : try JSONLinesReader(url: URL(fileURLWithPath: input))
+        reader.limits = limits
         try book.addSheet(named: sheetNameForTextInput) { sheet in
             prepare(sheet)
             try reader.forEachRow { values in

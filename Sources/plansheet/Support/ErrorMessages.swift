@@ -1,9 +1,13 @@
 import Foundation
 import XLSX
 
-/// Turns errors into the one-line messages a clerk reads: Japanese first, then English,
-/// naming the file, the part or sheet and the cell, and saying what to do where there
-/// is something to do (save as .xlsx, remove the password, raise a limit).
+/// Turns errors into the one-line messages a clerk reads: the file, then Japanese,
+/// then English (`FILE: 日本語 / English`), naming the part or sheet and the cell, and
+/// saying what to do where there is something to do (save as .xlsx, remove the
+/// password, raise a limit).
+///
+/// The English half is the error's own description (so scripts matching it keep
+/// working), except where a clearer sentence exists (password-protected, old .xls).
 enum ErrorMessages {
     /// The message for any error a command throws.
     static func message(for error: Error) -> String {
@@ -17,13 +21,20 @@ enum ErrorMessages {
         return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
     }
 
+    /// `FILE: japanese / english`, the English taken from `description` after its `FILE: ` prefix.
+    private static func bilingual(_ file: String, _ japanese: String, _ description: String) -> String {
+        let english = description.hasPrefix(file + ": ") ? String(description.dropFirst(file.count + 2)) : description
+        return "\(file): \(japanese) / \(english)"
+    }
+
     /// The bilingual message for a reader error.
     static func message(for error: XLSXError) -> String {
+        let raise = "（信頼できるファイルなら --max-… オプションで上限を変更できます）"
         switch error {
-        case .unreadable(let file, let reason):
-            return "\(file): ファイルを読めません / cannot read the file: \(reason)"
+        case .unreadable(let file, _):
+            return bilingual(file, "ファイルを読めません", error.description)
         case .notAZipArchive(let file):
-            return "\(file): XLSX ファイルではありません / not an XLSX file (no ZIP archive found)"
+            return bilingual(file, "XLSX ファイルではありません", error.description)
         case .encryptedOrLegacyWorkbook(let file):
             switch OLE2Contents.kind(ofFile: file) {
             case .encryptedWorkbook:
@@ -33,58 +44,56 @@ enum ErrorMessages {
                 return "\(file): 古い形式の .xls ファイルです。Excel で .xlsx 形式で保存し直してください"
                     + " / the file is an old .xls workbook: save it as .xlsx in Excel"
             case .unknown:
-                return "\(file): パスワードで保護されたファイルか、古い形式の .xls ファイルです"
-                    + " / the file is password-protected or an old .xls workbook, not an .xlsx"
+                return "\(file): パスワードで保護されたファイルか、古い形式の .xls ファイルです / " + error.description.dropFirst(file.count + 2)
             }
-        case .truncatedArchive(let file, let detail):
-            return "\(file): ファイルが途中で切れています（破損） / the file is truncated: \(detail)"
-        case .corruptArchive(let file, let part, let detail):
-            return "\(file): ファイルが壊れています（\(part)） / the file is corrupt: \(part): \(detail)"
+        case .truncatedArchive(let file, _):
+            return bilingual(file, "ファイルが途中で切れています（破損）", error.description)
+        case .corruptArchive(let file, let part, _):
+            return bilingual(file, "ファイルが壊れています（\(part)）", error.description)
         case .encryptedEntry(let file, let part):
-            return "\(file): 暗号化された部品 \(part) があり読めません / part \(part) is encrypted"
+            return bilingual(file, "暗号化された部品 \(part) があり読めません", error.description)
         case .unsupportedCompression(let file, let part, let method):
-            return "\(file): 部品 \(part) の圧縮方式 \(method) には対応していません / part \(part) uses unsupported compression method \(method)"
+            return bilingual(file, "部品 \(part) の圧縮方式 \(method) には対応していません", error.description)
         case .checksumMismatch(let file, let part):
-            return "\(file): ファイルが壊れています（\(part) の CRC-32 が一致しません） / the file is corrupt: part \(part) fails its CRC-32 check"
+            return bilingual(file, "ファイルが壊れています（\(part) の CRC-32 が一致しません）", error.description)
         case .limitExceeded(let file, let part, let limit) where limit.contains("past its declared size"):
             // Not a limit a person should raise: the archive lies about the part's size.
             return "\(file): ファイルが壊れています（\(part) が宣言より大きく展開されます。破損または zip bomb）"
                 + " / the file is corrupt or a zip bomb: part \(part) \(limit)"
-        case .limitExceeded(let file, let part, let limit):
-            return "\(file): 部品 \(part) が安全のための上限を超えました（信頼できるファイルなら --max-… オプションで上限を変更できます）"
-                + " / part \(part) exceeds a safety limit: \(limit) (raise it with the --max-… options if you trust the file)"
+        case .limitExceeded(let file, let part, _):
+            return bilingual(file, "部品 \(part) が安全のための上限を超えました\(raise)", error.description)
         case .missingPart(let file, let part):
-            return "\(file): 必要な部品 \(part) がありません / part \(part) is missing from the archive"
-        case .malformedXML(let file, let part, let line, let detail):
-            return "\(file): 部品 \(part) の \(line) 行目が XML として正しくありません / part \(part) line \(line): malformed XML: \(detail)"
-        case .invalidCell(let file, let part, let cell, let detail):
-            return "\(file): \(part) セル \(cell) を読めません / \(part) cell \(cell): \(detail)"
+            return bilingual(file, "必要な部品 \(part) がありません", error.description)
+        case .malformedXML(let file, let part, let line, _):
+            let place = line > 0 ? "の \(line) 行目" : ""
+            return bilingual(file, "部品 \(part) \(place)が XML として正しくありません", error.description)
+        case .invalidCell(let file, let part, let cell, _):
+            return bilingual(file, "\(part) セル \(cell) を読めません", error.description)
         case .sheetNotFound(let file, let sheet):
-            return "\(file): シート「\(sheet)」がありません / no sheet \(sheet)"
+            return bilingual(file, "シート「\(sheet)」がありません", error.description)
         }
     }
-}
 
-extension ErrorMessages {
     /// The bilingual message for a CSV or JSON Lines reader error.
     static func message(for error: CSVReadError) -> String {
+        // CSV errors start "FILE line N: …" or "FILE: …"; the Japanese goes after the file name.
+        let english = error.description
+        let file: String, japanese: String
         switch error {
-        case .invalidEncoding(let file, let line, let encoding):
-            return "\(file) \(line) 行目: 文字コード \(encoding.rawValue) として読めない文字があります（--encoding で指定できます）"
-                + " / line \(line): bytes that are not valid \(encoding.rawValue); try --encoding"
-        case .unterminatedQuote(let file, let line):
-            return "\(file): \(line) 行目で始まる引用符（\"）が閉じていません / the quoted field opened on line \(line) never closes"
-        case .invalidJSONLine(let file, let line, let message):
-            return "\(file) \(line) 行目: JSON の配列として読めません / line \(line): \(message)"
-        case .io(let file, let message):
-            return "\(file): ファイルを読めません / \(message)"
-        case .limitExceeded(let file, let line, let limit):
-            return "\(file) \(line) 行目: 安全のための上限を超えました（信頼できるファイルなら --max-… オプションで上限を変更できます）"
-                + " / line \(line) exceeds a safety limit: \(limit)"
+        case .invalidEncoding(let name, let line, let encoding):
+            (file, japanese) = (name, "\(line) 行目: 文字コード \(encoding.rawValue) として読めない文字があります（--encoding で指定できます）")
+        case .unterminatedQuote(let name, let line):
+            (file, japanese) = (name, "\(line) 行目で始まる引用符（\"）が閉じていません")
+        case .invalidJSONLine(let name, let line, _):
+            (file, japanese) = (name, "\(line) 行目が JSON の配列として読めません")
+        case .io(let name, _):
+            (file, japanese) = (name, "ファイルを読めません")
+        case .limitExceeded(let name, let line, _):
+            (file, japanese) = (name, "\(line) 行目: 安全のための上限を超えました（信頼できるファイルなら --max-… オプションで上限を変更できます）")
         }
+        return "\(file) \(japanese) / \(english)"
     }
 }
-
 /// Tells the two kinds of OLE2 compound file apart by the stream names in their
 /// directory (UTF-16LE): an encrypted OOXML package holds `EncryptedPackage`, a
 /// legacy workbook holds `Workbook` (Excel 97–2003) or `Book` (Excel 5/95).

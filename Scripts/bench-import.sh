@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Import benchmark: generates N department submissions (table layout, cover sheet, merged cells,
+# 20 initiatives × 3 indicators each), imports them one at a time and in parallel on all cores,
+# and prints files per second. Usage: Scripts/bench-import.sh [FILES=200] [ROUNDS=3]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift run -c release --package-path Benchmarks/ImportBenchmark import-benchmark "${1:-200}" "${2:-3}"
