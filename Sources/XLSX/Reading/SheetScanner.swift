@@ -468,6 +468,9 @@ final class SheetScanner {
     /// Processing instructions carry nothing a sheet needs; a late `<?xml` goes to libxml2.
     private func processingInstruction(at position: Int) throws -> Int? {
         guard let close = find(Self.question, Self.greaterThan, from: position + 2) else { return nil }
+        guard close > position + 2, nameTable[Int(buffer[position + 2])] == 1 else {
+            throw SheetScannerFallback(reason: "a processing instruction without a target")
+        }
         let target = UnsafeBufferPointer(start: buffer + position + 2, count: min(3, close - position - 2))
         if target.count == 3 && target.map({ $0 | 0x20 }).elementsEqual("xml".utf8) {
             throw SheetScannerFallback(reason: "an XML declaration after the start")
