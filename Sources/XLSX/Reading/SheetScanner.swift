@@ -16,8 +16,9 @@ import Foundation
 /// completed by the next chunk. Names and entity text are decoded in the buffer itself
 /// (decoding only ever shortens), so no cell allocates.
 final class SheetScanner {
-    /// Unowned: the caller of `parse` holds the handler for the whole parse.
-    private unowned(unsafe) let handler: XMLEventHandler
+    /// The concrete sheet parser (not the protocol), so events are direct calls.
+    /// Unowned: the caller of `parse` holds it for the whole parse.
+    private unowned(unsafe) let handler: SheetParser
     private let maxDepth: Int
     /// Held bytes: the carry-over of the previous chunk followed by the current chunk.
     private var buffer: UnsafeMutablePointer<UInt8>
@@ -43,7 +44,7 @@ final class SheetScanner {
     /// The longest token carried over a chunk boundary before handing the sheet to libxml2.
     static let maxCarry = 1 << 20
 
-    private init(handler: XMLEventHandler, maxDepth: Int) {
+    private init(handler: SheetParser, maxDepth: Int) {
         self.handler = handler
         self.maxDepth = maxDepth
         capacity = ZipArchive.chunkSize * 2
@@ -67,7 +68,7 @@ final class SheetScanner {
     }
 
     /// Scans an archive entry, streaming its events to `handler`.
-    static func parse(_ entry: ZipEntry, in archive: ZipArchive, limits: ReadLimits, handler: XMLEventHandler) throws {
+    static func parse(_ entry: ZipEntry, in archive: ZipArchive, limits: ReadLimits, handler: SheetParser) throws {
         let scanner = SheetScanner(handler: handler, maxDepth: limits.maxNestingDepth)
         try archive.read(entry, limits: limits) { chunk in try scanner.push(chunk) }
         try scanner.finish()
@@ -75,7 +76,7 @@ final class SheetScanner {
 
     /// Scans bytes in memory, cut into chunks of `chunkSize` (tests cut them small to split every token).
     static func parse(bytes: [UInt8], chunkSize: Int = ZipArchive.chunkSize, limits: ReadLimits = .default,
-                      handler: XMLEventHandler) throws {
+                      handler: SheetParser) throws {
         let scanner = SheetScanner(handler: handler, maxDepth: limits.maxNestingDepth)
         try bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -685,8 +686,13 @@ final class SheetScanner {
             let firstLength = nameBounds[first * 5 + 1] - firstStart
             for second in (first + 1)..<attributeCount {
                 let secondStart = nameBounds[second * 5]
-                if firstLength == nameBounds[second * 5 + 1] - secondStart,
-                   memcmp(buffer + firstStart, buffer + secondStart, firstLength) == 0 {
+                guard firstLength == nameBounds[second * 5 + 1] - secondStart else { continue }
+                var same = true
+                for offset in 0..<firstLength where buffer[firstStart + offset] != buffer[secondStart + offset] {
+                    same = false
+                    break
+                }
+                if same {
                     throw SheetScannerFallback(reason: "a repeated attribute")
                 }
             }
