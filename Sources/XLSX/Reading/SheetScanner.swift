@@ -35,7 +35,8 @@ final class SheetScanner {
     private var openNames: UnsafeMutablePointer<UInt8>
     private var openNamesCount = 0
     private var openNamesCapacity: Int
-    private var openStarts: [Int] = []
+    private var openStarts: UnsafeMutablePointer<Int>
+    private var openStartsCapacity = 32
     private var openDepth = 0
     /// Namespace prefixes declared on open elements, with the depth that declared them.
     private var declaredPrefixes: [(prefix: [UInt8], depth: Int)] = []
@@ -56,7 +57,7 @@ final class SheetScanner {
         nameTable.initialize(from: Self.nameClasses, count: 256)
         openNamesCapacity = 256
         openNames = UnsafeMutablePointer<UInt8>.allocate(capacity: openNamesCapacity)
-        openStarts.reserveCapacity(32)
+        openStarts = UnsafeMutablePointer<Int>.allocate(capacity: openStartsCapacity)
     }
 
     deinit {
@@ -65,6 +66,7 @@ final class SheetScanner {
         nameBounds.deallocate()
         nameTable.deallocate()
         openNames.deallocate()
+        openStarts.deallocate()
     }
 
     /// Scans an archive entry, streaming its events to `handler`.
@@ -665,7 +667,14 @@ final class SheetScanner {
             openNamesCapacity = newCapacity
         }
         (openNames + openNamesCount).update(from: buffer + start, count: length)
-        if openDepth == openStarts.count { openStarts.append(openNamesCount) } else { openStarts[openDepth] = openNamesCount }
+        if openDepth == openStartsCapacity {
+            let grown = UnsafeMutablePointer<Int>.allocate(capacity: openStartsCapacity * 2)
+            grown.update(from: openStarts, count: openDepth)
+            openStarts.deallocate()
+            openStarts = grown
+            openStartsCapacity *= 2
+        }
+        openStarts[openDepth] = openNamesCount
         openNamesCount += length
         openDepth += 1
     }
