@@ -167,6 +167,7 @@ public final class Workbook {
                     try escapable(row)
                     delivered += 1
                 }
+                let inflatedBefore = archive.inflatedTotal
                 do {
                     try SheetScanner.parse(entry, in: archive, limits: limits, handler: parser)
                     return parser.mergedRanges
@@ -175,6 +176,8 @@ public final class Workbook {
                     // same rows it finds first (the scanner sends nothing it has not fully
                     // understood), so they are skipped, not sent twice.
                     scannerFallbacks += 1
+                    // The part is inflated once more; count it once against maxTotalSize.
+                    archive.inflatedTotal = inflatedBefore
                 }
             }
             var skip = delivered
