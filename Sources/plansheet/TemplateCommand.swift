@@ -15,12 +15,13 @@ struct TemplateCommand: ParsableCommand {
 
         Examples:
           plansheet template -o 取組状況調書.xlsx
+          plansheet template > 取組状況調書.xlsx
           plansheet template --from R3 --years 3 --department 総務部 -o somu.xlsx --force
         """
     )
 
-    @Option(name: .short, help: "Output file (.xlsx).")
-    var output: String
+    @Option(name: .short, help: "Output file (.xlsx). Default: standard output, when it is not a terminal.")
+    var output: String?
 
     @Flag(help: "Replace an existing output file.")
     var force = false
@@ -42,8 +43,12 @@ struct TemplateCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             guard let first = FiscalYearOption.parse(from) else { throw CLIError.usage("--from \(from): not a fiscal year") }
+            let destination = try OutputDestination(path: output, force: force)
+            if destination.url == nil && isatty(STDOUT_FILENO) == 1 {
+                throw CLIError.usage("an XLSX workbook is binary; give -o FILE.xlsx or redirect standard output / -o で出力ファイルを指定してください")
+            }
             let bytes = try SubmissionTemplate.export(years: Array(first..<(first + years)), department: department)
-            try OutputDestination(path: output, force: force).write { sink in try sink.write(bytes: bytes) }
+            try destination.write { sink in try sink.write(bytes: bytes) }
         }
     }
 }

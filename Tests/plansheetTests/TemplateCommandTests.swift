@@ -64,4 +64,15 @@ import XLSX
         #expect(try runPlansheet(["template", "-o", path]).status == 2)
         #expect(try runPlansheet(["template", "-o", path, "--force"]).status == 0)
     }
+
+    @Test func writesTheTemplateToStandardOutputWhenItIsPiped() throws {
+        let folder = try ImportCommandFiles.scratch()
+        let piped = try runPlansheet(["template"])
+        #expect(piped.status == 0)
+        #expect(piped.stdoutData.prefix(2) == Data("PK".utf8))
+        let path = folder.appendingPathComponent("piped.xlsx")
+        try piped.stdoutData.write(to: path)
+        let csv = try runPlansheet(["convert", path.path, "--to", "csv"])
+        #expect(csv.stdout.hasPrefix("■ 行動計画の取組状況（令和2年度）"))
+    }
 }
