@@ -75,6 +75,22 @@ import Testing
         </x:worksheet>
         """
 
+    /// A byte order mark, end tags with spaces, whitespace inside attribute values, a prefix
+    /// declared after the attribute that uses it, an astral character reference.
+    static let oddSheet = "\u{FEFF}<?xml version='1.0' encoding='utf-8'?><worksheet xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>"
+        + "<sheetData><row r='2' ><c r='B2' t='inlineStr'><is><t>&#x1F600;\ttab</t ></is></c ><c\tr=\"C2\"\n t=\"str\"><v>x</v></c>"
+        + "<c r='D2' x:foo='1' xmlns:x='urn:x'><v>3</v></c><c r='E2'/></row></sheetData>"
+        + "<hyperlinks><hyperlink ref='B2' r:id='rId1' xmlns:r='urn:r'/></hyperlinks></worksheet >\n"
+
+    @Test func readsByteOrderMarksSpacesInTagsAndLateDeclarationsAtEveryChunkSize() throws {
+        let reference = try parse(Self.oddSheet, chunkSize: nil)
+        #expect(reference.0.count == 1 && reference.0[0].cells.count == 3)
+        #expect(reference.0[0].cells[0].value == .string("😀\ttab"))
+        for chunkSize in 1...64 {
+            #expect(try parse(Self.oddSheet, chunkSize: chunkSize).0 == reference.0, "chunk size \(chunkSize)")
+        }
+    }
+
     @Test func readsPrefixesEntitiesCDATAAndRichTextLikeLibxml2AtEveryChunkSize() throws {
         let reference = try parse(Self.trickySheet, chunkSize: nil)
         #expect(reference.0.count == 3)
