@@ -30,6 +30,10 @@ public final class Workbook {
     private let stylesPart: String?
     private var loadedSharedStrings: [String]?
     private var loadedStyles: CellStyles?
+    /// Which parser reads worksheet parts (tests set it to compare both).
+    var sheetParserChoice = SheetParserChoice.fromEnvironment
+    /// How many sheets the scanner handed back to libxml2 (tests check the corpus needs none).
+    private(set) var scannerFallbacks = 0
 
     /// Opens a workbook file. The file is mapped into memory, not copied.
     public convenience init(contentsOf url: URL, limits: ReadLimits = .default) throws {
@@ -156,8 +160,32 @@ public final class Workbook {
         let strings = try sharedStrings()
         let styles = try styles()
         return try withoutActuallyEscaping(body) { escapable in
+            var delivered = 0
+            if sheetParserChoice == .scanner {
+                let parser = SheetParser(sharedStrings: strings, styles: styles, date1904: date1904, limits: limits,
+                                         fileName: fileName, partName: entry.name) { row in
+                    try escapable(row)
+                    delivered += 1
+                }
+                let inflatedBefore = archive.inflatedTotal
+                do {
+                    try SheetScanner.parse(entry, in: archive, limits: limits, handler: parser)
+                    return parser.mergedRanges
+                } catch is SheetScannerFallback {
+                    // libxml2 reads the whole sheet again; the rows already delivered are the
+                    // same rows it finds first (the scanner sends nothing it has not fully
+                    // understood), so they are skipped, not sent twice.
+                    scannerFallbacks += 1
+                    // The part is inflated once more; count it once against maxTotalSize.
+                    archive.inflatedTotal = inflatedBefore
+                }
+            }
+            var skip = delivered
             let parser = SheetParser(sharedStrings: strings, styles: styles, date1904: date1904, limits: limits,
-                                     fileName: fileName, partName: entry.name, emit: escapable)
+                                     fileName: fileName, partName: entry.name) { row in
+                if skip > 0 { skip -= 1; return }
+                try escapable(row)
+            }
             try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
             return parser.mergedRanges
         }

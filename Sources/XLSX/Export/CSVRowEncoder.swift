@@ -39,28 +39,34 @@ public struct CSVRowEncoder: RowEncoder {
     @inline(__always) private mutating func appendField(_ value: CellValue, to output: inout [UInt8]) {
         switch value {
         case .string(let text), .error(let text):
-            var text = text
-            text.withUTF8 { bytes in
-                var needsQuotes = false
-                for byte in bytes where byte == UInt8(ascii: "\"") || byte == separator || byte == 10 || byte == 13 {
-                    needsQuotes = true
-                    break
-                }
-                if !needsQuotes {
-                    output.append(contentsOf: bytes)
-                    return
-                }
-                output.append(UInt8(ascii: "\""))
-                for byte in bytes {
-                    if byte == UInt8(ascii: "\"") { output.append(byte) }
-                    output.append(byte)
-                }
-                output.append(UInt8(ascii: "\""))
+            // Borrow the string's UTF-8 storage: `withUTF8` on a copy would check uniqueness per cell.
+            let handled: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+                appendText(bytes, to: &output)
             }
+            if handled == nil { Array(text.utf8).withUnsafeBufferPointer { appendText($0, to: &output) } }
         case .number(let number):
             CellValueText.appendNumber(number, to: &output)
         default:
             CellValueText.appendPlain(value, to: &output)
         }
+    }
+
+    /// Appends a field's text, quoted (quotes doubled) only when it holds a quote, the separator, CR or LF.
+    @inline(__always) private func appendText(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var needsQuotes = false
+        for byte in bytes where byte == UInt8(ascii: "\"") || byte == separator || byte == 10 || byte == 13 {
+            needsQuotes = true
+            break
+        }
+        if !needsQuotes {
+            output.append(contentsOf: bytes)
+            return
+        }
+        output.append(UInt8(ascii: "\""))
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { output.append(byte) }
+            output.append(byte)
+        }
+        output.append(UInt8(ascii: "\""))
     }
 }

@@ -26,14 +26,17 @@ public enum CellValueText {
 
     /// Appends exactly `count` decimal digits of a value, zero-padded on the left.
     @inline(__always) static func appendDigits(_ value: UInt64, count: Int, to output: inout [UInt8]) {
-        let start = output.count
-        output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-        var rest = value
-        var index = start + count - 1
-        while index >= start {
-            output[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-            index -= 1
+        // Digits are formed right to left in a stack buffer, then appended in one copy.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            let width = min(count, 24)
+            var rest = value
+            var index = width - 1
+            while index >= 0 {
+                digits[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+                index -= 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[0..<width]))
         }
     }
 

@@ -51,28 +51,32 @@ public struct JSONLinesRowEncoder: RowEncoder {
 
     /// Appends a JSON string literal: quotes, backslashes and control characters escaped, other UTF-8 as is.
     public static func appendString(_ text: String, to output: inout [UInt8]) {
-        var text = text
         output.append(UInt8(ascii: "\""))
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                runStart = index + 1
-                output.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
-                case 10: output.append(UInt8(ascii: "n"))
-                case 13: output.append(UInt8(ascii: "r"))
-                case 9: output.append(UInt8(ascii: "t"))
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    output.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-                }
+        // Borrow the string's UTF-8 storage: `withUTF8` on a copy would check uniqueness per cell.
+        let handled: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &output) }
+        if handled == nil { Array(text.utf8).withUnsafeBufferPointer { appendEscaped($0, to: &output) } }
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends UTF-8 bytes with quotes, backslashes and control characters escaped.
+    @inline(__always) private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            runStart = index + 1
+            output.append(UInt8(ascii: "\\"))
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+            case 10: output.append(UInt8(ascii: "n"))
+            case 13: output.append(UInt8(ascii: "r"))
+            case 9: output.append(UInt8(ascii: "t"))
+            default:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                output.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        output.append(UInt8(ascii: "\""))
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 }
