@@ -61,6 +61,37 @@ enum FuzzEntryPoints {
         }
         try? XMLPushParser.parse(bytes: xml, fileName: "fuzz.xlsx", partName: "part.xml", limits: limits, handler: handler)
         if let styles = handler as? StylesParser { _ = styles.styles.kind(ofStyle: 3) }
+        if selector % 6 < 2 { compareSheetPaths(xml, chunkSize: Int(selector >> 3) + 1, limits: limits) }
+    }
+
+    /// Differential check of the two sheet paths: when the hand-written scanner reads a
+    /// sheet without handing it back, libxml2 must read the same rows; a difference traps,
+    /// so the fuzzer keeps the input. Small chunk sizes split tokens across chunk boundaries.
+    static func compareSheetPaths(_ xml: [UInt8], chunkSize: Int, limits: ReadLimits) {
+        final class Rows { var lines: [String] = [] }
+        func sheetParser(into rows: Rows) -> SheetParser {
+            SheetParser(sharedStrings: ["a", "b", "漢字"], styles: CellStyles(kinds: [.number, .date, .duration]),
+                        date1904: false, limits: limits, fileName: "fuzz.xlsx",
+                        partName: "xl/worksheets/sheet1.xml") { row in
+                // Text, not values: NaN read from "nan" must compare equal to itself.
+                rows.lines.append("\(row.number):" + row.cells.map { "\($0.column)=\($0.value)|\($0.formula ?? "")" }.joined(separator: ","))
+            }
+        }
+        let scanned = Rows(), parsed = Rows()
+        let scannedOK: Bool
+        do {
+            try SheetScanner.parse(bytes: xml, chunkSize: chunkSize, limits: limits, handler: sheetParser(into: scanned))
+            scannedOK = true
+        } catch is SheetScannerFallback {
+            return
+        } catch {
+            scannedOK = false
+        }
+        let parsedOK = (try? XMLPushParser.parse(bytes: xml, fileName: "fuzz.xlsx", partName: "part.xml",
+                                                 limits: limits, handler: sheetParser(into: parsed))) != nil
+        if scannedOK != parsedOK || (scannedOK && scanned.lines != parsed.lines) {
+            fatalError("sheet scanner and libxml2 disagree: scanner \(scannedOK ? "read" : "failed"), libxml2 \(parsedOK ? "read" : "failed")")
+        }
     }
 
     /// CSV and JSON Lines readers: the first byte picks the encoding (detected, UTF-8,
