@@ -175,6 +175,10 @@ final class SheetScanner {
             return nil
         }
         let declaration = UnsafeBufferPointer(start: buffer + position, count: close - position)
+        // A declaration libxml2 would reject must not be read leniently here: hand it back.
+        guard Self.isWellFormedDeclaration(Array(declaration.dropFirst(5))) else {
+            throw SheetScannerFallback(reason: "an XML declaration that is not version, encoding, standalone")
+        }
         let lowered = declaration.map { $0 | 0x20 }
         // Only UTF-8 (stated or implied) is scanned; any other encoding is libxml2's to convert.
         if let found = Self.range(of: Array("encoding".utf8), in: lowered) {
@@ -186,6 +190,54 @@ final class SheetScanner {
             }
         }
         return close + 2
+    }
+
+    /// Whether the pseudo-attributes of an XML declaration (the bytes between `<?xml` and
+    /// `?>`) are exactly XML 1.0's: `version`, then optionally `encoding`, then optionally
+    /// `standalone` (`yes` or `no`), each after white space, quoted with `"` or `'`.
+    static func isWellFormedDeclaration(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        func skipSpace() -> Bool {
+            let start = index
+            while index < bytes.count, isWhitespace(bytes[index]) { index += 1 }
+            return index > start
+        }
+        func pseudoAttribute(_ name: String) -> [UInt8]? {
+            let saved = index
+            let nameBytes = Array(name.utf8)
+            guard bytes.count - index >= nameBytes.count,
+                  bytes[index..<(index + nameBytes.count)].elementsEqual(nameBytes) else { return nil }
+            index += nameBytes.count
+            _ = skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { index = saved; return nil }
+            index += 1
+            _ = skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
+                index = saved
+                return nil
+            }
+            let quote = bytes[index]
+            index += 1
+            let valueStart = index
+            while index < bytes.count, bytes[index] != quote { index += 1 }
+            guard index < bytes.count else { index = saved; return nil }
+            let value = Array(bytes[valueStart..<index])
+            index += 1
+            return value
+        }
+        guard skipSpace(), let version = pseudoAttribute("version"),
+              version.count >= 3, version.starts(with: Array("1.".utf8)),
+              version.dropFirst(2).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
+        var spaced = skipSpace()
+        if spaced, let encoding = pseudoAttribute("encoding") {
+            guard let first = encoding.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return false }
+            spaced = skipSpace()
+        }
+        if spaced, let standalone = pseudoAttribute("standalone") {
+            guard standalone == Array("yes".utf8) || standalone == Array("no".utf8) else { return false }
+            _ = skipSpace()
+        }
+        return index == bytes.count
     }
 
     private static func range(of needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
