@@ -657,13 +657,14 @@ final class SheetScanner {
             let bounds = nameBounds + attribute * 5
             let nameStart = bounds[0]
             let colon = bounds[2]
+            // Every value is checked, namespace URIs too: `<` or a bad reference there is libxml2's to reject.
+            let decodedEnd = try decode(from: bounds[3], to: bounds[4], attribute: true)
             if buffer[nameStart] == UInt8(ascii: "x") && isNamespaceDeclaration(nameStart: nameStart, nameEnd: bounds[1], colon: colon) {
                 if colon >= 0 {
                     declaredPrefixes.append((Array(UnsafeBufferPointer(start: buffer + colon + 1, count: bounds[1] - colon - 1)), depth))
                 }
                 continue
             }
-            let decodedEnd = try decode(from: bounds[3], to: bounds[4], attribute: true)
             let slot = slots + attributeCount * 5
             slot[0] = UnsafePointer(buffer + (colon >= 0 ? colon + 1 : nameStart))
             slot[1] = nil
