@@ -148,10 +148,10 @@ import Testing
     }
 
     @Test func deliversRowsReadBeforeAFallbackOnlyOnce() throws {
-        // Row 1 is read by the scanner, then a comment with "--" inside sends the sheet to libxml2,
-        // which reads it whole; row 1 must not come twice.
+        // Rows 1 and 2 are read by the scanner, then a processing instruction with a non-ASCII target sends the
+        // sheet to libxml2, which reads it whole; rows 1 and 2 must not come twice.
         let sheet = "<worksheet xmlns=\"\(ReaderFixtures.mainNamespace)\"><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
-            + "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row><?xml-stylesheet href=\"x\"?><row r=\"3\"><c r=\"A3\"><v>3</v></c></row></sheetData></worksheet>"
+            + "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row><?処理 命令?><row r=\"3\"><c r=\"A3\"><v>3</v></c></row></sheetData></worksheet>"
         let book = try Workbook(data: ReaderFixtures.workbook(sheet), name: "late.xlsx")
         book.sheetParserChoice = .scanner
         let sheetInfo = try #require(book.sheets.first)

@@ -526,7 +526,13 @@ final class SheetScanner {
         guard close > position + 2, nameTable[Int(buffer[position + 2])] == 1 else {
             throw SheetScannerFallback(reason: "a processing instruction without a target")
         }
-        let target = UnsafeBufferPointer(start: buffer + position + 2, count: min(3, close - position - 2))
+        // The target is an ASCII name (no `:`) ended by white space or `?>`; anything else is libxml2's to reject.
+        var targetEnd = position + 3
+        while targetEnd < close, nameTable[Int(buffer[targetEnd])] == 1 || nameTable[Int(buffer[targetEnd])] == 2 { targetEnd += 1 }
+        guard targetEnd == close || Self.isWhitespace(buffer[targetEnd]) else {
+            throw SheetScannerFallback(reason: "a processing instruction target that is not a name")
+        }
+        let target = UnsafeBufferPointer(start: buffer + position + 2, count: targetEnd - position - 2)
         if target.count == 3 && target.map({ $0 | 0x20 }).elementsEqual("xml".utf8) {
             throw SheetScannerFallback(reason: "an XML declaration after the start")
         }
