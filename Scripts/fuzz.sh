@@ -7,7 +7,7 @@
 #
 # Targets compile the module sources directly with `swiftc -sanitize=fuzzer,address`
 # (Fuzz/ is not a SwiftPM target, so normal builds are unaffected). Corpora grow in
-# .build-fuzz/corpus/TARGET, seeded from /work/shared/corpus (real + malformed), the
+# .build-fuzz/corpus/TARGET, seeded from ../shared/corpus (real + malformed), the
 # test inputs and earlier regressions. A crash input is copied to
 # Tests/Fixtures/fuzz-regressions/TARGET-<hash>; FuzzRegressionTests replays every
 # file there through the reader, so it stays a test once fixed.
@@ -22,7 +22,7 @@ TARGETS=("$@")
 SWIFTC=${SWIFTC:-swiftc}
 OUT=$ROOT/.build-fuzz
 REGRESSIONS=$ROOT/Tests/Fixtures/fuzz-regressions
-SHARED_CORPUS=${SHARED_CORPUS:-/work/shared/corpus}
+SHARED_CORPUS=${SHARED_CORPUS:-$ROOT/../shared/corpus}
 mkdir -p "$OUT/bin" "$REGRESSIONS"
 
 XML_CFLAGS=$(pkg-config --cflags libxml-2.0 zlib)
