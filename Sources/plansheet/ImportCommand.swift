@@ -41,6 +41,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Replace an existing output file.")
     var force = false
 
+    @OptionGroup(title: "Safety limits")
+    var limits: LimitOptions
+
     @Option(help: "The plan's version label, e.g. 当初 or R3改定.")
     var version: String?
 
@@ -65,7 +68,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let destination = try OutputDestination(path: output, force: force, inputs: inputs)
-            let options = ImportOptions(department: department, title: title, version: version)
+            let options = ImportOptions(department: department, title: title, version: version,
+                                        limits: limits.readLimits, maxFiles: limits.fileLimit)
             let result: PlanImporter.Result
             do {
                 result = try PlanImporter(options: options).importFiles(inputs.map { URL(fileURLWithPath: $0) })

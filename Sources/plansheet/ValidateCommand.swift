@@ -41,6 +41,9 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Replace an existing output file.")
     var force = false
 
+    @OptionGroup(title: "Safety limits")
+    var limits: LimitOptions
+
     func run() throws {
         try reportingErrors {
             let year = try reportYear.map { text -> Int in
@@ -50,7 +53,8 @@ struct ValidateCommand: ParsableCommand {
                 return year
             }
             let destination = try OutputDestination(path: output, force: force, inputs: inputs)
-            let result = try PlanImporter(options: ImportOptions(department: department))
+            let result = try PlanImporter(options: ImportOptions(department: department, limits: limits.readLimits,
+                                                                maxFiles: limits.fileLimit))
                 .importFiles(inputs.map { URL(fileURLWithPath: $0) })
             let issues = PlanValidator(reportYear: year).validate(result)
             try destination.write { sink in

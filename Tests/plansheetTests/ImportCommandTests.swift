@@ -48,6 +48,16 @@ enum ImportCommandFiles {
         #expect(result.stderr.contains("15 initiative(s) (9 順調, 6 遅れ)"))
     }
 
+    @Test(arguments: ["import", "validate"])
+    func refusesAFolderWithMoreFilesThanMaxFilesBeforeReadingAny(command: String) throws {
+        let folder = ImportCommandFiles.samples("revised", "table")
+        let refused = try runPlansheet([command, folder, "--max-files", "4"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("more than 4 submission files in the folder; raise the limit with --max-files"))
+        #expect(refused.stdout.isEmpty)
+        #expect(try runPlansheet([command, folder, "--max-files", "5"]).status == 0)
+    }
+
     @Test func listsSkippedSheetsOnStandardError() throws {
         let result = try runPlansheet(["import", ImportCommandFiles.samples("revised", "table")])
         #expect(result.stderr.contains("skipped kikaku-zaisei.xlsx › 表紙: 表紙 / cover sheet"))

@@ -1,3 +1,5 @@
+import XLSX
+
 /// Choices for an import that the files themselves may not make.
 public struct ImportOptions: Sendable, Hashable {
     /// The department for files that name none (`--department`); otherwise the file name is used.
@@ -8,12 +10,22 @@ public struct ImportOptions: Sendable, Hashable {
     public var version: String?
     /// How many rows from the top are searched for the first header row.
     public var headerSearchRows: Int
+    /// Limits for reading each workbook: department files are untrusted input.
+    public var limits: ReadLimits
+    /// The most submission files one folder may expand to; a folder with more is refused before reading.
+    public var maxFiles: Int
+
+    /// The default for ``maxFiles``: far more than any department submission folder holds.
+    public static let defaultMaxFiles = 10_000
 
     /// Makes options.
-    public init(department: String? = nil, title: String? = nil, version: String? = nil, headerSearchRows: Int = 20) {
+    public init(department: String? = nil, title: String? = nil, version: String? = nil, headerSearchRows: Int = 20,
+                limits: ReadLimits = .default, maxFiles: Int = defaultMaxFiles) {
         self.department = department
         self.title = title
         self.version = version
         self.headerSearchRows = headerSearchRows
+        self.limits = limits
+        self.maxFiles = maxFiles
     }
 }

@@ -33,8 +33,9 @@ public struct PlanImporter: Sendable {
     }
 
     /// The `.xlsx`/`.xlsm` files named or contained (recursively) in `inputs`, sorted by path;
-    /// Excel's lock files (`~$…`) and hidden files are left out.
-    public static func submissionFiles(in inputs: [URL]) throws -> [URL] {
+    /// Excel's lock files (`~$…`) and hidden files are left out. A folder holding more than
+    /// `maxFiles` of them is refused before anything is read.
+    public static func submissionFiles(in inputs: [URL], maxFiles: Int = ImportOptions.defaultMaxFiles) throws -> [URL] {
         var files: [URL] = []
         for input in inputs {
             var isDirectory: ObjCBool = false
@@ -49,6 +50,7 @@ public struct PlanImporter: Sendable {
                 let name = url.lastPathComponent
                 guard !name.hasPrefix("~$"), ["xlsx", "xlsm"].contains(url.pathExtension.lowercased()) else { continue }
                 found.append(url)
+                if found.count > maxFiles { throw PlanImportError.tooManyFiles(input.path, limit: maxFiles) }
             }
             files += found.sorted { $0.path < $1.path }
         }
@@ -58,11 +60,11 @@ public struct PlanImporter: Sendable {
     /// Reads every submission in `inputs` (files or folders) into one plan.
     /// A file that cannot be read is reported as an issue; the others are still imported.
     public func importFiles(_ inputs: [URL]) throws -> Result {
-        let files = try Self.submissionFiles(in: inputs)
+        let files = try Self.submissionFiles(in: inputs, maxFiles: options.maxFiles)
         let results = ConcurrentMap.map(files) { url -> SubmissionImporter.Result in
             let name = url.lastPathComponent
             do {
-                let sheets = try Self.sheets(of: url)
+                let sheets = try Self.sheets(of: url, limits: options.limits)
                 return SubmissionImporter(options: options).read(sheets: sheets, file: name)
             } catch {
                 let issue = PlanIssue(.error, .unreadableFile, at: SourceLocation(file: name),
@@ -101,8 +103,8 @@ public struct PlanImporter: Sendable {
     }
 
     /// The sheets of a workbook, as the importer reads them (chart sheets have no cells and are left out).
-    public static func sheets(of url: URL) throws -> [SubmissionSheet] {
-        let book = try Workbook(contentsOf: url)
+    public static func sheets(of url: URL, limits: ReadLimits = .default) throws -> [SubmissionSheet] {
+        let book = try Workbook(contentsOf: url, limits: limits)
         return try book.sheets.filter { $0.kind == .worksheet }.map { info in
             SubmissionSheet(name: info.name, grid: try book.grid(of: info), isHidden: info.state != .visible)
         }
@@ -113,11 +115,16 @@ public struct PlanImporter: Sendable {
 public enum PlanImportError: Error, CustomStringConvertible {
     /// A named file or folder does not exist.
     case missingInput(String)
+    /// A folder holds more submission files than ``ImportOptions/maxFiles``.
+    case tooManyFiles(String, limit: Int)
 
     /// The message, in Japanese and English.
     public var description: String {
         switch self {
         case .missingInput(let path): return "\(path): ファイルがありません / no such file or folder"
+        case .tooManyFiles(let path, let limit):
+            return "\(path): フォルダー内の提出ファイルが \(limit) 個を超えています（--max-files で上限を変更できます） "
+                + "/ more than \(limit) submission files in the folder; raise the limit with --max-files"
         }
     }
 }

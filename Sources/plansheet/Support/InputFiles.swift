@@ -1,4 +1,5 @@
 import Foundation
+import PlanIO
 
 /// Expands the paths a person names on the command line into the input files to read:
 /// a file stays as it is, a folder becomes every workbook and CSV file below it.
@@ -10,7 +11,7 @@ import Foundation
 /// a home folder should not start a run over a million files.
 enum InputFiles {
     /// The default for `--max-files`: far more than any department submission folder holds.
-    static let defaultMaxFiles = 10_000
+    static let defaultMaxFiles = ImportOptions.defaultMaxFiles
 
     /// The file extensions taken from a folder.
     static let extensions: Set<String> = ["xlsx", "xlsm", "csv"]
