@@ -1,3 +1,5 @@
+import PlanModel
+
 /// A target changed for a fiscal year: old → new, from a revision recorded in the
 /// plan (`Ｒ３年度：２万→6.7万枚`) or from comparing with the previous plan.
 public struct TargetRevision: Sendable, Hashable {
@@ -44,13 +46,13 @@ public struct TargetRevision: Sendable, Hashable {
 
     /// The old value as printed: 20,000枚, 新規 for a new target.
     public var oldLabel: String {
-        if let oldValue { return ReportNumber.format(oldValue, unit: unit) }
+        if let oldValue { return FigureText.figure(oldValue, unit: unit) }
         return oldText ?? "（新規設定）"
     }
 
     /// The new value as printed: 67,000枚, or the text of a qualitative target.
     public var newLabel: String {
-        newValue.map { ReportNumber.format($0, unit: unit) } ?? newText
+        newValue.map { FigureText.figure($0, unit: unit) } ?? newText
     }
 
     /// The fiscal year as printed: Ｒ３年度.
