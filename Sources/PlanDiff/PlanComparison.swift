@@ -48,7 +48,7 @@ struct PlanComparison {
         if renamed {
             var change = base
             change.oldTitle = old.title
-            change.similarity = (similarity * 100).rounded() / 100
+            change.similarity = PlanNumber.rounded(similarity, decimals: 2)
             changes.append(change)
         }
         // A placement or status missing on one side is unknown, not changed:
@@ -92,7 +92,7 @@ struct PlanComparison {
                 if !ComparisonKey.same(old[pair.old].name, indicator.name) {
                     var change = context.change(.indicatorRenamed)
                     change.oldName = old[pair.old].name
-                    change.similarity = (pair.similarity * 100).rounded() / 100
+                    change.similarity = PlanNumber.rounded(pair.similarity, decimals: 2)
                     changes.append(change)
                 }
                 if !ComparisonKey.same(old[pair.old].unit, indicator.unit) {

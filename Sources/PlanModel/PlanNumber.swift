@@ -11,15 +11,11 @@ public enum PlanNumber {
     static let integerLimit = 1e15
 
     /// Rounds away binary noise (6.7 × 10⁴ = 67000.00000000001) to 10 significant digits.
-    /// Values too small or too large to scale safely are returned as they are.
     public static func tidy(_ value: Double) -> Double {
         guard value.isFinite, value != 0 else { return value }
-        let magnitude = log10(abs(value)).rounded(.down)
-        // Scaling by 10^(9 − magnitude) overflows or underflows outside this band.
-        guard magnitude > -290, magnitude < 290 else { return value }
-        let scale = pow(10, 9 - magnitude)
-        let scaled = (value * scale).rounded() / scale
-        return scaled.isFinite ? scaled : value
+        // Decimal rounding by printing: correctly rounded at every magnitude, where scaling
+        // by a power of ten adds noise of its own (9.2e18) or overflows (1e-300).
+        return Double(String(format: "%.10g", value)) ?? value
     }
 
     /// `67000`, `61.2`, `-0.5`: integers without a decimal point, others in their shortest form;
@@ -61,12 +57,14 @@ public enum PlanNumber {
         guard old != 0, new.isFinite, old.isFinite else { return nil }
         let ratio = new / old
         guard ratio.isFinite else { return nil }
-        return hundredths(ratio)
+        return rounded(ratio, decimals: 2)
     }
 
-    /// `value` rounded to two decimals (0.63), or `value` itself where ×100 would overflow.
-    public static func hundredths(_ value: Double) -> Double {
-        let scaled = (value * 100).rounded() / 100
+    /// `value` rounded to `decimals` decimals (0.63 for two), or `value` itself where scaling would overflow.
+    public static func rounded(_ value: Double, decimals: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<max(0, min(decimals, 15)) { scale *= 10 }
+        let scaled = (value * scale).rounded() / scale
         return scaled.isFinite ? scaled : value
     }
 

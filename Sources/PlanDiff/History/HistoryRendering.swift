@@ -39,7 +39,7 @@ extension History {
             let rows = entry.years.map { year -> [String] in
                 let target = year.target.map(PlanNumber.grouped) ?? Self.cell(year.targetText)
                 let actual = year.actual.map(PlanNumber.grouped) ?? Self.cell(year.actualText)
-                let rate = year.achievement.map { PlanNumber.plain(($0 * 1000).rounded() / 10) + "%" } ?? "-"
+                let rate = year.achievement.flatMap { PlanNumber.percent($0, decimals: 1) } ?? "-"
                 return [FiscalYear(year.fiscalYear).description, target, actual, rate]
             }
             let all = [["年度", "目標", "実績", "達成率"]] + rows
