@@ -64,3 +64,25 @@ import PlanModel
         #expect(raised.tone == .up)
     }
 }
+
+/// `diff --format csv --escape-formulas` and `history --format csv --escape-formulas`.
+@Suite struct DiffCSVFormulaEscapingTests {
+    static let plans = (old: Plan(version: "当初", initiatives: [Initiative(title: "=HYPERLINK(\"http://x\")", indicators: [])]),
+                        new: Plan(version: "R3改定", initiatives: []))
+
+    @Test func diffCSVEscapesFormulaTextOnlyWhenAsked() {
+        let result = PlanDiff.compare(Self.plans.old, Self.plans.new)
+        let escaped = DiffCSVRenderer(escapesFormulas: true).render(result).components(separatedBy: "\r\n")[1]
+        #expect(escaped.hasPrefix("initiativeRemoved,\"'=HYPERLINK(\"\"http://x\"\")\","))
+        let plain = DiffCSVRenderer().render(result).components(separatedBy: "\r\n")[1]
+        #expect(plain.hasPrefix("initiativeRemoved,\"=HYPERLINK(\"\"http://x\"\")\","))
+    }
+
+    @Test func historyCSVEscapesFormulaTextOnlyWhenAsked() {
+        let plan = Plan(version: "当初", initiatives: [Initiative(title: "@取組", indicators: [
+            Indicator(name: "-指標", targets: [Target(fiscalYear: 2020, value: -5, text: "-5")])])])
+        let rows = History([plan]).csvText(escapingFormulas: true).components(separatedBy: "\r\n")
+        #expect(rows[1].hasPrefix("\"'@取組\",,\"'-指標\",,increase,2020,-5,-5,"))
+        #expect(History([plan]).csvText().components(separatedBy: "\r\n")[1].hasPrefix("@取組,,-指標,,increase,2020,-5,-5,"))
+    }
+}

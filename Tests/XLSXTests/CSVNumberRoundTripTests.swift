@@ -103,3 +103,28 @@ import Testing
         #expect(failures.prefix(20) == [], "\(failures.count) differences")
     }
 }
+
+/// `--escape-formulas`: OWASP's defence against CSV injection, off by default.
+@Suite struct CSVFormulaEscapingTests {
+    static func csv(_ values: [CellValue], escapesFormulas: Bool) -> String {
+        var encoder = CSVRowEncoder(escapesFormulas: escapesFormulas)
+        var out: [UInt8] = []
+        encoder.appendRow(Row(number: 1, cells: values.enumerated().map { Cell(column: $0.offset, value: $0.element) }), to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static let hostile: [CellValue] = [.string("=HYPERLINK(\"http://x\",\"y\")"), .string("+1"), .string("-2+3"), .string("@SUM(A1)"),
+                                       .string("\tx"), .string("a=b"), .number(-5), .string("ＲＰＡ")]
+
+    @Test func textThatWouldRunAsAFormulaGetsAQuoteWhenAsked() {
+        #expect(Self.csv(Self.hostile, escapesFormulas: true)
+            == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",\"'+1\",\"'-2+3\",\"'@SUM(A1)\",\"'\tx\",a=b,-5,ＲＰＡ\r\n")
+        #expect(CSVFormulaEscaping.escaped("=1+1") == "'=1+1")
+        #expect(CSVFormulaEscaping.escaped("1+1") == "1+1")
+    }
+
+    @Test func formulasAreWrittenAsTheyAreByDefault() {
+        #expect(Self.csv(Self.hostile, escapesFormulas: false)
+            == "\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",+1,-2+3,@SUM(A1),\tx,a=b,-5,ＲＰＡ\r\n")
+    }
+}
