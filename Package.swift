@@ -27,8 +27,7 @@ let package = Package(
         ),
         .target(
             name: "XLSX",
-            dependencies: ["CZlib", "CLibXML2"],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+            dependencies: ["CZlib", "CLibXML2"]
         ),
         .target(name: "PlanModel"),
         .target(name: "PlanDiff", dependencies: ["PlanModel"]),
