@@ -65,7 +65,7 @@ struct ODSCellValue {
         case "time":
             guard let timeValue else { return .empty }
             guard let days = Self.durationDays(timeValue) else { throw invalid("time", timeValue) }
-            return days >= 0 && days < 1 ? .date(SheetParser.date(serial: days, date1904: false)) : .duration(days)
+            return days >= 0 && days < 1 ? .date(ExcelDate(serial: days)) : .duration(days)
         case "boolean":
             guard let booleanValue else { return .empty }
             return .bool(booleanValue.first == UInt8(ascii: "t") || booleanValue.first == UInt8(ascii: "1"))
