@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import XLSX
 
 /// Numbers that stay numbers: XLSX → CSV → XLSX with PlanSheet's own encoder and typing
@@ -65,25 +66,17 @@ import Testing
         }
     }
 
-    @Test func everySheetOfTheRealCorpusKeepsItsNumbersAndTextsThroughCSV() throws {
+    @Test(.needsSharedCorpus) func everySheetOfTheRealCorpusKeepsItsNumbersAndTextsThroughCSV() throws {
         try Self.checkCorpus("real")
     }
 
     /// The second corpus (150 workbooks from many producers); about 100 s in a debug build.
-    @Test func everySheetOfTheExtraCorpusKeepsItsNumbersAndTextsThroughCSV() throws {
+    @Test(.needsSharedCorpus) func everySheetOfTheExtraCorpusKeepsItsNumbersAndTextsThroughCSV() throws {
         try Self.checkCorpus("extra/real")
     }
 
     static func checkCorpus(_ folder: String) throws {
-        guard let root = CorpusFixtures.root else {
-            print("CSVNumberRoundTripTests: skipped \(folder), shared/corpus not found (set PLANSHEET_CORPUS to run it)")
-            return
-        }
-        let directory = root.appendingPathComponent(folder)
-        guard FileManager.default.fileExists(atPath: directory.path) else {
-            print("CSVNumberRoundTripTests: skipped \(folder), not in \(root.path)")
-            return
-        }
+        let directory = try CorpusFixtures.file(folder)
         var checked = 0, numbers = 0
         var failures: [String] = []
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
