@@ -9,7 +9,7 @@ import PlanModel
 
     @Test func textAlignsFullWidthColumnsByDisplayWidth() {
         let lines = DiffTextRenderer().render(result).split(separator: "\n").map(String.init)
-        let rows = lines.filter { $0.hasPrefix("  目標変更") }
+        let rows = lines.filter { $0.hasPrefix("    目標変更") }
         // Every arrow sits in the same terminal column although the names mix widths.
         let arrowColumns = Set(rows.map { line in DisplayWidth.of(String(line.prefix { $0 != "→" })) })
         #expect(rows.count == 4)
@@ -21,9 +21,9 @@ import PlanModel
         let plain = DiffTextRenderer(colored: false).render(result)
         let colored = DiffTextRenderer(colored: true).render(result)
         #expect(!plain.contains("\u{1B}["))
-        #expect(colored.contains("\u{1B}[32m  目標変更  ＡＩ-ＯＣＲ 利用枚数"))
+        #expect(colored.contains("  ＡＩ-ＯＣＲ 利用枚数\n\u{1B}[32m    目標変更  R3"))
         let backwards = DiffTextRenderer(colored: true).render(PlanDiff.compare(SeedPlans.revised, SeedPlans.firstAdopted))
-        #expect(backwards.contains("\u{1B}[31m  目標変更  ＡＩ-ＯＣＲ 利用枚数"))
+        #expect(backwards.contains("  ＡＩ-ＯＣＲ 利用枚数\n\u{1B}[31m    目標変更  R3"))
     }
 
     @Test func sameVersionsSayNoChanges() {
