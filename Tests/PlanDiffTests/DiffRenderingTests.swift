@@ -86,3 +86,14 @@ import PlanModel
         #expect(History([plan]).csvText().components(separatedBy: "\r\n")[1].hasPrefix("@取組,,-指標,,increase,2020,-5,-5,"))
     }
 }
+
+/// One Markdown escaper for the diff and the report: no raw HTML or markup from a file gets through.
+@Suite struct DiffMarkdownEscapingTests {
+    @Test func diffMarkdownEscapesRawHTMLAndMarkupFromTheData() {
+        let old = Plan(version: "当初", initiatives: [Initiative(title: "<script>alert(1)</script> **推進** | [x](y)", indicators: [])])
+        let markdown = DiffMarkdownRenderer().render(PlanDiff.compare(old, Plan(version: "R3改定")))
+        #expect(markdown.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\*\\*推進\\*\\* \\| \\[x\\](y)"))
+        #expect(!markdown.contains("<script>"))
+        #expect(DiffMarkdownRenderer.escaped("a\r\nb") == MarkdownText.escaped("a\r\nb"))
+    }
+}

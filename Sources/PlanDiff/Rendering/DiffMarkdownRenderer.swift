@@ -22,10 +22,6 @@ public struct DiffMarkdownRenderer: Sendable {
         return out
     }
 
-    /// Cell text with pipes escaped and line breaks as `<br>`.
-    static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\r\n", with: "<br>")
-            .replacingOccurrences(of: "\n", with: "<br>")
-    }
+    /// Cell text made safe (``MarkdownText``): markup and raw HTML from a file are escaped.
+    static func escaped(_ text: String) -> String { MarkdownText.escaped(text) }
 }
