@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import XLSX
 
 /// Every cell of every sheet of every real-world file in the shared corpus, compared
@@ -54,13 +55,10 @@ import Testing
         ("real", "real", "expected", 68), ("extra", "extra/real", "extra/expected", 150),
     ]
 
-    @Test(arguments: corpora.map(\.name))
+    @Test(.needsSharedCorpus, arguments: corpora.map(\.name))
     func readsEveryCorpusCellAsExcelShowsIt(corpus: String) throws {
-        guard let root = CorpusFixtures.root, let layout = Self.corpora.first(where: { $0.name == corpus }),
-              FileManager.default.fileExists(atPath: root.appendingPathComponent(layout.files).path) else {
-            print("CorpusConformanceTests: skipped, the \(corpus) corpus is absent (set PLANSHEET_CORPUS to shared/corpus)")
-            return
-        }
+        let root = try #require(CorpusFixtures.root)
+        let layout = try #require(Self.corpora.first { $0.name == corpus })
         let files = CorpusFixtures.files(in: layout.files)
         #expect(files.count >= layout.least, "the \(corpus) corpus lists fewer files than it should")
         var tally = Tally()
