@@ -30,6 +30,10 @@ struct ConvertCommand: ParsableCommand {
           plansheet convert plan.xlsx --to jsonl --sheet 取組一覧 -o plan.jsonl
           plansheet convert plan.xlsx --to csv --sheet 2 -o sheet2.csv --force
           plansheet convert plan.xlsx --to csv --all-sheets -o out/
+          cat 取組一覧.csv | plansheet convert - --to xlsx -o 取組一覧.xlsx
+          curl -s https://example.jp/plan.xlsx | plansheet convert - --from xlsx --to csv
+
+        - as the input reads standard input: CSV, or JSON Lines / a workbook with --from jsonl / --from xlsx.
 
         Many inputs (several files, or folders: every .xlsx and .xlsm below them, and .csv with \
         --to xlsx) need -o DIR; outputs mirror the input paths (dept/a.xlsx → DIR/dept/a.csv, \
@@ -50,6 +54,9 @@ struct ConvertCommand: ParsableCommand {
 
     @Option(name: .customLong("to"), help: "Output format: csv, jsonl or xlsx.")
     var format: ConvertOutputFormat
+
+    @Option(help: "Input format: csv, jsonl or xlsx (default: from the extension; standard input, -, is csv).")
+    var from: ConvertInputFormat?
 
     @Option(help: "The sheet to convert, by name or by position from 1 (chart sheets count). Default: the first visible worksheet.")
     var sheet: String?
@@ -97,7 +104,7 @@ struct ConvertCommand: ParsableCommand {
             return
         }
         if allSheets && sheet != nil { throw ValidationError("--sheet and --all-sheets exclude each other") }
-        let inputFormat = ConvertInputFormat(path: input)
+        let inputFormat = ConvertInputFormat(path: input, explicit: from)
         if inputFormat != .xlsx && format != .xlsx {
             throw ValidationError("CSV and JSON Lines inputs convert to xlsx: add --to xlsx")
         }
@@ -109,7 +116,7 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if isBatch { return try runBatch() }
-            let inputFormat = ConvertInputFormat(path: input)
+            let inputFormat = ConvertInputFormat(path: input, explicit: from)
             if format == .xlsx {
                 let conversion = XLSXConversion(input: input, inputFormat: inputFormat, sheet: sheet, allSheets: allSheets,
                                                 encoding: encoding, inferTypes: !noInfer, formatHeader: !noHeaderStyle,
@@ -125,12 +132,12 @@ struct ConvertCommand: ParsableCommand {
     }
 
     private func convertWorkbook() throws {
-        let book = try Workbook(contentsOf: URL(fileURLWithPath: input), limits: limits.readLimits)
+        let book = try WorkbookInput.open(input, limits: limits.readLimits)
         let sheets = try SheetSelection.sheets(in: book, sheet: sheet, all: allSheets)
         if allSheets, let output {
             let folder = URL(fileURLWithPath: output)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let stem = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
+            try OutputFileError.createFolder(folder)
+            let stem = input == "-" ? "stdin" : URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
             for sheet in sheets {
                 let name = "\(stem)__\(Self.safeFileName(sheet.name)).\(format.fileExtension)"
                 let destination = try OutputDestination(path: folder.appendingPathComponent(name).path, force: force, inputs: [input])

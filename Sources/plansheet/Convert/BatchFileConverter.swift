@@ -31,13 +31,16 @@ struct BatchFileConverter: Sendable {
         let start = ContinuousClock.now
         var result = BatchFileResult(file: input.path)
         do {
-            try FileManager.default.createDirectory(at: outputURL(for: input).deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
+            try OutputFileError.createFolder(outputURL(for: input).deletingLastPathComponent())
             if format == .xlsx {
                 try convertToWorkbook(input, into: &result)
             } else {
                 try convertToText(input, into: &result)
             }
+        } catch let error as OutputFileError {
+            // The output side failed: the next input would fail the same way.
+            result.error = error.description
+            result.outputFault = true
         } catch {
             result.error = Self.message(for: error)
         }
