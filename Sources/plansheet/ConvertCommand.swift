@@ -29,6 +29,7 @@ struct ConvertCommand: ParsableCommand {
           plansheet convert damaged.xlsx --to xlsx -o clean.xlsx
           plansheet convert plan.xlsx --to jsonl --sheet 取組一覧 -o plan.jsonl
           plansheet convert plan.xlsx --to csv --sheet 2 -o sheet2.csv --force
+          plansheet convert 年度別.xlsx --to csv --sheet name:2020 -o 2020.csv
           plansheet convert plan.xlsx --to csv --all-sheets -o out/
           cat 取組一覧.csv | plansheet convert - --to xlsx -o 取組一覧.xlsx
           curl -s https://example.jp/plan.xlsx | plansheet convert - --from xlsx --to csv
@@ -58,7 +59,7 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Input format: csv, jsonl or xlsx (default: from the extension; standard input, -, is csv).")
     var from: ConvertInputFormat?
 
-    @Option(help: "The sheet to convert, by name or by position from 1 (chart sheets count). Default: the first visible worksheet.")
+    @Option(help: "The sheet to convert: digits are a position from 1 (chart sheets count), name:TEXT a name (name:2020 for a tab called 2020), other text a name. Default: the first visible worksheet.")
     var sheet: String?
 
     @Flag(help: "Convert every worksheet; -o names a folder that receives FILE__SHEET.csv (or .jsonl) per sheet.")
@@ -138,8 +139,8 @@ struct ConvertCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: output)
             try OutputFileError.createFolder(folder)
             let stem = input == "-" ? "stdin" : URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-            for sheet in sheets {
-                let name = "\(stem)__\(Self.safeFileName(sheet.name)).\(format.fileExtension)"
+            for (sheet, fileName) in zip(sheets, SheetFileNames.unique(sheets)) {
+                let name = "\(stem)__\(fileName).\(format.fileExtension)"
                 let destination = try OutputDestination(path: folder.appendingPathComponent(name).path, force: force, inputs: [input])
                 try write(sheet, of: book, to: destination)
             }
@@ -162,12 +163,5 @@ struct ConvertCommand: ParsableCommand {
                                                  maxFiles: limits.fileLimit)
         try BatchConversion(inputs: batchInputs, converter: converter,
                             workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, logPath: jsonlLog).run()
-    }
-
-    /// A sheet name made safe as a file name: path separators and control characters become `_`.
-    static func safeFileName(_ name: String) -> String {
-        let unsafe: Set<Character> = ["/", "\\", ":", "*", "?", "\"", "<", ">", "|"]
-        let cleaned = String(name.map { unsafe.contains($0) || $0.isNewline || ($0.asciiValue ?? 32) < 32 ? "_" : $0 })
-        return cleaned.isEmpty || cleaned.hasPrefix(".") ? "_" + cleaned : cleaned
     }
 }

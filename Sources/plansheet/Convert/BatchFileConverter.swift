@@ -20,9 +20,9 @@ struct BatchFileConverter: Sendable {
     /// The `-o` folder.
     var outputFolder: URL
 
-    /// The output path of `input` (for one sheet, or `sheetName` with `--all-sheets`).
-    func outputURL(for input: BatchInput, sheetName: String? = nil) -> URL {
-        let name = sheetName.map { "\(input.outputStem)__\(ConvertCommand.safeFileName($0))" } ?? input.outputStem
+    /// The output path of `input` (for one sheet, or the sheet's ``SheetFileNames`` name with `--all-sheets`).
+    func outputURL(for input: BatchInput, sheetFileName: String? = nil) -> URL {
+        let name = sheetFileName.map { "\(input.outputStem)__\($0)" } ?? input.outputStem
         return outputFolder.appendingPathComponent("\(name).\(format.fileExtension)")
     }
 
@@ -53,9 +53,10 @@ struct BatchFileConverter: Sendable {
         guard ConvertInputFormat(path: input.path) == .xlsx else {
             throw CLIError.usage("CSV and JSON Lines inputs convert to xlsx: add --to xlsx")
         }
-        let book = try Workbook(contentsOf: URL(fileURLWithPath: input.path), limits: limits)
-        for info in try SheetSelection.sheets(in: book, sheet: sheet, all: allSheets) {
-            let url = outputURL(for: input, sheetName: allSheets ? info.name : nil)
+        let book = try WorkbookInput.open(input.path, limits: limits)
+        let sheets = try SheetSelection.sheets(in: book, sheet: sheet, all: allSheets)
+        for (info, fileName) in zip(sheets, SheetFileNames.unique(sheets)) {
+            let url = outputURL(for: input, sheetFileName: allSheets ? fileName : nil)
             let destination = try OutputDestination(path: url.path, force: force, inputs: [input.path])
             result.rows += try Self.writeText(info, of: book, format: format, to: destination)
             result.sheets.append(info.name)
