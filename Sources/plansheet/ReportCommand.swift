@@ -45,6 +45,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The previous version of the plan; its targets that changed are listed as revisions.")
     var previous: String?
 
+    @OptionGroup(title: "Safety limits")
+    var limits: LimitOptions
+
     func validate() throws {
         let chosen = format ?? ReportFormat(outputPath: output)
         if chosen == .xlsx && (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0 {
@@ -55,8 +58,8 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let fiscalYear = try year.map(Self.parseFiscalYear)
-            let plan = try ReportInput.load(inputs)
-            let previousPlan = try previous.map { try ReportInput.load([$0]) }
+            let plan = try ReportInput.load(inputs, options: limits.importOptions)
+            let previousPlan = try previous.map { try ReportInput.load([$0], options: limits.importOptions) }
             let report = ProgressReport(plan: plan, previous: previousPlan, fiscalYear: fiscalYear)
             let format = format ?? ReportFormat(outputPath: output)
             let destination = try OutputDestination(path: output, force: force, inputs: inputs + [previous].compactMap { $0 })
@@ -99,7 +102,7 @@ enum ReportInput {
     /// (files in name order, as `plansheet import` reads them). Title and version
     /// come from the first JSON plan. A workbook that cannot be read stops the report:
     /// a report that silently lacks a department would be wrong.
-    static func load(_ paths: [String]) throws -> Plan {
+    static func load(_ paths: [String], options: ImportOptions = ImportOptions()) throws -> Plan {
         guard !paths.isEmpty else { throw CLIError.usage("no plan given / 計画ファイルを指定してください") }
         let isJSON = { (path: String) in URL(fileURLWithPath: path).pathExtension.lowercased() == "json" }
         var plan: Plan?
@@ -111,7 +114,7 @@ enum ReportInput {
         guard !submissions.isEmpty else { return plan ?? Plan() }
         let result: PlanImporter.Result
         do {
-            result = try PlanImporter().importFiles(submissions.map { URL(fileURLWithPath: $0) })
+            result = try PlanImporter(options: options).importFiles(submissions.map { URL(fileURLWithPath: $0) })
         } catch let error as PlanImportError {
             throw CLIError.usage(error.description)
         }
