@@ -18,7 +18,14 @@ final class XLSWorkbook: LegacyWorkbookReader {
     init(bytes: ArchiveBytes, fileName: String, limits: ReadLimits) throws {
         self.fileName = fileName
         self.limits = limits
-        let file = try CompoundFile(bytes: bytes.buffer, fileName: fileName, limits: limits)
+        let file: CompoundFile
+        do {
+            file = try CompoundFile(bytes: bytes.buffer, fileName: fileName, limits: limits)
+        } catch {
+            // A damaged container that still names an encrypted package's streams is a protected .xlsx, as it always was.
+            if Self.namesEncryptedPackage(bytes.buffer) { throw XLSXError.encryptedOrLegacyWorkbook(file: fileName) }
+            throw error
+        }
         if file.stream(named: "EncryptedPackage") != nil || file.stream(named: "EncryptionInfo") != nil {
             throw XLSXError.encryptedOrLegacyWorkbook(file: fileName)
         }
@@ -33,6 +40,18 @@ final class XLSWorkbook: LegacyWorkbookReader {
             SheetInfo(name: entry.name, state: entry.state, kind: entry.kind, index: offset + 1, partName: workbook.name)
         }
         offsets = globals.sheets.map(\.offset)
+    }
+
+    /// Whether the bytes hold the UTF-16LE directory name `EncryptedPackage` (a scan, for damaged containers only).
+    private static func namesEncryptedPackage(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let name = "EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        guard bytes.count >= name.count else { return false }
+        var offset = 0
+        while offset <= bytes.count - name.count {
+            if bytes[offset] == name[0], bytes[offset..<(offset + name.count)].elementsEqual(name) { return true }
+            offset += 1
+        }
+        return false
     }
 
     func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> [CellRange] {
