@@ -48,7 +48,8 @@ struct DiffCommand: ParsableCommand {
         var differs = false
         try reportingErrors {
             let destination = try options.destination(inputs: [old, new])
-            let oldPlan = try PlanSource.load(old), newPlan = try PlanSource.load(new)
+            let importOptions = options.limits.importOptions
+            let oldPlan = try PlanSource.load(old, options: importOptions), newPlan = try PlanSource.load(new, options: importOptions)
             var result = PlanDiff.compare(oldPlan, newPlan,
                                           options: DiffOptions(threshold: options.threshold, comparesActuals: !ignoresActuals))
             result.old.version = result.old.version ?? Self.name(of: old)

@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func reportsInvalidBytesAndUnterminatedQuotesWithTheirLine() {
-        #expect(throws: CSVReadError.invalidEncoding(file: "CSV", line: 1, encoding: .utf8)) {
+        #expect(throws: CSVReadError.invalidEncoding(file: "CSV", line: 2, encoding: .utf8)) {
             try rows(Data([0x61, 0x0A, 0xFF, 0xFE]), encoding: .utf8)
         }
         #expect(throws: CSVReadError.unterminatedQuote(file: "CSV", line: 2)) {

@@ -104,7 +104,7 @@ public enum CSVValueInference {
         }
         guard let year = digits(0..<4), bytes[4] == UInt8(ascii: "-"), let month = digits(5..<7),
               bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10),
-              year >= 1900, (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month) else { return nil }
+              year >= 1900, (1...12).contains(month), day >= 1, day <= ExcelDate.daysIn(month: month, year: year) else { return nil }
         if bytes.count == 10 { return ExcelDate(year: year, month: month, day: day) }
         guard bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
               let hour = digits(11..<13), bytes[13] == UInt8(ascii: ":"), let minute = digits(14..<16),
@@ -123,13 +123,5 @@ public enum CSVValueInference {
             }
         }
         return ExcelDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-    }
-
-    private static func daysInMonth(year: Int, month: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }
