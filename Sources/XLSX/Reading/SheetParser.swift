@@ -233,7 +233,8 @@ final class SheetParser: XMLEventHandler {
     }
 
     /// The zero-based column and the row of an A1 reference (`B7`: one to three letters,
-    /// then a row number without leading zeros), or nil for anything outside Excel's grid.
+    /// then a row number without leading zeros), or nil for anything else. Columns past
+    /// XFD (`XFE`…`ZZZ`) parse, so the `maxCellsPerRow` limit can name them.
     @inline(__always) static func reference(_ bytes: UnsafeBufferPointer<UInt8>) -> (column: Int, row: Int)? {
         var index = 0
         var column = 0
@@ -243,7 +244,7 @@ final class SheetParser: XMLEventHandler {
             column = column * 26 + Int(upper - UInt8(ascii: "A")) + 1
             index += 1
         }
-        guard index >= 1, index <= 3, column <= CellReference.maxColumns, index < bytes.count,
+        guard index >= 1, index <= 3, index < bytes.count,
               bytes[index] != UInt8(ascii: "0"), bytes.count - index <= 7,
               let row = DecimalParsing.integer(UnsafeBufferPointer(rebasing: bytes[index...])),
               row >= 1, row <= CellReference.maxRow else { return nil }
