@@ -39,12 +39,13 @@ public final class Workbook {
     /// How many sheets the scanner handed back to libxml2 (tests check the corpus needs none).
     private(set) var scannerFallbacks = 0
 
-    /// Opens a workbook file. The file is mapped into memory, not copied.
+    /// Opens a workbook file. Parts are read from the file as they are needed, not copied
+    /// whole; a file that changes while it is read ends in an error naming it.
     public convenience init(contentsOf url: URL, limits: ReadLimits = .default) throws {
         let bytes: ArchiveBytes
         do {
-            bytes = try ArchiveBytes(mapping: url.path)
-        } catch let error as ArchiveBytes.MappingError {
+            bytes = try ArchiveBytes(reading: url.path)
+        } catch let error as ArchiveBytes.ReadFailure {
             throw XLSXError.unreadable(file: url.path, reason: error.reason)
         }
         try self.init(bytes: bytes, name: url.path, limits: limits)

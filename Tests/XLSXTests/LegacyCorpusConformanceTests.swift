@@ -1,22 +1,14 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import XLSX
 
 /// Every cell of the real `.xls` and `.ods` files in `shared/corpus/legacy`, compared with
 /// the expected values (python-calamine's, cross-checked with xlrd and odfpy), and the
 /// malformed ones refused with a clear error. Skipped, with one line, when the corpus is absent.
-@Suite struct LegacyCorpusConformanceTests {
-    static var legacyRoot: URL? {
-        guard let root = CorpusFixtures.root else { return nil }
-        let folder = root.appendingPathComponent("legacy")
-        return FileManager.default.fileExists(atPath: folder.appendingPathComponent("real").path) ? folder : nil
-    }
-
+@Suite(.needsSharedCorpus) struct LegacyCorpusConformanceTests {
     static func files(_ subfolder: String) -> [URL] {
-        guard let root = legacyRoot else { return [] }
-        let folder = root.appendingPathComponent(subfolder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".xls") || $0.hasSuffix(".ods") }.sorted().map { folder.appendingPathComponent($0) }
+        CorpusFixtures.files(in: "legacy/\(subfolder)", extensions: ["xls", "ods"])
     }
 
     /// Why a cell may differ from the expected value: decisions recorded in Docs/LEGACY.md.
@@ -44,10 +36,6 @@ import Testing
     }
 
     @Test func readsEveryLegacyCorpusCellAsExpected() throws {
-        guard Self.legacyRoot != nil else {
-            print("LegacyCorpusConformanceTests: skipped, shared/corpus/legacy not found (set PLANSHEET_CORPUS)")
-            return
-        }
         let files = Self.files("real")
         #expect(files.count >= 80)
         var tally = Tally()
@@ -67,8 +55,7 @@ import Testing
     }
 
     private func compare(_ file: URL, into tally: inout Tally) throws {
-        guard let root = Self.legacyRoot else { return }
-        let expectedFolder = root.appendingPathComponent("expected").appendingPathComponent(file.lastPathComponent)
+        let expectedFolder = try CorpusFixtures.file("legacy/expected").appendingPathComponent(file.lastPathComponent)
         let index = try JSONDecoder().decode(CorpusExpectedIndex.self,
                                              from: Data(contentsOf: expectedFolder.appendingPathComponent("index.json")))
         let book = try Workbook(contentsOf: file)
@@ -106,10 +93,6 @@ import Testing
     }
 
     @Test func refusesEveryMalformedLegacyFileWithAClearError() throws {
-        guard Self.legacyRoot != nil else {
-            print("LegacyCorpusConformanceTests: skipped, shared/corpus/legacy not found (set PLANSHEET_CORPUS)")
-            return
-        }
         let files = Self.files("malformed")
         #expect(files.count >= 15)
         for file in files {

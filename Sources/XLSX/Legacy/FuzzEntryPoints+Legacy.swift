@@ -7,9 +7,11 @@ extension FuzzEntryPoints {
 
     /// Compound-file reader: index the bytes as an OLE2 file and read every root stream.
     static func compoundFile(_ bytes: Data) {
-        let copy = ArchiveBytes(data: bytes)
-        guard let file = try? CompoundFile(bytes: copy.buffer, fileName: "fuzz.xls", limits: legacyLimits) else { return }
-        for stream in file.streams { _ = try? file.read(stream, limits: legacyLimits) }
+        let copy = [UInt8](bytes)
+        copy.withUnsafeBytes { buffer in
+            guard let file = try? CompoundFile(bytes: buffer, fileName: "fuzz.xls", limits: legacyLimits) else { return }
+            for stream in file.streams { _ = try? file.read(stream, limits: legacyLimits) }
+        }
     }
 
     /// BIFF record reader without the container: the bytes are a workbook stream; read its globals and every sheet.

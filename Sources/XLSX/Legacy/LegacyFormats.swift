@@ -14,7 +14,8 @@ enum LegacyFormats {
 
     /// Tells the format by content and opens it; `fileName` is only used in messages.
     static func open(_ bytes: ArchiveBytes, fileName: String, limits: ReadLimits) throws -> Opened {
-        switch WorkbookFormat.detect(bytes.buffer) {
+        let signature = try bytes.bytes(0..<min(bytes.count, 512))
+        switch signature.withUnsafeBytes({ WorkbookFormat.detect($0) }) {
         case .compoundFile:
             return .legacy(try XLSWorkbook(bytes: bytes, fileName: fileName, limits: limits))
         case .unsupported(let format):

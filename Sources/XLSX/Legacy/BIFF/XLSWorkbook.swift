@@ -18,26 +18,31 @@ final class XLSWorkbook: LegacyWorkbookReader {
     init(bytes: ArchiveBytes, fileName: String, limits: ReadLimits) throws {
         self.fileName = fileName
         self.limits = limits
-        let file: CompoundFile
-        do {
-            file = try CompoundFile(bytes: bytes.buffer, fileName: fileName, limits: limits)
-        } catch {
-            // A damaged container that still names an encrypted package's streams is a protected .xlsx, as it always was.
-            if Self.namesEncryptedPackage(bytes.buffer) { throw XLSXError.encryptedOrLegacyWorkbook(file: fileName) }
-            throw error
+        // The compound file is read once, whole: its streams are copied out before the bytes go.
+        let whole = try bytes.bytes(0..<bytes.count)
+        let (workbookName, workbookStream) = try whole.withUnsafeBytes { buffer -> (String, [UInt8]) in
+            let file: CompoundFile
+            do {
+                file = try CompoundFile(bytes: buffer, fileName: fileName, limits: limits)
+            } catch {
+                // A damaged container that still names an encrypted package's streams is a protected .xlsx, as it always was.
+                if Self.namesEncryptedPackage(buffer) { throw XLSXError.encryptedOrLegacyWorkbook(file: fileName) }
+                throw error
+            }
+            if file.stream(named: "EncryptedPackage") != nil || file.stream(named: "EncryptionInfo") != nil {
+                throw XLSXError.encryptedOrLegacyWorkbook(file: fileName)
+            }
+            // Dual-stream files carry a BIFF8 `Workbook` and a lossy BIFF5 `Book`: the BIFF8 one wins.
+            guard let workbook = file.stream(named: "Workbook") ?? file.stream(named: "Book") else {
+                let names = file.streams.map(\.name).prefix(8).joined(separator: ", ")
+                throw XLSXError.unsupportedFormat(file: fileName, format: "a compound (OLE2) file without a Workbook stream (streams: \(names)), not an Excel workbook")
+            }
+            return (workbook.name, try file.read(workbook, limits: limits))
         }
-        if file.stream(named: "EncryptedPackage") != nil || file.stream(named: "EncryptionInfo") != nil {
-            throw XLSXError.encryptedOrLegacyWorkbook(file: fileName)
-        }
-        // Dual-stream files carry a BIFF8 `Workbook` and a lossy BIFF5 `Book`: the BIFF8 one wins.
-        guard let workbook = file.stream(named: "Workbook") ?? file.stream(named: "Book") else {
-            let names = file.streams.map(\.name).prefix(8).joined(separator: ", ")
-            throw XLSXError.unsupportedFormat(file: fileName, format: "a compound (OLE2) file without a Workbook stream (streams: \(names)), not an Excel workbook")
-        }
-        stream = try file.read(workbook, limits: limits)
+        stream = workbookStream
         globals = try BIFFGlobals(stream: stream, fileName: fileName, limits: limits)
         sheets = globals.sheets.enumerated().map { offset, entry in
-            SheetInfo(name: entry.name, state: entry.state, kind: entry.kind, index: offset + 1, partName: workbook.name)
+            SheetInfo(name: entry.name, state: entry.state, kind: entry.kind, index: offset + 1, partName: workbookName)
         }
         offsets = globals.sheets.map(\.offset)
     }
