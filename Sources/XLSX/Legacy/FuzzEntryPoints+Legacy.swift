@@ -7,8 +7,7 @@ extension FuzzEntryPoints {
 
     /// Compound-file reader: index the bytes as an OLE2 file and read every root stream.
     static func compoundFile(_ bytes: Data) {
-        let copy = [UInt8](bytes)
-        copy.withUnsafeBytes { buffer in
+        [UInt8](bytes).withUnsafeBytes { buffer in
             guard let file = try? CompoundFile(bytes: buffer, fileName: "fuzz.xls", limits: legacyLimits) else { return }
             for stream in file.streams { _ = try? file.read(stream, limits: legacyLimits) }
         }
