@@ -1,4 +1,5 @@
 import Foundation
+@testable import XLSX
 
 /// Builds small `.xls` files byte by byte for tests: a BIFF8 record stream and the
 /// version 3 compound file around it, with hooks to break either on purpose.
@@ -57,7 +58,7 @@ enum LegacyFixtureBuilder {
         for sector in 0..<streamSectors { fat.append(sector == streamSectors - 1 ? 0xFFFF_FFFE : UInt32(sector + 3)) }
         fat += [UInt32](repeating: 0xFFFF_FFFF, count: 128 - fat.count)
         patchFAT(&fat)
-        var header = ZipArchiveSignature.ole2 + [UInt8](repeating: 0, count: 16)
+        var header = ZipArchive.ole2Signature + [UInt8](repeating: 0, count: 16)
         header += le16(0x3E) + le16(3) + le16(0xFFFE) + le16(9) + le16(6) + [UInt8](repeating: 0, count: 6)
         header += le32(0) + le32(1) + le32(1) + le32(0) + le32(4096) + le32(0xFFFF_FFFE) + le32(0) + le32(0xFFFF_FFFE) + le32(0)
         header += le32(0) + [UInt8](repeating: 0xFF, count: 108 * 4)
@@ -76,7 +77,3 @@ enum LegacyFixtureBuilder {
     }
 }
 
-/// The OLE2 signature, spelled out for fixtures.
-enum ZipArchiveSignature {
-    static let ole2: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
-}

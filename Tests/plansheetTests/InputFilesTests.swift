@@ -19,7 +19,7 @@ import Testing
         let root = try folder(with: ["総務課/b.xlsx", "a.CSV", "総務課/~$b.xlsx", ".hidden.xlsx", "notes.txt",
                                      "財政課/2020/c.xlsm", "old.xls", "z.xlsx"])
         let files = try InputFiles.expand([root.path])
-        #expect(files == ["a.CSV", "z.xlsx", "総務課/b.xlsx", "財政課/2020/c.xlsm"].map { root.path + "/" + $0 })
+        #expect(files == ["a.CSV", "old.xls", "z.xlsx", "総務課/b.xlsx", "財政課/2020/c.xlsm"].map { root.path + "/" + $0 })
     }
 
     @Test func keepsNamedFilesAsGivenAndInOrder() throws {
