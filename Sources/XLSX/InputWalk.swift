@@ -18,18 +18,29 @@ public enum InputWalk {
     /// A file to read: its path as given or found, and its path below the folder it was found
     /// in (its file name, for a file named directly), so outputs can mirror the input tree.
     public struct File: Sendable, Equatable {
+        /// The path to open.
         public var path: String
+        /// The path below the named folder (`dept/a.xlsx`), or the file name.
         public var relative: String
     }
 
     /// Why a file below a folder is not read.
     public enum SkipReason: String, Sendable {
-        case lockFile, hidden, unacceptedExtension, notRegularFile
+        /// Excel's `~$NAME` lock file of an open workbook.
+        case lockFile
+        /// A name starting with `.` (a hidden folder is named once and not entered).
+        case hidden
+        /// An extension the command does not read.
+        case unacceptedExtension
+        /// A FIFO, socket or device with an accepted extension.
+        case notRegularFile
     }
 
     /// A file or folder below a named folder that the walk leaves out.
     public struct Skipped: Sendable, Equatable, CustomStringConvertible {
+        /// The path left out.
         public var path: String
+        /// Why.
         public var reason: SkipReason
 
         /// `PATH: 日本語 / English`.
@@ -45,16 +56,22 @@ public enum InputWalk {
 
     /// The files to read and what was left out.
     public struct Result: Sendable, Equatable {
+        /// The files to read, in order.
         public var files: [File] = []
+        /// What folders held that is not read, sorted by path.
         public var skipped: [Skipped] = []
     }
 
     /// Why a walk could not be done.
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// A named path does not exist.
         case missing(path: String)
+        /// A folder cannot be listed.
         case unreadableFolder(path: String)
+        /// A folder holds more accepted files than `maxFiles`.
         case tooManyFiles(folder: String, limit: Int)
 
+        /// The message, in Japanese and English.
         public var description: String {
             switch self {
             case .missing(let path): return "\(path): ファイルまたはフォルダーが見つかりません / no such file or folder"
