@@ -74,6 +74,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "CSV input encoding: utf8, utf8-bom or cp932 (default: detected).")
     var encoding: CSVEncoding?
 
+    @Flag(help: "With --to csv: prefix text cells starting with = + - @ with ' so a spreadsheet shows them instead of running them (OWASP CSV injection).")
+    var escapeFormulas = false
+
     @Flag(help: "Keep CSV values as text instead of typing numbers and dates.")
     var noInfer = false
 
@@ -150,13 +153,13 @@ struct ConvertCommand: ParsableCommand {
     }
 
     private func write(_ sheet: SheetInfo, of book: Workbook, to destination: OutputDestination) throws {
-        _ = try BatchFileConverter.writeText(sheet, of: book, format: format, to: destination)
+        _ = try BatchFileConverter.writeText(sheet, of: book, format: format, escapeFormulas: escapeFormulas, to: destination)
     }
 
     private func runBatch() throws {
         guard let output else { throw CLIError.usage("several inputs or a folder need -o DIR for the outputs") }
         let converter = BatchFileConverter(format: format, sheet: sheet, allSheets: allSheets, force: force, encoding: encoding,
-                                           inferTypes: !noInfer, formatHeader: !noHeaderStyle,
+                                           inferTypes: !noInfer, formatHeader: !noHeaderStyle, escapeFormulas: escapeFormulas,
                                            compressionLevel: compressionLevel, limits: limits.readLimits,
                                            outputFolder: URL(fileURLWithPath: output))
         let batchInputs = try BatchInputs.expand(inputs, extensions: BatchConversion.folderExtensions(for: format),

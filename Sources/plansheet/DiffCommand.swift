@@ -54,7 +54,7 @@ struct DiffCommand: ParsableCommand {
                                           options: DiffOptions(threshold: options.threshold, comparesActuals: !ignoresActuals))
             result.old.version = result.old.version ?? Self.name(of: old)
             result.new.version = result.new.version ?? Self.name(of: new)
-            try DiffOutput.write(result, format: format, to: destination)
+            try DiffOutput.write(result, format: format, escapeFormulas: options.escapeFormulas, to: destination)
             differs = !result.isEmpty
         }
         if differs { throw ExitCode(1) }

@@ -52,7 +52,7 @@ struct HistoryCommand: ParsableCommand {
             try destination.write { sink in
                 switch format {
                 case .text: try sink.write(history.text())
-                case .csv: try sink.write(history.csvText())
+                case .csv: try sink.write(history.csvText(escapingFormulas: options.escapeFormulas))
                 case .json: try sink.write(history.jsonText())
                 case .xlsx: break
                 }

@@ -14,6 +14,7 @@ struct BatchFileConverter: Sendable {
     var encoding: CSVEncoding?
     var inferTypes: Bool
     var formatHeader: Bool
+    var escapeFormulas = false
     var compressionLevel: Int
     /// The safety limits for reading each input.
     var limits: ReadLimits
@@ -58,7 +59,7 @@ struct BatchFileConverter: Sendable {
         for (info, fileName) in zip(sheets, SheetFileNames.unique(sheets)) {
             let url = outputURL(for: input, sheetFileName: allSheets ? fileName : nil)
             let destination = try OutputDestination(path: url.path, force: force, inputs: [input.path])
-            result.rows += try Self.writeText(info, of: book, format: format, to: destination)
+            result.rows += try Self.writeText(info, of: book, format: format, escapeFormulas: escapeFormulas, to: destination)
             result.sheets.append(info.name)
         }
     }
@@ -75,13 +76,13 @@ struct BatchFileConverter: Sendable {
     }
 
     /// Writes one sheet as CSV or JSON Lines to `destination`; returns the lines written.
-    static func writeText(_ sheet: SheetInfo, of book: Workbook, format: ConvertOutputFormat,
+    static func writeText(_ sheet: SheetInfo, of book: Workbook, format: ConvertOutputFormat, escapeFormulas: Bool = false,
                           to destination: OutputDestination) throws -> Int {
         var lines = 0
         try destination.write { sink in
             switch format {
             case .csv:
-                var encoder = CSVRowEncoder()
+                var encoder = CSVRowEncoder(escapesFormulas: escapeFormulas)
                 lines = try SheetExporter.export(sheet, of: book, encoder: &encoder) { try sink.write(bytes: $0) }
             case .jsonl:
                 var encoder = JSONLinesRowEncoder()

@@ -13,6 +13,9 @@ struct ComparisonOptions: ParsableArguments {
     @Option(help: "Lowest title similarity (0…1) at which a changed title still counts as the same initiative (a rename).")
     var threshold: Double = DiffOptions.defaultThreshold
 
+    @Flag(help: "With --format csv: prefix text cells starting with = + - @ with ' so a spreadsheet shows them instead of running them (OWASP CSV injection).")
+    var escapeFormulas = false
+
     @OptionGroup(title: "Safety limits")
     var limits: LimitOptions
 
