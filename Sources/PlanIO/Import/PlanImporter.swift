@@ -36,25 +36,15 @@ public struct PlanImporter: Sendable {
     /// Excel's lock files (`~$…`) and hidden files are left out. A folder holding more than
     /// `maxFiles` of them is refused before anything is read.
     public static func submissionFiles(in inputs: [URL], maxFiles: Int = ImportOptions.defaultMaxFiles) throws -> [URL] {
-        var files: [URL] = []
-        for input in inputs {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: input.path, isDirectory: &isDirectory) else {
-                throw PlanImportError.missingInput(input.path)
-            }
-            guard isDirectory.boolValue else { files.append(input); continue }
-            let enumerator = FileManager.default.enumerator(at: input, includingPropertiesForKeys: nil,
-                                                            options: [.skipsHiddenFiles])
-            var found: [URL] = []
-            while let url = enumerator?.nextObject() as? URL {
-                let name = url.lastPathComponent
-                guard !name.hasPrefix("~$"), Workbook.fileExtensions.contains(url.pathExtension.lowercased()) else { continue }
-                found.append(url)
-                if found.count > maxFiles { throw PlanImportError.tooManyFiles(input.path, limit: maxFiles) }
-            }
-            files += found.sorted { $0.path < $1.path }
+        // One folder walk for every command: XLSX's InputWalk.
+        do {
+            return try InputWalk.expand(inputs.map(\.path), extensions: Workbook.fileExtensions, maxFiles: maxFiles)
+                .files.map { URL(fileURLWithPath: $0.path) }
+        } catch InputWalk.Failure.missing(let path) {
+            throw PlanImportError.missingInput(path)
+        } catch InputWalk.Failure.tooManyFiles(let folder, let limit) {
+            throw PlanImportError.tooManyFiles(folder, limit: limit)
         }
-        return files
     }
 
     /// Reads every submission in `inputs` (files or folders) into one plan.
