@@ -20,6 +20,8 @@ public struct PlanImporter: Sendable {
         public var issues: [PlanIssue]
         /// Sheets not read, and why.
         public var skippedSheets: [SkippedSheet]
+        /// Rows and columns left out, and why.
+        public var skippedRows: [SkippedRow] = []
         /// The files read, in order.
         public var files: [String]
     }
@@ -36,7 +38,40 @@ public struct PlanImporter: Sendable {
     /// Excel's lock files (`~$…`) and hidden files are left out. A folder holding more than
     /// `maxFiles` of them is refused before anything is read.
     public static func submissionFiles(in inputs: [URL], maxFiles: Int = ImportOptions.defaultMaxFiles) throws -> [URL] {
+        try folderContents(in: inputs, maxFiles: maxFiles).files
+    }
+
+    /// The files of a folder that are not read, each with why: an error for a spreadsheet the importer
+    /// cannot read yet (.xls, .ods, .csv), a warning for Excel's lock files (`~$…`) and anything else.
+    public static func notReadIssue(_ url: URL, root: URL) -> PlanIssue {
+        let name = url.lastPathComponent
+        let shown = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.path
+        let place = SourceLocation(file: shown)
+        if name.hasPrefix("~$") {
+            return PlanIssue(.warning, .skippedFile, at: place, ja: "Excel の一時ファイル（~$）なので読みません",
+                             en: "Excel lock file (~$), not read")
+        }
+        switch url.pathExtension.lowercased() {
+        case "xls":
+            return PlanIssue(.error, .skippedFile, at: place, ja: "古い形式の .xls は読めません。Excel で .xlsx 形式で保存し直してください",
+                             en: "old .xls workbook, not read: save it as .xlsx in Excel")
+        case "ods":
+            return PlanIssue(.error, .skippedFile, at: place, ja: ".ods は読めません。LibreOffice で .xlsx 形式で保存し直してください",
+                             en: ".ods spreadsheet, not read: save it as .xlsx in LibreOffice")
+        case "csv", "tsv":
+            return PlanIssue(.error, .skippedFile, at: place, ja: "CSV は提出ファイルとして読みません。.xlsx で提出してください",
+                             en: "CSV file, not read as a submission: send it as .xlsx")
+        default:
+            return PlanIssue(.warning, .skippedFile, at: place, ja: "表計算ファイルではないので読みません",
+                             en: "not a spreadsheet, not read")
+        }
+    }
+
+    /// The workbooks to read in `inputs`, and an issue for every other file found in a folder.
+    public static func folderContents(in inputs: [URL], maxFiles: Int = ImportOptions.defaultMaxFiles) throws
+        -> (files: [URL], notRead: [PlanIssue]) {
         var files: [URL] = []
+        var notRead: [PlanIssue] = []
         for input in inputs {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input.path, isDirectory: &isDirectory) else {
@@ -48,19 +83,24 @@ public struct PlanImporter: Sendable {
             var found: [URL] = []
             while let url = enumerator?.nextObject() as? URL {
                 let name = url.lastPathComponent
-                guard !name.hasPrefix("~$"), ["xlsx", "xlsm"].contains(url.pathExtension.lowercased()) else { continue }
+                guard !name.hasPrefix("~$"), ["xlsx", "xlsm"].contains(url.pathExtension.lowercased()) else {
+                    if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true {
+                        notRead.append(notReadIssue(url, root: input))
+                    }
+                    continue
+                }
                 found.append(url)
                 if found.count > maxFiles { throw PlanImportError.tooManyFiles(input.path, limit: maxFiles) }
             }
             files += found.sorted { $0.path < $1.path }
         }
-        return files
+        return (files, notRead.sorted { $0.location.file < $1.location.file })
     }
 
     /// Reads every submission in `inputs` (files or folders) into one plan.
     /// A file that cannot be read is reported as an issue; the others are still imported.
     public func importFiles(_ inputs: [URL]) throws -> Result {
-        let files = try Self.submissionFiles(in: inputs, maxFiles: options.maxFiles)
+        let (files, notRead) = try Self.folderContents(in: inputs, maxFiles: options.maxFiles)
         let results = ConcurrentMap.map(files) { url -> SubmissionImporter.Result in
             let name = url.lastPathComponent
             do {
@@ -72,7 +112,9 @@ public struct PlanImporter: Sendable {
                 return SubmissionImporter.Result(file: name, initiatives: [], issues: [issue], skippedSheets: [])
             }
         }
-        return combine(results)
+        var result = combine(results)
+        result.issues = notRead + result.issues
+        return result
     }
 
     /// Combines submissions read elsewhere (in tests, from grids) into one plan.
@@ -80,6 +122,7 @@ public struct PlanImporter: Sendable {
         var initiatives: [ImportedInitiative] = []
         var issues: [PlanIssue] = []
         var skipped: [SkippedSheet] = []
+        var skippedRows: [SkippedRow] = []
         var firstSeen: [MatchingKey: SourceLocation] = [:]
         for submission in submissions {
             for imported in submission.initiatives {
@@ -96,10 +139,11 @@ public struct PlanImporter: Sendable {
             }
             issues += submission.issues
             skipped += submission.skippedSheets
+            skippedRows += submission.skippedRows
         }
         let plan = Plan(title: options.title, version: options.version, initiatives: initiatives.map(\.initiative))
         return Result(plan: plan, initiatives: initiatives, issues: issues, skippedSheets: skipped,
-                      files: submissions.map(\.file))
+                      skippedRows: skippedRows, files: submissions.map(\.file))
     }
 
     /// The sheets of a workbook, as the importer reads them (chart sheets have no cells and are left out).
