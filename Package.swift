@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanModel"]),
         .testTarget(name: "PlanIOTests", dependencies: ["PlanIO", "XLSX", "PlanModel", "PlanDiff"],
-                    exclude: ["Fixtures/build_variants.py"]),
+                    exclude: ["Fixtures/build_variants.py", "Fixtures/build_unseen_layouts.py"]),
         .testTarget(name: "plansheetTests", dependencies: ["XLSX", "plansheet"]),
     ],
     swiftLanguageModes: [.v6]

@@ -22,6 +22,8 @@ public struct PlanImporter: Sendable {
         public var skippedSheets: [SkippedSheet]
         /// Rows and columns left out, and why.
         public var skippedRows: [SkippedRow] = []
+        /// What was seen in each sheet read, for `inspect`.
+        public var inspections: [SheetInspection] = []
         /// The files read, in order.
         public var files: [String]
     }
@@ -123,6 +125,7 @@ public struct PlanImporter: Sendable {
         var issues: [PlanIssue] = []
         var skipped: [SkippedSheet] = []
         var skippedRows: [SkippedRow] = []
+        var inspections: [SheetInspection] = []
         var firstSeen: [MatchingKey: SourceLocation] = [:]
         for submission in submissions {
             for imported in submission.initiatives {
@@ -140,10 +143,11 @@ public struct PlanImporter: Sendable {
             issues += submission.issues
             skipped += submission.skippedSheets
             skippedRows += submission.skippedRows
+            inspections += submission.inspections
         }
         let plan = Plan(title: options.title, version: options.version, initiatives: initiatives.map(\.initiative))
         return Result(plan: plan, initiatives: initiatives, issues: issues, skippedSheets: skipped,
-                      skippedRows: skippedRows, files: submissions.map(\.file))
+                      skippedRows: skippedRows, inspections: inspections, files: submissions.map(\.file))
     }
 
     /// The sheets of a workbook, as the importer reads them (chart sheets have no cells and are left out).

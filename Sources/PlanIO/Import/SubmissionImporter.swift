@@ -16,6 +16,8 @@ public struct SubmissionImporter: Sendable {
         public var skippedSheets: [SkippedSheet]
         /// Rows and columns left out (hidden, legend, heading, example, note, repeated header).
         public var skippedRows: [SkippedRow] = []
+        /// What was seen in each sheet, for `inspect`.
+        public var inspections: [SheetInspection] = []
     }
 
     /// Choices the files may not make.
@@ -50,14 +52,18 @@ public struct SubmissionImporter: Sendable {
                 candidates.append(sheet)
             }
         }
-        let fallback = coverDepartment ?? options.department ?? Self.department(fromFileName: file)
+        let fileDepartment = Self.department(fromFileName: file)
+        let fallback = coverDepartment ?? options.department
         var headersSeen: [String] = []
         for sheet in candidates {
-            // In a workbook with a sheet per department, the sheet's name is its department.
-            let sheetDepartment = candidates.count > 1 ? Self.department(fromSheetName: sheet.name) : nil
-            let read = SheetImporter(file: file, sheet: sheet, fallbackDepartment: sheetDepartment ?? fallback,
+            // In a workbook with a sheet per department, the sheet's name is its department; a single sheet
+            // named like a department still names it better than the file name does.
+            let sheetDepartment = Self.department(fromSheetName: sheet.name)
+            let department = candidates.count > 1 ? sheetDepartment ?? fallback : fallback ?? sheetDepartment
+            let read = SheetImporter(file: file, sheet: sheet, fallbackDepartment: department ?? fileDepartment,
                                      options: options).read()
             result.skippedRows += read.skippedRows
+            result.inspections.append(SheetInspection(file: file, sheet: sheet.name, read: read))
             if let reason = read.skipReason {
                 result.skippedSheets.append(skip(file, sheet, reason.ja, reason.en))
                 headersSeen.append(Self.firstTexts(of: sheet))
