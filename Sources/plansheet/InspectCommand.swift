@@ -52,7 +52,10 @@ struct InspectCommand: ParsableCommand {
             switch format {
             case .text:
                 var blocks = result.inspections.map(\.text)
-                blocks += result.skippedSheets.map { "\($0.file) › \($0.sheet): skipped (\($0.reasonJa) / \($0.reasonEn))" }
+                // Sheets skipped after reading already appear above with their reason.
+                let inspected = Set(result.inspections.map { "\($0.file)\u{0}\($0.sheet)" })
+                blocks += result.skippedSheets.filter { !inspected.contains("\($0.file)\u{0}\($0.sheet)") }
+                    .map { "\($0.file) › \($0.sheet): skipped (\($0.reasonJa) / \($0.reasonEn))" }
                 blocks += result.issues.map(\.description)
                 output = blocks.joined(separator: "\n") + "\n"
             case .json:
