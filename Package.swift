@@ -27,8 +27,7 @@ let package = Package(
         ),
         .target(
             name: "XLSX",
-            dependencies: ["CZlib", "CLibXML2"],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+            dependencies: ["CZlib", "CLibXML2"]
         ),
         .target(name: "PlanModel"),
         .target(name: "PlanDiff", dependencies: ["PlanModel"]),
@@ -40,12 +39,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
-        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
-        .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanModel"]),
-        .testTarget(name: "PlanIOTests", dependencies: ["PlanIO", "XLSX", "PlanModel", "PlanDiff"],
-                    exclude: ["Fixtures/build_variants.py", "Fixtures/build_unseen_layouts.py"]),
-        .testTarget(name: "plansheetTests", dependencies: ["XLSX", "plansheet"]),
+        // Where the tests find the repository's fixtures and the optional shared corpus.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
+        .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanModel", "TestSupport"]),
+        // Fixtures/ holds files the tests read by path, not resources.
+        .testTarget(name: "PlanIOTests", dependencies: ["PlanIO", "XLSX", "PlanModel", "PlanDiff", "TestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "plansheetTests", dependencies: ["XLSX", "plansheet", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

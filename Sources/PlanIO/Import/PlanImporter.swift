@@ -36,15 +36,15 @@ public struct PlanImporter: Sendable {
         self.options = options
     }
 
-    /// The `.xlsx`/`.xlsm` files named or contained (recursively) in `inputs`, sorted by path;
+    /// The workbooks (``Workbook/fileExtensions``: .xlsx, .xlsm, .xls, .ods) named or contained (recursively) in `inputs`, sorted by path;
     /// Excel's lock files (`~$…`) and hidden files are left out. A folder holding more than
     /// `maxFiles` of them is refused before anything is read.
     public static func submissionFiles(in inputs: [URL], maxFiles: Int = ImportOptions.defaultMaxFiles) throws -> [URL] {
         try folderContents(in: inputs, maxFiles: maxFiles).files
     }
 
-    /// The files of a folder that are not read, each with why: an error for a spreadsheet the importer
-    /// cannot read yet (.xls, .ods, .csv), a warning for Excel's lock files (`~$…`) and anything else.
+    /// The issue for a file of a folder that is not read, saying why: an error for a spreadsheet that is not a
+    /// submission workbook (.csv), a warning for Excel's lock files (`~$…`) and anything else.
     public static func notReadIssue(_ url: URL, root: URL) -> PlanIssue {
         let name = url.lastPathComponent
         let shown = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.path
@@ -54,12 +54,6 @@ public struct PlanImporter: Sendable {
                              en: "Excel lock file (~$), not read")
         }
         switch url.pathExtension.lowercased() {
-        case "xls":
-            return PlanIssue(.error, .skippedFile, at: place, ja: "古い形式の .xls は読めません。Excel で .xlsx 形式で保存し直してください",
-                             en: "old .xls workbook, not read: save it as .xlsx in Excel")
-        case "ods":
-            return PlanIssue(.error, .skippedFile, at: place, ja: ".ods は読めません。LibreOffice で .xlsx 形式で保存し直してください",
-                             en: ".ods spreadsheet, not read: save it as .xlsx in LibreOffice")
         case "csv", "tsv":
             return PlanIssue(.error, .skippedFile, at: place, ja: "CSV は提出ファイルとして読みません。.xlsx で提出してください",
                              en: "CSV file, not read as a submission: send it as .xlsx")
@@ -85,7 +79,7 @@ public struct PlanImporter: Sendable {
             var found: [URL] = []
             while let url = enumerator?.nextObject() as? URL {
                 let name = url.lastPathComponent
-                guard !name.hasPrefix("~$"), ["xlsx", "xlsm"].contains(url.pathExtension.lowercased()) else {
+                guard !name.hasPrefix("~$"), Workbook.fileExtensions.contains(url.pathExtension.lowercased()) else {
                     if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true {
                         notRead.append(notReadIssue(url, root: input))
                     }
