@@ -64,6 +64,14 @@ struct VariedLayoutExpectation: Decodable, Sendable {
         return names.filter { $0.hasSuffix(".xlsx") && names.contains(String($0.dropLast(5)) + ".json") }.sorted()
     }()
 
+    /// The expected facts of the single-variation workbook `NN-<variation>.xlsx`, whatever its number.
+    static func load(variation: String) throws -> VariedLayoutExpectation {
+        guard let name = workbookNames.first(where: { $0.dropFirst(3) == "\(variation).xlsx" }) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "\(folder.path)/NN-\(variation).xlsx"])
+        }
+        return try load(name)
+    }
+
     /// The expected facts of a workbook of the fixtures folder.
     static func load(_ workbook: String) throws -> VariedLayoutExpectation {
         let json = folder.appendingPathComponent(String(workbook.dropLast(5)) + ".json")
