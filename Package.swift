@@ -40,12 +40,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "XLSXTests", dependencies: ["XLSX"]),
-        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel"]),
-        .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanModel"]),
-        .testTarget(name: "PlanIOTests", dependencies: ["PlanIO", "XLSX", "PlanModel", "PlanDiff"],
+        // Where the tests find the repository's fixtures and the optional shared corpus.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
+        .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
+        .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanModel", "TestSupport"]),
+        .testTarget(name: "PlanIOTests", dependencies: ["PlanIO", "XLSX", "PlanModel", "PlanDiff", "TestSupport"],
                     exclude: ["Fixtures/build_variants.py", "Fixtures/layouts"]),
-        .testTarget(name: "plansheetTests", dependencies: ["XLSX", "plansheet"]),
+        .testTarget(name: "plansheetTests", dependencies: ["XLSX", "plansheet", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

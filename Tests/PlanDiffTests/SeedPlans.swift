@@ -1,7 +1,7 @@
 import PlanModel
 
 /// The seed report's initiatives as two plan versions, built by hand from
-/// /work/shared/seed/r2-gyozaisei-kaikaku.txt: the first-adopted plan (当初) and the
+/// Samples/seed/r2-gyozaisei-kaikaku.txt: the first-adopted plan (当初) and the
 /// plan revised after FY2020 (R3改定), which raised the ＡＩ-ＯＣＲ and 音声テキスト化
 /// targets for Ｒ３ and Ｒ４ and set コピー使用量 targets for Ｒ３ and Ｒ４.
 enum SeedPlans {

@@ -144,11 +144,4 @@ import Testing
         // 5 summary rows (four directions and 計), 9 on track, 6 delayed, 6 revised or new targets.
         #expect(rows.count == 5 + 9 + 6 + 6)
     }
-
-    @Test func dumpsForInspection() throws {
-        if let folder = ProcessInfo.processInfo.environment["REPORT_DUMP"] {
-            try ReportHTMLRenderer().render(report).write(toFile: folder + "/report.html", atomically: true, encoding: .utf8)
-            try ReportMarkdownRenderer().render(report).write(toFile: folder + "/report.md", atomically: true, encoding: .utf8)
-        }
-    }
 }

@@ -1,38 +1,23 @@
 import Foundation
 import PlanModel
 import Testing
+import TestSupport
 
-/// The seed report, read at test time from `<repo>/../shared/seed/` (or the
-/// nearest ancestor folder that has `shared/seed/`).
+/// The seed report, `Samples/seed/r2-gyozaisei-kaikaku.txt`: the repository keeps its text so
+/// the tests that check every phrase against it need nothing outside the repository.
 enum ReportSeed {
     static let fileName = "r2-gyozaisei-kaikaku.txt"
 
     static func text() throws -> String {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = folder.appendingPathComponent("shared/seed").appendingPathComponent(fileName)
-            if FileManager.default.fileExists(atPath: candidate.path) {
-                return try String(contentsOf: candidate, encoding: .utf8)
-            }
-            folder = folder.deletingLastPathComponent()
-        }
-        throw SeedMissing()
-    }
-
-    struct SeedMissing: Error, CustomStringConvertible {
-        var description: String { "shared/seed/\(ReportSeed.fileName) not found above the repository" }
+        try String(contentsOf: RepositoryFixtures.sample("seed/\(fileName)"), encoding: .utf8)
     }
 }
 
 /// The seed's 15 initiatives as Samples/ carries them (generated from Samples/data/seed-plan.json).
 enum ReportSamples {
-    /// The repository's root folder.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     /// `Samples/plans/<name>.json`: `revised` (R3改定, with the revisions the seed reports) or `first-adopted` (当初).
     static func plan(_ name: String) throws -> Plan {
-        let url = root.appendingPathComponent("Samples/plans/\(name).json")
+        let url = RepositoryFixtures.sample("plans/\(name).json")
         return try JSONDecoder().decode(Plan.self, from: Data(contentsOf: url))
     }
 

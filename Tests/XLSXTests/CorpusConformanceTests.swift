@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import XLSX
 
 /// Every cell of every sheet of every real-world file in the shared corpus, compared
@@ -34,7 +35,7 @@ import Testing
         return nil
     }
 
-    @Test func readsEveryCorpusCellAsExcelShowsIt() throws {
+    @Test(.needsSharedCorpus) func readsEveryCorpusCellAsExcelShowsIt() throws {
         let files = CorpusFixtures.files(in: "real")
         #expect(files.count >= 68, "the shared corpus must be beside the repository")
         var tally = Tally()

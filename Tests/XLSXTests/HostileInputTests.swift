@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import XLSX
 
 /// Broken and adversarial workbooks end in a clear error naming the file and part, never a crash or a hang.
@@ -88,7 +89,7 @@ import Testing
     }
 
     /// Every file of the shared corpus's malformed/ folder (see its MALFORMED.tsv) fails with a typed error.
-    @Test func failsCleanlyOnEveryMalformedCorpusFile() throws {
+    @Test(.needsSharedCorpus) func failsCleanlyOnEveryMalformedCorpusFile() throws {
         let files = CorpusFixtures.files(in: "malformed")
         #expect(files.count >= 12)
         for file in files {
@@ -99,7 +100,7 @@ import Testing
         }
     }
 
-    @Test func explainsWhatIsWrongWithTheMalformedCorpusFiles() throws {
+    @Test(.needsSharedCorpus) func explainsWhatIsWrongWithTheMalformedCorpusFiles() throws {
         func error(_ name: String) throws -> XLSXError? {
             do {
                 let book = try Workbook(contentsOf: try CorpusFixtures.malformed(name))

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import XLSX
 
 /// Features of the reader shown on real files from the shared corpus, with their exact values.
-@Suite struct ReaderCorpusFileTests {
+@Suite(.needsSharedCorpus) struct ReaderCorpusFileTests {
     private func open(_ name: String) throws -> Workbook { try Workbook(contentsOf: try CorpusFixtures.real(name)) }
 
     @Test func readsSheetStatesInTransitionalAndStrictWorkbooks() throws {

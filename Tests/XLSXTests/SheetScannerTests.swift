@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import XLSX
 
 /// The hand-written sheet scanner against libxml2: the same rows and merged ranges on
@@ -17,7 +18,7 @@ import Testing
         return result
     }
 
-    @Test func readsEveryCorpusSheetExactlyAsLibxml2Does() throws {
+    @Test(.needsSharedCorpus) func readsEveryCorpusSheetExactlyAsLibxml2Does() throws {
         let files = CorpusFixtures.files(in: "real")
         #expect(files.count >= 68, "the shared corpus must be beside the repository")
         var sheets = 0

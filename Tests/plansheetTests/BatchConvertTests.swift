@@ -1,20 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `plansheet convert` over many files and folders: mirrored outputs, failures reported and skipped,
 /// the JSON Lines log, exit codes, and the same outputs whatever the number of workers.
 @Suite struct BatchConvertTests {
-    private func corpusFile(_ relative: String) throws -> URL {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        for _ in 0..<6 {
-            folder = folder.deletingLastPathComponent()
-            let candidate = folder.appendingPathComponent("shared/corpus/\(relative)")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-        }
-        throw CorpusMissing(name: relative)
-    }
-
-    struct CorpusMissing: Error { var name: String }
+    private func fixture(_ name: String) -> URL { RepositoryFixtures.workbook(name) }
 
     private func scratchFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString)")
@@ -23,20 +14,20 @@ import Testing
     }
 
     /// in/a.xlsx (8 rows), in/dept/b.xlsx (the chart-sheet workbook), in/dept/broken.xlsx (not a ZIP),
-    /// in/dept/truncated.xlsx (a corpus file cut short), in/notes.csv and in/.hidden.xlsx.
+    /// in/dept/truncated.xlsx (a workbook cut short), in/notes.csv and in/.hidden.xlsx.
     private func mixedFolder() throws -> URL {
         let root = try scratchFolder()
         let input = root.appendingPathComponent("in")
         let dept = input.appendingPathComponent("dept")
         try FileManager.default.createDirectory(at: dept, withIntermediateDirectories: true)
         let files = FileManager.default
-        try files.copyItem(at: try corpusFile("real/tealeg__testcelltypes.xlsx"), to: input.appendingPathComponent("a.xlsx"))
-        try files.copyItem(at: try corpusFile("real/tealeg__testchartsheet.xlsx"), to: dept.appendingPathComponent("b.xlsx"))
+        try files.copyItem(at: fixture("cell-types.xlsx"), to: input.appendingPathComponent("a.xlsx"))
+        try files.copyItem(at: fixture("chart-sheet.xlsx"), to: dept.appendingPathComponent("b.xlsx"))
         try Data("this is not a workbook".utf8).write(to: dept.appendingPathComponent("broken.xlsx"))
-        let whole = try Data(contentsOf: try corpusFile("real/calamine__errors.xlsx"))
+        let whole = try Data(contentsOf: fixture("errors.xlsx"))
         try whole.prefix(whole.count / 2).write(to: dept.appendingPathComponent("truncated.xlsx"))
         try Data("取組,目標\r\nRPA,50\r\n".utf8).write(to: input.appendingPathComponent("notes.csv"))
-        try files.copyItem(at: try corpusFile("real/tealeg__testcelltypes.xlsx"), to: input.appendingPathComponent(".hidden.xlsx"))
+        try files.copyItem(at: fixture("cell-types.xlsx"), to: input.appendingPathComponent(".hidden.xlsx"))
         return root
     }
 
@@ -93,21 +84,19 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("out")
         let logURL = root.appendingPathComponent("run.jsonl")
-        let result = try runPlansheet(["convert", try corpusFile("real/calamine__errors.xlsx").path,
-                                       try corpusFile("real/exceldatareader__NoDimensionOrCellReferenceAttribute.xlsx").path,
+        let result = try runPlansheet(["convert", fixture("errors.xlsx").path, fixture("no-references.xlsx").path,
                                        "--to", "jsonl", "--all-sheets", "-o", out.path, "--jsonl-log", logURL.path])
         #expect(result.status == 0)
         #expect(files(below: out) == [
-            "calamine__errors__Feuil1.jsonl", "calamine__errors__Feuil2.jsonl", "calamine__errors__Feuil3.jsonl",
-            "exceldatareader__NoDimensionOrCellReferenceAttribute__Continent.jsonl",
-            "exceldatareader__NoDimensionOrCellReferenceAttribute__Country.jsonl",
+            "errors__Feuil1.jsonl", "errors__Feuil2.jsonl", "errors__Feuil3.jsonl",
+            "no-references__Continent.jsonl", "no-references__Country.jsonl",
         ])
-        let errors = try String(contentsOf: out.appendingPathComponent("calamine__errors__Feuil1.jsonl"), encoding: .utf8)
+        let errors = try String(contentsOf: out.appendingPathComponent("errors__Feuil1.jsonl"), encoding: .utf8)
         #expect(errors.hasPrefix("[\"#DIV/0!\"]\n[\"#NAME?\"]\n[\"#VALUE!\"]\n"))
         let log = try logObjects(try String(contentsOf: logURL, encoding: .utf8))
         #expect(log.map { $0["sheets"] as? [String] } == [["Feuil1", "Feuil2", "Feuil3"], ["Continent", "Country"]])
-        #expect(log.map { $0["rows"] as? Int } == [7, 27])
-        #expect(result.stderr.hasPrefix("plansheet: converted 2 files, 0 failed, 34 rows in "))
+        #expect(log.map { $0["rows"] as? Int } == [7, 9])
+        #expect(result.stderr.hasPrefix("plansheet: converted 2 files, 0 failed, 16 rows in "))
     }
 
     @Test func convertsAFolderOfCSVAndWorkbooksToXLSX() throws {
@@ -129,15 +118,14 @@ import Testing
     @Test func exitsTwoWhenEveryInputFails() throws {
         let root = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let result = try runPlansheet(["convert", try corpusFile("malformed/poi__xlsx-corrupted.xlsx").path,
-                                       try corpusFile("malformed/tealeg__badfile_noWorksheets.xlsx").path,
+        let result = try runPlansheet(["convert", fixture("corrupted.xlsx").path, fixture("no-worksheets.xlsx").path,
                                        "--to", "csv", "-o", root.appendingPathComponent("out").path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("plansheet: converted 0 files, 2 failed, 0 rows in "))
     }
 
     @Test func refusesManyInputsWithoutAnOutputFolder() throws {
-        let file = try corpusFile("real/tealeg__testcelltypes.xlsx").path
+        let file = fixture("cell-types.xlsx").path
         let result = try runPlansheet(["convert", file, file, "--to", "csv"])
         #expect(result.status == 2, "the documented usage exit, as for every other argument error")
         #expect(result.stderr.contains("need -o DIR"))
@@ -158,12 +146,12 @@ import Testing
     @Test func givesTheSameOutputsWithOneAndTwoWorkers() throws {
         let root = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let real = try corpusFile("real")
+        let inputs = [RepositoryFixtures.workbooks.path, RepositoryFixtures.sample("submissions").path]
         var outputs: [[String: Data]] = []
         var logs: [[String]] = []
         for workers in ["1", "2"] {
             let out = root.appendingPathComponent("out\(workers)")
-            let result = try runPlansheet(["convert", real.path, "--to", "csv", "--all-sheets", "-o", out.path,
+            let result = try runPlansheet(["convert"] + inputs + ["--to", "csv", "--all-sheets", "-o", out.path,
                                            "-j", workers, "--jsonl-log", "-"])
             #expect(result.status <= 1)
             var contents: [String: Data] = [:]
@@ -174,13 +162,13 @@ import Testing
                 "\(object["file"] ?? "") \(object["sheets"] ?? "") \(object["rows"] ?? "") \(object["error"] ?? "")"
             })
         }
-        #expect(outputs[0].count > 40)
+        #expect(outputs[0].count > 25)
         #expect(outputs[0] == outputs[1])
         #expect(logs[0] == logs[1])
     }
 
     @Test func keepsStandardOutputForOneInputWithoutOutputFolder() throws {
-        let result = try runPlansheet(["convert", try corpusFile("real/tealeg__testcelltypes.xlsx").path, "--to", "jsonl"])
+        let result = try runPlansheet(["convert", fixture("cell-types.xlsx").path, "--to", "jsonl"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("[\"hello world\",\"string\"]\n"))
         #expect(result.stderr.isEmpty)

@@ -1,20 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
-/// `plansheet convert` run as a user runs it, on the shared corpus.
+/// `plansheet convert` run as a user runs it, on the repository's fixture workbooks
+/// (Tests/Fixtures/workbooks, written by its make_workbooks.py).
 @Suite struct ConvertCommandTests {
-    /// `shared/corpus/real/NAME` beside the repository.
-    private func corpusFile(_ name: String) throws -> String {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        for _ in 0..<6 {
-            folder = folder.deletingLastPathComponent()
-            let candidate = folder.appendingPathComponent("shared/corpus/real/\(name)")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
-        }
-        throw CorpusMissing(name: name)
-    }
-
-    struct CorpusMissing: Error { var name: String }
+    private func fixture(_ name: String) -> String { RepositoryFixtures.workbook(name).path }
 
     private func scratchFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("convert-\(UUID().uuidString)")
@@ -23,7 +14,7 @@ import Testing
     }
 
     @Test func convertsToJSONLinesWithTypedValues() throws {
-        let result = try runPlansheet(["convert", try corpusFile("tealeg__testcelltypes.xlsx"), "--to", "jsonl"])
+        let result = try runPlansheet(["convert", fixture("cell-types.xlsx"), "--to", "jsonl"])
         #expect(result.status == 0)
         #expect(result.stdout == """
             ["hello world","string"]
@@ -39,24 +30,24 @@ import Testing
     }
 
     @Test func writesEmptyRowsAndGapsInJSONLines() throws {
-        let result = try runPlansheet(["convert", try corpusFile("tealeg__wpsBlankLineTest.xlsx"), "--to", "jsonl"])
+        let result = try runPlansheet(["convert", fixture("blank-lines.xlsx"), "--to", "jsonl"])
         #expect(result.status == 0)
-        #expect(result.stdout == "[\"编号\"]\n[]\n[\"编号\"]\n[]\n[null,null,\"编号\"]\n")
+        #expect(result.stdout == "[\"番号\"]\n[]\n[\"番号\"]\n[]\n[null,null,\"番号\"]\n")
     }
 
     @Test func convertsToRFC4180CSV() throws {
-        let result = try runPlansheet(["convert", try corpusFile("tealeg__testcelltypes.xlsx"), "--to", "csv"])
+        let result = try runPlansheet(["convert", fixture("cell-types.xlsx"), "--to", "csv"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("hello world,string\r\n日本語,string\r\n12345,int\r\n1.024,float\r\n2015-01-01,date\r\nTRUE,bool\r\n"))
     }
 
     @Test func quotesCSVFieldsWithCommasQuotesAndLineBreaks() throws {
-        let result = try runPlansheet(["convert", try corpusFile("calamine__has_x000D_inline.xlsx"), "--to", "csv"])
+        let result = try runPlansheet(["convert", fixture("inline-crlf.xlsx"), "--to", "csv"])
         #expect(result.stdout == "\"ABC\r\nDEF\"\r\n")
     }
 
     @Test func picksSheetsByNameAndByPositionCountingChartSheets() throws {
-        let file = try corpusFile("tealeg__testchartsheet.xlsx")
+        let file = fixture("chart-sheet.xlsx")
         let byIndex = try runPlansheet(["convert", file, "--to", "jsonl", "--sheet", "2"])
         let byName = try runPlansheet(["convert", file, "--to", "jsonl", "--sheet", "Sheet1"])
         #expect(byIndex.status == 0)
@@ -75,7 +66,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("out.csv")
         try Data("keep me".utf8).write(to: target)
-        let file = try corpusFile("tealeg__testcelltypes.xlsx")
+        let file = fixture("cell-types.xlsx")
         let refused = try runPlansheet(["convert", file, "--to", "csv", "-o", target.path])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("already exists"))
@@ -88,18 +79,18 @@ import Testing
     @Test func writesOneFilePerSheetWithAllSheets() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try runPlansheet(["convert", try corpusFile("sheetjs__sheet_visibility.xlsx"), "--to", "jsonl", "--all-sheets", "-o", folder.path])
+        let result = try runPlansheet(["convert", fixture("sheet-visibility.xlsx"), "--to", "jsonl", "--all-sheets", "-o", folder.path])
         #expect(result.status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(names == ["sheetjs__sheet_visibility__Hidden.jsonl", "sheetjs__sheet_visibility__VeryHidden.jsonl",
-                          "sheetjs__sheet_visibility__Visible.jsonl"])
+        #expect(names == ["sheet-visibility__Hidden.jsonl", "sheet-visibility__VeryHidden.jsonl",
+                          "sheet-visibility__Visible.jsonl"])
     }
 
     @Test func namesTheFileWhenTheArchiveIsBroken() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let broken = folder.appendingPathComponent("broken.xlsx")
-        let original = try Data(contentsOf: URL(fileURLWithPath: try corpusFile("tealeg__testcelltypes.xlsx")))
+        let original = try Data(contentsOf: URL(fileURLWithPath: fixture("cell-types.xlsx")))
         try original.prefix(original.count / 2).write(to: broken)
         let result = try runPlansheet(["convert", broken.path, "--to", "csv"])
         #expect(result.status == 2)

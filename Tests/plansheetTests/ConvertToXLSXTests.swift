@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import XLSX
 
 /// `plansheet convert --to xlsx` run as a user runs it: CSV, JSON Lines and workbooks in,
@@ -9,17 +10,6 @@ import XLSX
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("to-xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
-    }
-
-    /// The shared corpus of real workbooks, found in an ancestor folder of this file.
-    private func realCorpus() throws -> URL {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        for _ in 0..<6 {
-            folder = folder.deletingLastPathComponent()
-            let candidate = folder.appendingPathComponent("shared/corpus/real")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-        }
-        throw ConvertToXLSXTestFailure(message: "shared/corpus/real is not beside the repository")
     }
 
     /// A CSV as `--to csv` writes it (UTF-8, CRLF, quotes only where needed, no trailing empty fields).
@@ -124,8 +114,8 @@ import XLSX
         #expect(try runPlansheet(["convert", csv.path, "--to", "xlsx", "-o", xlsx.path, "--force"]).status == 0)
     }
 
-    @Test func everyRealWorkbookRewrittenToXLSXReadsBackWithTheSameValues() throws {
-        let corpus = try realCorpus()
+    @Test(.needsSharedCorpus) func everyRealWorkbookRewrittenToXLSXReadsBackWithTheSameValues() throws {
+        let corpus = try CorpusFixtures.file("real")
         let files = try FileManager.default.contentsOfDirectory(atPath: corpus.path)
             .filter { $0.hasSuffix(".xlsx") || $0.hasSuffix(".xlsm") }.sorted()
         #expect(files.count >= 60)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Department files are untrusted: every hostile input below must end in exit code 2
 /// and one message that names the file and the problem (in Japanese and English),
@@ -260,16 +261,8 @@ import Testing
         #expect(run.peakMemory < Self.memoryCeiling, "peak \(run.peakMemory >> 20) MB")
     }
 
-    /// `shared/corpus/malformed` beside the repository (or in `/work/shared`).
-    private func malformedCorpus() throws -> URL {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        for _ in 0..<6 {
-            folder = folder.deletingLastPathComponent()
-            let candidate = folder.appendingPathComponent("shared/corpus/malformed")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("MALFORMED.tsv").path) { return candidate }
-        }
-        return URL(fileURLWithPath: "/work/shared/corpus/malformed")
-    }
+    /// The shared corpus's `malformed/` folder.
+    private func malformedCorpus() throws -> URL { try CorpusFixtures.file("malformed") }
 
     /// What each file of the malformed corpus (MALFORMED.tsv) must be reported as.
     static let malformedExpectations: [String: [String]] = [
@@ -287,7 +280,7 @@ import Testing
         "excelize__encryptAES.xlsx": ["パスワードで保護されたファイルです", "password-protected"],
     ]
 
-    @Test func reportsEveryFileOfTheMalformedCorpusByNameAndProblem() throws {
+    @Test(.needsSharedCorpus) func reportsEveryFileOfTheMalformedCorpusByNameAndProblem() throws {
         let folder = try malformedCorpus()
         let listed = try String(contentsOf: folder.appendingPathComponent("MALFORMED.tsv"), encoding: .utf8)
             .split(separator: "\n").dropFirst().compactMap { $0.split(separator: "\t").first.map(String.init) }
