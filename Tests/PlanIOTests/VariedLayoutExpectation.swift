@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// What one generated workbook of `Fixtures/layouts` holds, written by
 /// `Tests/LayoutGenerator/generate_layouts.py` from the source data (never from PlanSheet's output).
@@ -54,9 +55,8 @@ struct VariedLayoutExpectation: Decodable, Sendable {
     var forbiddenInitiatives: [Forbidden]
     var hiddenValues: [HiddenValue]
 
-    /// The committed fixtures folder, beside this file.
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/layouts")
+    /// The committed fixtures folder.
+    static let folder = RepositoryFixtures.root.appendingPathComponent("Tests/PlanIOTests/Fixtures/layouts")
 
     /// The names of the committed workbooks that have expected facts, in order.
     static let workbookNames: [String] = {
