@@ -18,7 +18,8 @@ combinations, so that an importer cannot be tuned to one set):
   numbers   numeric cells, full-width text, percent formats (0.405 shown as 40.5%), units kept only in
             a custom format (#,##0"業務")
   noise     hidden columns holding the targets before revision, hidden rows holding a withdrawn
-            initiative, section headings as merged rows, 記入例 rows, ※ notes below the table
+            initiative, section headings as merged rows, 記入例 rows, ※ notes below the table,
+            the header repeated inside the table
   shape     one department per file (in a column, a 所管： line or a cover sheet), several departments
             in a column, a sheet per department (the department only in the sheet name); one row per
             indicator with the initiative merged, repeated or left blank below; the indicator name on
@@ -181,6 +182,7 @@ class TableVariant:
         self.example_row = rng.random() < 0.3
         self.notes = rng.random() < 0.4
         self.hidden_row = rng.random() < 0.3
+        self.repeated_header = rng.random() < 0.15  # the header again inside the table, as after a page break
         revised = any(t["revisedFrom"] is not None for i in initiatives for ind in i["indicators"] for t in ind["targets"])
         self.hidden_old_targets = revised and not self.indicator_in_target and rng.random() < 0.5
         self.hidden_old_actuals = not self.indicator_in_target and rng.random() < 0.25
@@ -200,6 +202,7 @@ class TableVariant:
         self.numbers, self.percent_format, self.indicator_in_target = "numeric", False, False
         self.continuation, self.sections = "merge", "column"
         self.example_row = self.notes = self.hidden_row = self.hidden_old_targets = self.hidden_old_actuals = False
+        self.repeated_header = False
         self.title_lines = 2
         self.unit_in_header = None
 
@@ -220,7 +223,7 @@ class TableVariant:
             tags.append("header-decorations")
         if self.unit_in_header:
             tags.append("unit-in-header")
-        for flag in ("example_row", "notes", "hidden_row", "hidden_old_targets", "hidden_old_actuals"):
+        for flag in ("example_row", "notes", "hidden_row", "hidden_old_targets", "hidden_old_actuals", "repeated_header"):
             if getattr(self, flag):
                 tags.append(flag.replace("_", "-"))
         for role in ("title", "indicator", "status", "department"):
@@ -369,6 +372,7 @@ def table_sheet(book, name, variant, initiatives, department_column, title_line,
         row += 1
     groups = section_groups(initiatives, rng) if variant.sections == "headings" else [(None, initiatives)]
     hidden_after = rng.randrange(len(initiatives)) if variant.hidden_row else None
+    header_again_after = rng.randrange(max(len(initiatives) - 1, 1)) if variant.repeated_header else None
     written = 0
     for heading, members in groups:
         if heading:
@@ -381,6 +385,10 @@ def table_sheet(book, name, variant, initiatives, department_column, title_line,
             if written == hidden_after:
                 forbidden.append(withdrawn_row(sheet, row, columns, variant))
                 row += 1
+            if written == header_again_after and written < len(initiatives) - 1:
+                row += header_block(sheet, row, columns, variant)
+                title_header = next(c.flat for c in columns if c.role == "title")
+                forbidden.append({"text": title_header, "why": "repeated header"})
             written += 1
     if variant.notes:
         row += rng.choice([0, 1])
@@ -575,6 +583,7 @@ SINGLE_VARIATIONS = [
     ("example-row", None, None, lambda v: setattr(v, "example_row", True)),
     ("notes", None, None, lambda v: setattr(v, "notes", True)),
     ("section-headings", None, None, lambda v: setattr(v, "sections", "headings")),
+    ("repeated-header", None, None, lambda v: setattr(v, "repeated_header", True)),
     ("rows-repeat", None, None, lambda v: setattr(v, "continuation", "repeat")),
     ("rows-blank", None, None, lambda v: setattr(v, "continuation", "blank")),
     ("indicator-in-target-cell", None, None, lambda v: (setattr(v, "indicator_in_target", True), setattr(v, "numbers", "text"))),

@@ -12,9 +12,9 @@ import PlanModel
         return plan
     }
 
-    @Test func theCommittedLayoutsAreThe37SingleVariationsAnd40Combinations() {
+    @Test func theCommittedLayoutsAreThe38SingleVariationsAnd40Combinations() {
         let names = VariedLayoutExpectation.workbookNames
-        #expect(names.count == 77)
+        #expect(names.count == 78)
         #expect(names.first == "01-year-over-kind.xlsx")
         #expect(names.filter { $0.contains("mixed-table") || $0.contains("free-text") }.count == 40)
     }
