@@ -27,8 +27,7 @@ let package = Package(
         ),
         .target(
             name: "XLSX",
-            dependencies: ["CZlib", "CLibXML2"],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+            dependencies: ["CZlib", "CLibXML2"]
         ),
         .target(name: "PlanModel"),
         .target(name: "PlanDiff", dependencies: ["PlanModel"]),
@@ -45,8 +44,9 @@ let package = Package(
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
         .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanModel", "TestSupport"]),
+        // Fixtures/ holds files the tests read by path, not resources.
         .testTarget(name: "PlanIOTests", dependencies: ["PlanIO", "XLSX", "PlanModel", "PlanDiff", "TestSupport"],
-                    exclude: ["Fixtures/build_variants.py", "Fixtures/layouts"]),
+                    exclude: ["Fixtures"]),
         .testTarget(name: "plansheetTests", dependencies: ["XLSX", "plansheet", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

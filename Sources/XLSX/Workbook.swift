@@ -1,6 +1,7 @@
 import Foundation
 
-/// An `.xlsx` (or `.xlsm`) workbook opened for reading.
+/// An `.xlsx` (or `.xlsm`) workbook opened for reading; legacy `.xls` and OpenDocument
+/// `.ods` files open through the same API (the format is told by content, see Docs/LEGACY.md).
 ///
 /// Opening reads the archive's directory and the workbook part only; shared
 /// strings and styles are read once, when the first sheet is read. Sheets are
@@ -24,7 +25,10 @@ public final class Workbook {
     /// The safety limits in force.
     public let limits: ReadLimits
 
-    let archive: ZipArchive
+    /// The XLSX package; nil when ``legacyReader`` reads another format.
+    let archive: ZipArchive?
+    /// The reader of a `.xls` or `.ods` file, or nil for XLSX.
+    private let legacyReader: LegacyWorkbookReader?
     private let workbookPart: String
     private let sharedStringsPart: String?
     private let stylesPart: String?
@@ -35,12 +39,13 @@ public final class Workbook {
     /// How many sheets the scanner handed back to libxml2 (tests check the corpus needs none).
     private(set) var scannerFallbacks = 0
 
-    /// Opens a workbook file. The file is mapped into memory, not copied.
+    /// Opens a workbook file. Parts are read from the file as they are needed, not copied
+    /// whole; a file that changes while it is read ends in an error naming it.
     public convenience init(contentsOf url: URL, limits: ReadLimits = .default) throws {
         let bytes: ArchiveBytes
         do {
-            bytes = try ArchiveBytes(mapping: url.path)
-        } catch let error as ArchiveBytes.MappingError {
+            bytes = try ArchiveBytes(reading: url.path)
+        } catch let error as ArchiveBytes.ReadFailure {
             throw XLSXError.unreadable(file: url.path, reason: error.reason)
         }
         try self.init(bytes: bytes, name: url.path, limits: limits)
@@ -54,8 +59,15 @@ public final class Workbook {
     private init(bytes: ArchiveBytes, name: String, limits: ReadLimits) throws {
         fileName = name
         self.limits = limits
-        let archive = try ZipArchive(bytes: bytes, fileName: name)
-        self.archive = archive
+        let archive: ZipArchive
+        switch try LegacyFormats.open(bytes, fileName: name, limits: limits) {
+        case .legacy(let reader):
+            (legacyReader, self.archive, workbookPart, sharedStringsPart, stylesPart) = (reader, nil, "", nil, nil)
+            (sheets, date1904) = (reader.sheets, reader.date1904)
+            return
+        case .xlsx(let package):
+            (legacyReader, archive, self.archive) = (nil, package, package)
+        }
         let workbookPart = try Self.findWorkbookPart(in: archive, limits: limits)
         self.workbookPart = workbookPart
         guard let workbookEntry = archive.entry(named: workbookPart) else {
@@ -127,7 +139,7 @@ public final class Workbook {
     public func sharedStrings() throws -> [String] {
         if let loadedSharedStrings { return loadedSharedStrings }
         var strings: [String] = []
-        if let sharedStringsPart, let entry = archive.entry(named: sharedStringsPart) {
+        if let sharedStringsPart, let archive, let entry = archive.entry(named: sharedStringsPart) {
             let parser = SharedStringsParser(limits: limits, fileName: fileName, partName: entry.name)
             try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
             strings = parser.strings
@@ -139,7 +151,7 @@ public final class Workbook {
     func styles() throws -> CellStyles {
         if let loadedStyles { return loadedStyles }
         var styles = CellStyles.none
-        if let stylesPart, let entry = archive.entry(named: stylesPart) {
+        if let stylesPart, let archive, let entry = archive.entry(named: stylesPart) {
             let parser = StylesParser()
             try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
             styles = parser.styles
@@ -151,10 +163,11 @@ public final class Workbook {
     /// Streams a sheet and returns its merged ranges.
     private func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> [CellRange] {
         guard sheet.kind == .worksheet || sheet.kind == .macrosheet || sheet.kind == .dialogsheet else { return [] }
+        if let legacyReader { return try legacyReader.readSheet(sheet, body) }
         guard let partName = sheet.partName else {
             throw XLSXError.missingPart(file: fileName, part: "worksheet for sheet \"\(sheet.name)\" (no relationship)")
         }
-        guard let entry = archive.entry(named: partName) else {
+        guard let archive, let entry = archive.entry(named: partName) else {
             throw XLSXError.missingPart(file: fileName, part: partName)
         }
         let strings = try sharedStrings()

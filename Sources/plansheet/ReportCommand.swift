@@ -24,6 +24,7 @@ struct ReportCommand: ParsableCommand {
           plansheet report Samples/plans/revised.json --format md --year R2
           plansheet report revised.json -o report.xlsx --force
           plansheet report Samples/submissions/revised/free-text --previous Samples/submissions/first-adopted/table
+          plansheet report Samples/submissions/revised/table --title 行財政改革行動計画 --version R3改定 -o report.html
         """
     )
 
@@ -45,6 +46,12 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The previous version of the plan; its targets that changed are listed as revisions.")
     var previous: String?
 
+    @Option(help: "The plan's title, e.g. 行財政改革行動計画 (as for import; default: the plan JSON's title).")
+    var title: String?
+
+    @Option(help: "The plan's version label, e.g. R3改定 (as for import; default: the plan JSON's version).")
+    var version: String?
+
     func validate() throws {
         let chosen = format ?? ReportFormat(outputPath: output)
         if chosen == .xlsx && (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0 {
@@ -55,7 +62,10 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let fiscalYear = try year.map(Self.parseFiscalYear)
-            let plan = try ReportInput.load(inputs)
+            var plan = try ReportInput.load(inputs)
+            // Workbooks name no plan: the 対象 line comes from --title and --version, as `import` takes them.
+            if let title { plan.title = title }
+            if let version { plan.version = version }
             let previousPlan = try previous.map { try ReportInput.load([$0]) }
             let report = ProgressReport(plan: plan, previous: previousPlan, fiscalYear: fiscalYear)
             let format = format ?? ReportFormat(outputPath: output)

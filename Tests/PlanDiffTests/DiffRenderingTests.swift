@@ -28,7 +28,7 @@ import PlanModel
 
     @Test func sameVersionsSayNoChanges() {
         let same = PlanDiff.compare(SeedPlans.revised, SeedPlans.revised)
-        #expect(DiffTextRenderer().render(same) == "R3改定 → R3改定: 変更なし (no changes)\n")
+        #expect(DiffTextRenderer().render(same) == "R3改定 → R3改定: 変更なし (no changes)\n比較した年度: R2, R3, R4\n")
         #expect(DiffCSVRenderer().render(same) == DiffCSVRenderer.columns.joined(separator: ",") + "\r\n")
     }
 

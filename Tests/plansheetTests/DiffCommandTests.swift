@@ -141,7 +141,7 @@ import Testing
         let indicators = try #require(object["indicators"] as? [[String: Any]])
         let ocr = try #require(indicators.first { $0["indicator"] as? String == "ＡＩ-ＯＣＲ 利用枚数" })
         let years = try #require(ocr["years"] as? [[String: Any]])
-        #expect(years.map { $0["target"] as? Int } == [12000, 67000])
+        #expect(years.map { $0["target"] as? Int } == [12000, 67000, 30000])
         #expect(years.first?["achievement"] as? Double == 5.167)
         let csv = try runPlansheet(["history", old, new, "--format", "csv"]).stdout
         #expect(csv.hasPrefix("initiative,department,indicator,unit,direction,fiscalYear,target,targetText,actual,actualText,achievement,trend,revisions\r\n"))

@@ -13,9 +13,10 @@ public struct DiffTextRenderer: Sendable {
     /// The whole table, ending in a newline.
     public func render(_ result: DiffResult) -> String {
         let oldName = result.old.version ?? "old", newName = result.new.version ?? "new"
-        guard !result.isEmpty else { return "\(oldName) → \(newName): 変更なし (no changes)\n" }
+        let horizon = result.horizonSentence.map { $0 + "\n" } ?? ""
+        guard !result.isEmpty else { return "\(oldName) → \(newName): 変更なし (no changes)\n" + horizon }
         let counts = result.counts.map { "\($0.kind.label) \($0.count)" }.joined(separator: ", ")
-        var out = "\(oldName) → \(newName): \(result.changes.count) 件の変更 (\(counts))\n"
+        var out = "\(oldName) → \(newName): \(result.changes.count) 件の変更 (\(counts))\n" + horizon
 
         let rows = result.changes.map { change in
             var row = ChangeDescription(change)

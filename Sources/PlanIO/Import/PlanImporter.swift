@@ -48,7 +48,7 @@ public struct PlanImporter: Sendable {
             var found: [URL] = []
             while let url = enumerator?.nextObject() as? URL {
                 let name = url.lastPathComponent
-                guard !name.hasPrefix("~$"), ["xlsx", "xlsm"].contains(url.pathExtension.lowercased()) else { continue }
+                guard !name.hasPrefix("~$"), Workbook.fileExtensions.contains(url.pathExtension.lowercased()) else { continue }
                 found.append(url)
                 if found.count > maxFiles { throw PlanImportError.tooManyFiles(input.path, limit: maxFiles) }
             }

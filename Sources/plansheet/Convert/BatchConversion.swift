@@ -1,6 +1,7 @@
 import ArgumentParser
 import CLibXML2
 import Foundation
+import XLSX
 
 /// `plansheet convert` over many inputs: files and folders in, a mirrored tree of outputs in `-o DIR`.
 ///
@@ -16,7 +17,7 @@ struct BatchConversion {
 
     /// The extensions a folder contributes for `format`: only the inputs that can become it.
     static func folderExtensions(for format: ConvertOutputFormat) -> Set<String> {
-        format == .xlsx ? ["xlsx", "xlsm", "csv"] : ["xlsx", "xlsm"]
+        format == .xlsx ? Workbook.fileExtensions.union(["csv"]) : Workbook.fileExtensions
     }
 
     /// Converts every input; prints failures, the progress bar and the summary on standard error.

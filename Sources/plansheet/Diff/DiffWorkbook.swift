@@ -23,6 +23,7 @@ enum DiffWorkbook {
         sheet.printAsDocument(headerRows: 0)
         try sheet.append([.string("変更前"), .string(result.old.version ?? "")])
         try sheet.append([.string("変更後"), .string(result.new.version ?? "")])
+        if let horizon = result.horizonSentence { try sheet.append([.string("年度"), .string(horizon)]) }
         try sheet.skipRows(1)
         try sheet.append(["種別", "kind", "件数"], style: .header)
         var tally: [ChangeKind: Int] = [:]

@@ -1,10 +1,11 @@
 import Foundation
 import PlanIO
+import XLSX
 
 /// Expands the paths a person names on the command line into the input files to read:
 /// a file stays as it is, a folder becomes every workbook and CSV file below it.
 ///
-/// Folders are walked recursively; only `.xlsx`, `.xlsm` and `.csv` files are taken
+/// Folders are walked recursively; only workbooks (`.xlsx`, `.xlsm`, `.xls`, `.ods`) and `.csv` files are taken
 /// (case-insensitive), hidden files and Excel's `~$` lock files are skipped, and each
 /// folder's files come sorted by path so runs are repeatable. A folder that holds more
 /// than `maxFiles` inputs is refused before anything is read: a mistyped path such as
@@ -14,7 +15,7 @@ enum InputFiles {
     static let defaultMaxFiles = ImportOptions.defaultMaxFiles
 
     /// The file extensions taken from a folder.
-    static let extensions: Set<String> = ["xlsx", "xlsm", "csv"]
+    static let extensions: Set<String> = Workbook.fileExtensions.union(["csv"])
 
     /// The input files for `paths`, in the order given, folders expanded in sorted order.
     static func expand(_ paths: [String], maxFiles: Int = defaultMaxFiles,

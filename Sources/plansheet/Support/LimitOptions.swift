@@ -15,7 +15,7 @@ struct LimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The most bytes all parts of one workbook may inflate to together (default 16G).", valueName: "size"))
     var maxTotalSize: ByteCount?
 
-    @Option(help: ArgumentHelp("The highest compression ratio allowed for a part over 16M (default 500, i.e. 500:1).", valueName: "ratio"))
+    @Option(help: ArgumentHelp("The highest compression ratio allowed for a part, and for the whole workbook, over 16M (default 500, i.e. 500:1).", valueName: "ratio"))
     var maxRatio: Int?
 
     @Option(help: ArgumentHelp("The most shared strings one workbook may hold (default 16000000).", valueName: "count"))
@@ -56,7 +56,7 @@ struct LimitOptions: ParsableArguments {
         var limits = ReadLimits.default
         if let maxEntrySize { limits.maxEntrySize = maxEntrySize.bytes }
         if let maxTotalSize { limits.maxTotalSize = maxTotalSize.bytes }
-        if let maxRatio { limits.maxCompressionRatio = maxRatio }
+        if let maxRatio { limits.maxCompressionRatio = maxRatio; limits.maxArchiveRatio = maxRatio }
         if let maxSharedStrings { limits.maxSharedStrings = maxSharedStrings }
         if let maxStringLength { limits.maxStringLength = maxStringLength.bytes }
         if let maxCellsPerRow { limits.maxCellsPerRow = maxCellsPerRow }
