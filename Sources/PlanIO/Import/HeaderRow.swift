@@ -91,18 +91,38 @@ struct HeaderRow: Sendable {
         guard cells.contains(where: mayNameTheInitiative) else { return nil }
         // A title line above the header (one text, maybe merged across) is not part of it.
         guard Set(cells.filter { !$0.isEmpty }).count >= 2 else { return nil }
-        var best: HeaderRow?
-        for depth in 1...maximumDepth where row + depth <= texts.count {
-            if depth > 1 && !isHeaderLike(texts[row + depth - 1], above: texts[row + depth - 2]) { break }
-            let header = build(texts, rows: row...(row + depth - 1))
-            if header.titleColumn != nil, !header.targetColumns.isEmpty || !header.actualColumns.isEmpty {
-                // A deeper block wins only when it still names a title and a figure column.
-                best = header
-            } else if best != nil {
-                break
-            }
+        // The header may also begin above the row that names the initiative: `目標 | 実績` merged over the
+        // fiscal years in the row that holds 取組項目.
+        var start = row
+        // Only a row that reads as header words itself may take rows above it (a data row never does).
+        while start > 0, isHeaderLike(texts[row], above: []), row - start + 1 < maximumDepth, isHeaderRowAbove(texts[start - 1], above: start > 1 ? texts[start - 2] : []) {
+            start -= 1
         }
-        return best
+        for top in stride(from: start, through: row, by: 1) {
+            var best: HeaderRow?
+            for depth in (row - top + 1)...maximumDepth where top + depth <= texts.count {
+                if depth > row - top + 1 && !isHeaderLike(texts[top + depth - 1], above: texts[top + depth - 2]) { break }
+                let header = build(texts, rows: top...(top + depth - 1))
+                if header.titleColumn != nil, !header.targetColumns.isEmpty || !header.actualColumns.isEmpty {
+                    // A deeper block wins only when it still names a title and a figure column.
+                    best = header
+                } else if best != nil {
+                    break
+                }
+            }
+            if let best { return best }
+        }
+        return nil
+    }
+
+    /// Whether a row just above a header row belongs to it: header words or years only, at least two
+    /// different ones or one role word known outright (`目標` merged across), and no title line (所管：…).
+    private static func isHeaderRowAbove(_ cells: [String], above: [String]) -> Bool {
+        let distinct = Set(cells.filter { !$0.isEmpty })
+        guard !distinct.isEmpty, isHeaderLike(cells, above: above) else { return false }
+        if distinct.count >= 2 { return true }
+        let only = distinct.first ?? ""
+        return BlockTitle.parse(only) == .other && HeaderMeaning.decide(HeaderText(only))?.confidence == 1
     }
 
     /// Recognises a header in a single row of texts (kept for callers with one row).
