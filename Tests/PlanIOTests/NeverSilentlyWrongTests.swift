@@ -79,4 +79,10 @@ import XLSX
         #expect(indicator?.actuals.first?.value == 40.5)
         #expect(indicator?.unit == "%")
     }
+
+    @Test func takesTheDepartmentFromALineWithTheLabelAndNameApartBySpace() {
+        #expect(BlockTitle.departmentLine("担当部局　企画財政部") == "企画財政部")
+        #expect(BlockTitle.departmentLine("所管：会計局") == "会計局")
+        #expect(BlockTitle.departmentLine("所管課の見直し") == nil)
+    }
 }
