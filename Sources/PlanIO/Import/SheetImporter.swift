@@ -53,7 +53,8 @@ struct SheetImporter {
         for (row, cells) in texts.enumerated() where row > headerEnd {
             let filled = cells.enumerated().filter { !$0.element.isEmpty }
             if filled.isEmpty { continue }
-            if header != nil || row < options.headerSearchRows, var found = HeaderRow.recognise(texts, at: row) {
+            let mayBeHeader = header.map { Self.echoesHeader(cells, of: $0, in: texts) } ?? (row < options.headerSearchRows)
+            if mayBeHeader, var found = HeaderRow.recognise(texts, at: row) {
                 if header == nil, let column = found.yearPerRowColumn {
                     // Years written down the rows (one row per indicator and year) is a layout of its own;
                     // reading it as columns would file every figure under no year. Said, not guessed.
@@ -135,6 +136,21 @@ struct SheetImporter {
     }
 
     /// `記入例`, `（例）`, `例：`: marks of the template's example row.
+    /// Whether a row below the header says again what one of the header's rows said (the header repeated
+    /// after a page break): at least half of its filled cells, and two or more, hold the same text in the
+    /// same column. Only such a row is worth the full header analysis, which would otherwise run on every
+    /// data row whose title happens to contain a header word (事業, 取組, …).
+    static func echoesHeader(_ cells: [String], of header: HeaderRow, in texts: [[String]]) -> Bool {
+        let filled = cells.indices.filter { !cells[$0].isEmpty }
+        guard filled.count >= 2 else { return false }
+        for headerRow in header.row...max(header.row, header.lastRow) where headerRow < texts.count {
+            let original = texts[headerRow]
+            let same = filled.filter { $0 < original.count && original[$0] == cells[$0] }.count
+            if same >= 2 && same * 2 >= filled.count { return true }
+        }
+        return false
+    }
+
     static func isExampleMark(_ text: String) -> Bool {
         let key = MatchingKey(text).rawValue
         return key == "例" || key.hasPrefix("記入例") || key.hasPrefix("(例)") || key.hasPrefix("【記入例】") || key.hasPrefix("例:")
