@@ -7,11 +7,28 @@ public struct SheetGrid: Sendable, Hashable {
     public var rows: [[CellValue]]
     /// The merged ranges, as `<mergeCells>` lists them.
     public var mergedRanges: [CellRange]
+    /// One-based numbers of the rows the sheet hides.
+    public var hiddenRows: Set<Int>
+    /// Zero-based column ranges the sheet hides (`<col hidden="1">`).
+    public var hiddenColumns: [ClosedRange<Int>]
+    /// The number format code of each number cell whose format shows it differently from the plain
+    /// number: a percent (`0.0%`: 0.405 shows as 40.5%) or text such as a unit (`#,##0"業務"`).
+    /// Cells with General, plain digit, date and time formats are not listed.
+    public var numberFormats: [CellReference: String]
 
     /// Makes a grid.
-    public init(rows: [[CellValue]], mergedRanges: [CellRange] = []) {
+    public init(rows: [[CellValue]], mergedRanges: [CellRange] = [], hiddenRows: Set<Int> = [],
+                hiddenColumns: [ClosedRange<Int>] = [], numberFormats: [CellReference: String] = [:]) {
         self.rows = rows
         self.mergedRanges = mergedRanges
+        self.hiddenRows = hiddenRows
+        self.hiddenColumns = hiddenColumns
+        self.numberFormats = numberFormats
+    }
+
+    /// Whether the sheet hides a zero-based column.
+    public func isColumnHidden(_ column: Int) -> Bool {
+        hiddenColumns.contains { $0.contains(column) }
     }
 
     /// The value at a cell, ``CellValue/empty`` outside the data.

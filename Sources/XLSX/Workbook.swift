@@ -126,13 +126,14 @@ public final class Workbook {
     /// Reads a whole sheet into memory, with its merged ranges.
     public func grid(of sheet: SheetInfo) throws -> SheetGrid {
         var rows: [[CellValue]] = []
-        let merges = try readSheet(sheet) { row in
+        let read = try readSheet(sheet) { row in
             let values = row.values
             guard !values.isEmpty else { return }
             if rows.count < row.number { rows.append(contentsOf: repeatElement([], count: row.number - rows.count)) }
             rows[row.number - 1] = values
         }
-        return SheetGrid(rows: rows, mergedRanges: merges)
+        return SheetGrid(rows: rows, mergedRanges: read.mergedRanges, hiddenRows: read.hiddenRows,
+                         hiddenColumns: read.hiddenColumns, numberFormats: read.numberFormats)
     }
 
     /// The shared string table, read on first use.
@@ -160,10 +161,32 @@ public final class Workbook {
         return styles
     }
 
-    /// Streams a sheet and returns its merged ranges.
-    private func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> [CellRange] {
-        guard sheet.kind == .worksheet || sheet.kind == .macrosheet || sheet.kind == .dialogsheet else { return [] }
-        if let legacyReader { return try legacyReader.readSheet(sheet, body) }
+    /// What a sheet says besides its rows.
+    private struct SheetLayout {
+        var mergedRanges: [CellRange] = []
+        var hiddenRows: Set<Int> = []
+        var hiddenColumns: [ClosedRange<Int>] = []
+        var numberFormats: [CellReference: String] = [:]
+
+        init() {}
+
+        init(_ parser: SheetParser) {
+            mergedRanges = parser.mergedRanges
+            hiddenRows = parser.hiddenRows
+            hiddenColumns = parser.hiddenColumns
+            numberFormats = parser.numberFormats
+        }
+    }
+
+    /// Streams a sheet and returns its merged ranges, hidden rows and columns and display formats.
+    private func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> SheetLayout {
+        guard sheet.kind == .worksheet || sheet.kind == .macrosheet || sheet.kind == .dialogsheet else { return SheetLayout() }
+        if let legacyReader {
+            // The .xls and .ods readers give merged ranges only (no hidden flags or display formats yet).
+            var layout = SheetLayout()
+            layout.mergedRanges = try legacyReader.readSheet(sheet, body)
+            return layout
+        }
         guard let partName = sheet.partName else {
             throw XLSXError.missingPart(file: fileName, part: "worksheet for sheet \"\(sheet.name)\" (no relationship)")
         }
@@ -184,7 +207,7 @@ public final class Workbook {
                 let inflatedBefore = archive.inflatedTotal
                 do {
                     try SheetScanner.parse(entry, in: archive, limits: limits, handler: parser)
-                    return parser.mergedRanges
+                    return SheetLayout(parser)
                 } catch is SheetScannerFallback {
                     // libxml2 reads the whole sheet again; the rows already delivered are the
                     // same rows it finds first (the scanner sends nothing it has not fully
@@ -202,7 +225,7 @@ public final class Workbook {
             }
             parser.sheetName = sheet.name
             try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
-            return parser.mergedRanges
+            return SheetLayout(parser)
         }
     }
 

@@ -18,7 +18,8 @@ combinations, so that an importer cannot be tuned to one set):
   numbers   numeric cells, full-width text, percent formats (0.405 shown as 40.5%), units kept only in
             a custom format (#,##0"業務")
   noise     hidden columns holding the targets before revision, hidden rows holding a withdrawn
-            initiative, section headings as merged rows, 記入例 rows, ※ notes below the table
+            initiative, section headings as merged rows, 記入例 rows, ※ notes below the table,
+            the header repeated inside the table
   shape     one department per file (in a column, a 所管： line or a cover sheet), several departments
             in a column, a sheet per department (the department only in the sheet name); one row per
             indicator with the initiative merged, repeated or left blank below; the indicator name on
@@ -174,11 +175,14 @@ class TableVariant:
         self.numbers = rng.choice(["numeric", "numeric", "text", "unit-format"])
         self.percent_format = self.numbers != "text" and rng.random() < 0.6
         self.indicator_in_target = rng.random() < 0.15
+        self.unit_in_header = None   # the one unit of every indicator, written in the year headers: 目標（件）
+        self.old_after = rng.random() < 0.5  # a hidden old column right of the visible one (the rightmost wins)
         self.continuation = rng.choice(["merge", "merge", "repeat", "blank"])
         self.sections = rng.choice(["column", "headings", "none"])
         self.example_row = rng.random() < 0.3
         self.notes = rng.random() < 0.4
         self.hidden_row = rng.random() < 0.3
+        self.repeated_header = rng.random() < 0.15  # the header again inside the table, as after a page break
         revised = any(t["revisedFrom"] is not None for i in initiatives for ind in i["indicators"] for t in ind["targets"])
         self.hidden_old_targets = revised and not self.indicator_in_target and rng.random() < 0.5
         self.hidden_old_actuals = not self.indicator_in_target and rng.random() < 0.25
@@ -198,7 +202,9 @@ class TableVariant:
         self.numbers, self.percent_format, self.indicator_in_target = "numeric", False, False
         self.continuation, self.sections = "merge", "column"
         self.example_row = self.notes = self.hidden_row = self.hidden_old_targets = self.hidden_old_actuals = False
+        self.repeated_header = False
         self.title_lines = 2
+        self.unit_in_header = None
 
     def classes(self):
         tags = ["table", f"header-{self.header}", f"status-{self.vocabulary['name']}", f"numbers-{self.numbers}",
@@ -215,7 +221,9 @@ class TableVariant:
             tags.append("header-line-breaks")
         if self.title_decoration.strip():
             tags.append("header-decorations")
-        for flag in ("example_row", "notes", "hidden_row", "hidden_old_targets", "hidden_old_actuals"):
+        if self.unit_in_header:
+            tags.append("unit-in-header")
+        for flag in ("example_row", "notes", "hidden_row", "hidden_old_targets", "hidden_old_actuals", "repeated_header"):
             if getattr(self, flag):
                 tags.append(flag.replace("_", "-"))
         for role in ("title", "indicator", "status", "department"):
@@ -240,23 +248,27 @@ def columns_for(variant, initiatives, department_column):
         columns.append(Column("department"))
     if not variant.indicator_in_target:
         columns.append(Column("indicator"))
-        if variant.numbers != "unit-format":
+        if variant.numbers != "unit-format" and not variant.unit_in_header:
             columns.append(Column("unit"))
     if variant.indicator_in_target:
         year_columns = [Column("target-cell", kind="target"), Column("actual", 2020, "actual")]
     else:
         revised_years = {t["fiscalYear"] for i in initiatives for ind in i["indicators"] for t in ind["targets"]
                          if t["revisedFrom"] is not None}
-        old = lambda year: [Column("target", year, "target", hidden=True, old=True)] \
-            if variant.hidden_old_targets and year in revised_years else []
+        def with_old(year):
+            visible = [Column("target", year, "target")]
+            if not (variant.hidden_old_targets and year in revised_years):
+                return visible
+            old = [Column("target", year, "target", hidden=True, old=True)]
+            return visible + old if variant.old_after else old + visible
         previous = [Column("actual", 2019, "actual", hidden=True, old=True)] if variant.hidden_old_actuals else []
         if variant.header in ("kind-over-year",) or (variant.header == "three-rows" and variant.rng.random() < 0.5):
-            year_columns = [c for year in YEARS for c in old(year) + [Column("target", year, "target")]] \
+            year_columns = [c for year in YEARS for c in with_old(year)] \
                 + previous + [Column("actual", 2020, "actual")]
             variant.by_kind = True
         else:
             year_columns = previous + [Column("target", 2020, "target"), Column("actual", 2020, "actual")] \
-                + [c for year in YEARS[1:] for c in old(year) + [Column("target", year, "target")]]
+                + [c for year in YEARS[1:] for c in with_old(year)]
             variant.by_kind = False
     columns += year_columns
     columns += [Column("status"), Column("cause"), Column("next")]
@@ -280,9 +292,9 @@ def label_headers(variant, column, revised_years):
         column.flat = column.top = column.bottom = word
         return
     kind = variant.target_word if column.kind == "target" else variant.result_word
-    suffix = ""
+    suffix = f"（{variant.unit_in_header}）" if variant.unit_in_header else ""
     if column.kind == "target" and column.year in revised_years:
-        suffix = rng.choice(OLD_DECORATIONS) if column.old else rng.choice(REVISED_DECORATIONS)
+        suffix += rng.choice(OLD_DECORATIONS) if column.old else rng.choice(REVISED_DECORATIONS)
     year = year_text(column.year, variant.year_style)
     joiner = "\n" if variant.break_headers else rng.choice(["", "", " "])
     column.flat = year + joiner + kind + suffix
@@ -360,6 +372,7 @@ def table_sheet(book, name, variant, initiatives, department_column, title_line,
         row += 1
     groups = section_groups(initiatives, rng) if variant.sections == "headings" else [(None, initiatives)]
     hidden_after = rng.randrange(len(initiatives)) if variant.hidden_row else None
+    header_again_after = rng.randrange(max(len(initiatives) - 1, 1)) if variant.repeated_header else None
     written = 0
     for heading, members in groups:
         if heading:
@@ -372,6 +385,10 @@ def table_sheet(book, name, variant, initiatives, department_column, title_line,
             if written == hidden_after:
                 forbidden.append(withdrawn_row(sheet, row, columns, variant))
                 row += 1
+            if written == header_again_after and written < len(initiatives) - 1:
+                row += header_block(sheet, row, columns, variant)
+                title_header = next(c.flat for c in columns if c.role == "title")
+                forbidden.append({"text": title_header, "why": "repeated header"})
             written += 1
     if variant.notes:
         row += rng.choice([0, 1])
@@ -558,15 +575,19 @@ SINGLE_VARIATIONS = [
     ("numbers-text", None, None, lambda v: setattr(v, "numbers", "text")),
     ("numbers-unit-format", None, None, lambda v: setattr(v, "numbers", "unit-format")),
     ("percent-format", None, None, lambda v: setattr(v, "percent_format", True)),
-    ("hidden-old-targets", None, None, lambda v: setattr(v, "hidden_old_targets", True)),
+    ("hidden-old-targets", None, None, lambda v: (setattr(v, "hidden_old_targets", True), setattr(v, "old_after", False))),
+    ("hidden-old-targets-right", None, None, lambda v: (setattr(v, "hidden_old_targets", True),
+                                                        setattr(v, "old_after", True))),
     ("hidden-old-actuals", None, None, lambda v: setattr(v, "hidden_old_actuals", True)),
     ("hidden-row", None, None, lambda v: setattr(v, "hidden_row", True)),
     ("example-row", None, None, lambda v: setattr(v, "example_row", True)),
     ("notes", None, None, lambda v: setattr(v, "notes", True)),
     ("section-headings", None, None, lambda v: setattr(v, "sections", "headings")),
+    ("repeated-header", None, None, lambda v: setattr(v, "repeated_header", True)),
     ("rows-repeat", None, None, lambda v: setattr(v, "continuation", "repeat")),
     ("rows-blank", None, None, lambda v: setattr(v, "continuation", "blank")),
     ("indicator-in-target-cell", None, None, lambda v: (setattr(v, "indicator_in_target", True), setattr(v, "numbers", "text"))),
+    ("unit-in-header", "unit-in-header", None, lambda v: setattr(v, "unit_in_header", "件")),
     ("sheet-per-department", "sheet-per-department", None, lambda v: None),
     ("department-line", "department", "line", lambda v: None),
     ("department-cover", "department", "cover", lambda v: None),
@@ -589,6 +610,10 @@ def table_workbook(rng, plan, first_adopted, single=None):
     if shape == "sheet-per-department":
         chosen = sorted(rng.sample(departments, rng.randint(2, 4)), key=departments.index)
         sheets = [(d, by_department[d]) for d in chosen]
+    elif shape == "unit-in-header":
+        # Every indicator of these initiatives counts 件: the unit can stand in the header.
+        sheets = [("取組状況", [i for i in plan["initiatives"] if i["indicators"]
+                               and all(ind["unit"] == "件" for ind in i["indicators"])])]
     elif shape == "mixed":
         picked = rng.sample(plan["initiatives"], rng.randint(4, 8))
         sheets = [(rng.choice(["取組状況", "行動計画", "一覧", "Sheet1"]), [i for i in plan["initiatives"] if i in picked])]
@@ -613,7 +638,7 @@ def table_workbook(rng, plan, first_adopted, single=None):
         cover.append([])
         cover.append([rng.choice(["部局名", "所管部局", "提出部局"]), sheets[0][1][0]["department"]])
     for name, members in sheets:
-        department_column = shape == "mixed" or where == "column"
+        department_column = shape in ("mixed", "unit-in-header") or where == "column"
         line = f"{rng.choice(['所管：', '所管部局：', '担当部局　'])}{members[0]['department']}" if where == "line" else None
         found, hidden_values = table_sheet(book, name, variant, members, department_column, line, first_adopted)
         forbidden += found

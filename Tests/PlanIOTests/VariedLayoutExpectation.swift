@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// What one generated workbook of `Fixtures/layouts` holds, written by
 /// `Tests/LayoutGenerator/generate_layouts.py` from the source data (never from PlanSheet's output).
@@ -54,15 +55,22 @@ struct VariedLayoutExpectation: Decodable, Sendable {
     var forbiddenInitiatives: [Forbidden]
     var hiddenValues: [HiddenValue]
 
-    /// The committed fixtures folder, beside this file.
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/layouts")
+    /// The committed fixtures folder.
+    static let folder = RepositoryFixtures.root.appendingPathComponent("Tests/PlanIOTests/Fixtures/layouts")
 
     /// The names of the committed workbooks that have expected facts, in order.
     static let workbookNames: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".xlsx") && names.contains(String($0.dropLast(5)) + ".json") }.sorted()
     }()
+
+    /// The expected facts of the single-variation workbook `NN-<variation>.xlsx`, whatever its number.
+    static func load(variation: String) throws -> VariedLayoutExpectation {
+        guard let name = workbookNames.first(where: { $0.dropFirst(3) == "\(variation).xlsx" }) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "\(folder.path)/NN-\(variation).xlsx"])
+        }
+        return try load(name)
+    }
 
     /// The expected facts of a workbook of the fixtures folder.
     static func load(_ workbook: String) throws -> VariedLayoutExpectation {

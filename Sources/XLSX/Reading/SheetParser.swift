@@ -52,6 +52,12 @@ final class SheetParser: XMLEventHandler {
 
     /// Merged ranges seen so far (all of them once parsing ends).
     private(set) var mergedRanges: [CellRange] = []
+    /// Row numbers (1-based) of rows marked `hidden`.
+    private(set) var hiddenRows: Set<Int> = []
+    /// Zero-based column ranges that `<col hidden="1">` elements hide.
+    private(set) var hiddenColumns: [ClosedRange<Int>] = []
+    /// The number format code of number cells whose format is a percent or carries text (a unit).
+    private(set) var numberFormats: [CellReference: String] = [:]
 
     init(sharedStrings: [String], styles: CellStyles, date1904: Bool, limits: ReadLimits,
          fileName: String, partName: String, emit: @escaping (Row) throws -> Void) {
@@ -95,6 +101,8 @@ final class SheetParser: XMLEventHandler {
             phoneticDepth += 1
         } else if name.is("mergeCell") {
             if let ref = attributes.string("ref"), let range = CellRange(ref) { mergedRanges.append(range) }
+        } else if name.is("col") {
+            try noteHiddenColumns(attributes)
         }
     }
 
@@ -140,6 +148,7 @@ final class SheetParser: XMLEventHandler {
             throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row number \(number) is outside 1…\(limits.maxRows)")
         }
         row.number = number
+        if Self.isTrue(attributes.string("hidden")) { hiddenRows.insert(number) }
         row.cells.removeAll(keepingCapacity: true)
         rowSorted = true
         inRow = true
@@ -222,6 +231,21 @@ final class SheetParser: XMLEventHandler {
         inCell = true
     }
 
+    /// Whether an XML boolean attribute is true (`1` or `true`).
+    private static func isTrue(_ value: String?) -> Bool { value == "1" || value == "true" }
+
+    /// Records the columns a `<col min max hidden>` hides, as a range (a hostile `max="16384"` costs nothing);
+    /// a sheet can have at most one `<col>` per column, so more than that many is refused.
+    private func noteHiddenColumns(_ attributes: XMLAttributes) throws {
+        guard Self.isTrue(attributes.string("hidden")), let low = attributes.integer("min"), low >= 1 else { return }
+        let high = min(attributes.integer("max") ?? low, limits.maxCellsPerRow)
+        guard high >= low else { return }
+        guard hiddenColumns.count < limits.maxCellsPerRow else {
+            throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "more than \(limits.maxCellsPerRow) hidden column ranges")
+        }
+        hiddenColumns.append((low - 1)...(high - 1))
+    }
+
     /// Takes the row number from the first cell reference of a `<row>` without `r`.
     private func adoptRowNumber(_ number: Int) throws {
         rowNumberImplicit = false
@@ -294,7 +318,11 @@ final class SheetParser: XMLEventHandler {
                 throw invalid("the number \"\(valueText.string)\" cannot be read")
             }
             switch styles.kind(ofStyle: cellStyle) {
-            case .number: return .number(number)
+            case .number:
+                if let code = styles.displayCode(ofStyle: cellStyle) {
+                    numberFormats[CellReference(row: max(row.number, 1), column: cellColumn)] = code
+                }
+                return .number(number)
             // Excel shows serials outside 0…9999-12-31 as ####; they are not dates or times, so they stay numbers.
             case .date: return number >= 0 && number < Self.serialLimit ? .date(Self.date(serial: number, date1904: date1904)) : .number(number)
             case .duration: return abs(number) < Self.serialLimit ? .duration(number) : .number(number)

@@ -22,7 +22,7 @@ public final class WorkbookWriter {
     let zip: ZipWriter
     let styles: StyleSheet
     private var sharedStringTable: SharedStringTable?
-    private var sheets: [(name: String, autoFilter: CellRange?)] = []
+    private var sheets: [WorkbookParts.Sheet] = []
     private var foldedNames: Set<String> = []
     private var sheetOpen = false
     private var finished = false
@@ -95,7 +95,7 @@ public final class WorkbookWriter {
         do { try body(sheet) } catch { sheet.abandon(); throw error }
         try sheet.finish()
         try zip.endEntry()
-        sheets.append((name, sheet.autoFilterRange))
+        sheets.append(WorkbookParts.Sheet(name: name, autoFilter: sheet.autoFilterRange, printTitleRows: sheet.printTitleRows))
     }
 
     /// Checks a sheet name against Excel's rules.
