@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 SECONDS_PER_TARGET=${1:-60}
 shift || true
-ALL_TARGETS=(zip workbook parts expression csv)
+ALL_TARGETS=(zip workbook parts expression csv cfb biff ods)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL_TARGETS[@]}")
 SWIFTC=${SWIFTC:-swiftc}
@@ -40,6 +40,9 @@ build() {
         zip)        sources=$(xlsx_sources; echo Fuzz/ZipFuzz.swift); module=XLSX ;;
         workbook)   sources=$(xlsx_sources; echo Fuzz/WorkbookFuzz.swift); module=XLSX ;;
         parts)      sources=$(xlsx_sources; echo Fuzz/PartsFuzz.swift); module=XLSX ;;
+        cfb)        sources=$(xlsx_sources; echo Fuzz/CFBFuzz.swift); module=XLSX ;;
+        biff)       sources=$(xlsx_sources; echo Fuzz/BIFFFuzz.swift); module=XLSX ;;
+        ods)        sources=$(xlsx_sources; echo Fuzz/ODSContentFuzz.swift); module=XLSX ;;
         expression) sources=$(find Sources/PlanModel -name '*.swift' | sort; echo Fuzz/ExpressionFuzz.swift); module=PlanModel ;;
         csv)
             if ! grep -rqs "struct CSVReader" Sources/XLSX; then
@@ -65,6 +68,12 @@ seed() {
             find "$SHARED_CORPUS/real" "$SHARED_CORPUS/malformed" Samples Tests/Fixtures -type f \
                 \( -name '*.xlsx' -o -name '*.xlsm' \) -size "$([ "$target" = zip ] && echo -2M || echo -300k)" 2>/dev/null | while read -r file; do
                 cp "$file" "$corpus/$(basename "$file")"; done ;;
+        cfb)
+            find "$SHARED_CORPUS/legacy" Tests/PlanIOTests/Fixtures/legacy -type f -name '*.xls' -size -300k 2>/dev/null | while read -r file; do
+                cp "$file" "$corpus/$(basename "$file")"; done ;;
+        biff|ods)
+            # The workbook streams of the .xls files, the content.xml of the .ods files.
+            python3 Fuzz/seed_legacy.py "$target" "$corpus" "$SHARED_CORPUS/legacy" Tests/PlanIOTests/Fixtures/legacy ;;
         parts)
             # Each part of each real workbook, prefixed with the selector byte of its parser.
             python3 Fuzz/seed_parts.py "$SHARED_CORPUS/real" "$corpus" ;;

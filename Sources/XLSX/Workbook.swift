@@ -180,6 +180,7 @@ public final class Workbook {
                     try escapable(row)
                     delivered += 1
                 }
+                parser.sheetName = sheet.name
                 let inflatedBefore = archive.inflatedTotal
                 do {
                     try SheetScanner.parse(entry, in: archive, limits: limits, handler: parser)
@@ -199,6 +200,7 @@ public final class Workbook {
                 if skip > 0 { skip -= 1; return }
                 try escapable(row)
             }
+            parser.sheetName = sheet.name
             try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
             return parser.mergedRanges
         }

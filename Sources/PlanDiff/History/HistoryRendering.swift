@@ -12,8 +12,9 @@ extension History {
         return out
     }
 
-    /// CSV (RFC 4180, CRLF): one row per indicator and fiscal year, with the revisions of that year's target.
-    public func csvText() -> String {
+    /// CSV (RFC 4180, CRLF): one row per indicator and fiscal year, with the revisions of that year's target;
+    /// `escapingFormulas` defuses text that a spreadsheet would run (``DiffCSVRenderer/escapesFormulas``).
+    public func csvText(escapingFormulas: Bool = false) -> String {
         let header = ["initiative", "department", "indicator", "unit", "direction", "fiscalYear", "target", "targetText",
                       "actual", "actualText", "achievement", "trend", "revisions"]
         var out = header.joined(separator: ",") + "\r\n"
@@ -24,7 +25,7 @@ extension History {
                                         String(year.fiscalYear), year.target.map(PlanNumber.plain), year.targetText,
                                         year.actual.map(PlanNumber.plain), year.actualText,
                                         year.achievement.map(PlanNumber.plain), entry.trend?.rawValue, revisions]
-                out += cells.map { DiffCSVRenderer.quoted($0 ?? "") }.joined(separator: ",") + "\r\n"
+                out += cells.map { DiffCSVRenderer.quoted($0 ?? "", escapingFormulas: escapingFormulas) }.joined(separator: ",") + "\r\n"
             }
         }
         return out

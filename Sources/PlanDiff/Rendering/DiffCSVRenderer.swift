@@ -10,8 +10,13 @@ public struct DiffCSVRenderer: Sendable {
                                  "delta", "ratio", "direction", "unit", "recordedIn", "oldText", "newText",
                                  "oldTitle", "oldName", "similarity", "field", "oldFiscalYears", "newFiscalYears"]
 
-    /// Makes a renderer.
-    public init() {}
+    /// Whether text fields that a spreadsheet would run as a formula get a leading `'` (OWASP's CSV-injection advice).
+    public var escapesFormulas: Bool
+
+    /// Makes a renderer; formulas are written as they are unless `escapesFormulas`.
+    public init(escapesFormulas: Bool = false) {
+        self.escapesFormulas = escapesFormulas
+    }
 
     /// The whole CSV.
     public func render(_ result: DiffResult) -> String {
@@ -25,13 +30,18 @@ public struct DiffCSVRenderer: Sendable {
                 change.direction?.rawValue, change.unit, change.recordedIn?.rawValue, change.oldText, change.newText,
                 change.oldTitle, change.oldName, change.similarity.map(PlanNumber.plain), change.field?.rawValue,
             ] + horizons
-            out += cells.map { Self.quoted($0 ?? "") }.joined(separator: ",") + "\r\n"
+            out += cells.map { Self.quoted($0 ?? "", escapingFormulas: escapesFormulas) }.joined(separator: ",") + "\r\n"
         }
         return out
     }
 
-    /// A field, quoted when it holds a comma, quote or line break.
-    static func quoted(_ field: String) -> String {
+    /// A field, quoted when it holds a comma, quote or line break; with `escapingFormulas`, one
+    /// starting with `=`, `+`, `-`, `@`, a tab or CR gets a leading `'` and quotes (as XLSX's `CSVFormulaEscaping`);
+    /// a figure (`-5`) is a number, not a formula, and stays as it is.
+    static func quoted(_ field: String, escapingFormulas: Bool = false) -> String {
+        let startsFormula = escapingFormulas && field.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true
+            && Double(field) == nil
+        if startsFormula { return "\"'" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

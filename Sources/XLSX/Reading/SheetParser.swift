@@ -30,6 +30,10 @@ final class SheetParser: XMLEventHandler {
     /// The `<row>` had no `r`: its first cell's reference, if it has one, gives the row number.
     private var rowNumberImplicit = false
     private var lastRowNumber = 0
+    /// The number of the last row handed on: a later row must come below it.
+    private var lastEmittedRow = 0
+    /// The tab name of the sheet, for errors about its layout (set by the workbook).
+    var sheetName = ""
     private var nextColumn = 0
 
     private var inCell = false
@@ -147,7 +151,20 @@ final class SheetParser: XMLEventHandler {
         inRow = false
         lastRowNumber = row.number
         guard !row.cells.isEmpty else { return }
-        if !rowSorted { row.cells.sort { $0.column < $1.column } }
+        if !rowSorted {
+            row.cells.sort { $0.column < $1.column }
+            // Cells are placed by their references; one reference twice would make one of them vanish.
+            for index in row.cells.indices.dropFirst() where row.cells[index].column == row.cells[index - 1].column {
+                throw layoutError(at: row.cells[index].column, "the cell is written twice in its row (other readers would keep one or the other)")
+            }
+        }
+        // Rows stream in file order: a row out of order, or written twice, would land in the wrong place or vanish.
+        guard row.number > lastEmittedRow else {
+            throw layoutError(at: row.cells[0].column, row.number == lastEmittedRow
+                ? "row \(row.number) is written twice"
+                : "row \(row.number) comes after row \(lastEmittedRow) (rows out of order)")
+        }
+        lastEmittedRow = row.number
         try emit(row)
         row.cells.removeAll(keepingCapacity: true)
     }
@@ -171,8 +188,16 @@ final class SheetParser: XMLEventHandler {
                 let value = UnsafeBufferPointer(start: start, count: end - start)
                 switch name[0] {
                 case UInt8(ascii: "r"):
-                    if let parsed = Self.column(of: value) { column = parsed }
-                    if rowNumberImplicit { try adoptRowNumber(from: value) }
+                    guard let (parsedColumn, parsedRow) = Self.reference(value) else {
+                        throw layoutError(cell: String(decoding: value, as: UTF8.self),
+                                          "the reference is not a cell of Excel's grid (A1 to XFD1048576)")
+                    }
+                    if rowNumberImplicit { try adoptRowNumber(parsedRow) }
+                    guard parsedRow == row.number else {
+                        throw layoutError(cell: String(decoding: value, as: UTF8.self),
+                                          "the cell is written inside row \(row.number)")
+                    }
+                    column = parsedColumn
                 case UInt8(ascii: "t"):
                     type = Self.cellType(value)
                 case UInt8(ascii: "s"):
@@ -198,15 +223,40 @@ final class SheetParser: XMLEventHandler {
     }
 
     /// Takes the row number from the first cell reference of a `<row>` without `r`.
-    private func adoptRowNumber(from reference: UnsafeBufferPointer<UInt8>) throws {
+    private func adoptRowNumber(_ number: Int) throws {
         rowNumberImplicit = false
-        guard row.cells.isEmpty, let digitsStart = reference.firstIndex(where: { $0 >= 48 && $0 <= 57 }),
-              let number = DecimalParsing.integer(UnsafeBufferPointer(rebasing: reference[digitsStart...])),
-              number > lastRowNumber else { return }
+        guard row.cells.isEmpty, number > lastRowNumber else { return }
         guard number <= limits.maxRows else {
             throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row number \(number) is outside 1…\(limits.maxRows)")
         }
         row.number = number
+    }
+
+    /// The zero-based column and the row of an A1 reference (`B7`: one to three letters,
+    /// then a row number without leading zeros), or nil for anything outside Excel's grid.
+    @inline(__always) static func reference(_ bytes: UnsafeBufferPointer<UInt8>) -> (column: Int, row: Int)? {
+        var index = 0
+        var column = 0
+        while index < bytes.count, index < 4 {
+            let upper = bytes[index] & 0xDF
+            guard upper >= UInt8(ascii: "A") && upper <= UInt8(ascii: "Z") && bytes[index] >= 0x40 else { break }
+            column = column * 26 + Int(upper - UInt8(ascii: "A")) + 1
+            index += 1
+        }
+        guard index >= 1, index <= 3, column <= CellReference.maxColumns, index < bytes.count,
+              bytes[index] != UInt8(ascii: "0"), bytes.count - index <= 7,
+              let row = DecimalParsing.integer(UnsafeBufferPointer(rebasing: bytes[index...])),
+              row >= 1, row <= CellReference.maxRow else { return nil }
+        return (column - 1, row)
+    }
+
+    private func layoutError(at column: Int, _ detail: String) -> XLSXError {
+        layoutError(cell: CellReference(row: row.number, column: column).description, detail)
+    }
+
+    private func layoutError(cell: String, _ detail: String) -> XLSXError {
+        XLSXError.invalidCell(file: fileName, part: partName, cell: cell,
+                              detail: sheetName.isEmpty ? detail : "sheet \"\(sheetName)\": \(detail)")
     }
 
     /// The cell type of a `t` attribute value.
@@ -220,20 +270,6 @@ final class SheetParser: XMLEventHandler {
         case UInt8(ascii: "d"): return .date
         default: return .number
         }
-    }
-
-    /// The zero-based column of an A1 reference's letters, or nil when it has none.
-    @inline(__always) static func column(of reference: UnsafeBufferPointer<UInt8>) -> Int? {
-        var column = 0
-        var letters = 0
-        for byte in reference {
-            let upper = byte & 0xDF
-            guard upper >= UInt8(ascii: "A") && upper <= UInt8(ascii: "Z") && byte != UInt8(ascii: "$") else { break }
-            column = column * 26 + Int(upper - UInt8(ascii: "A")) + 1
-            letters += 1
-            if letters > 3 { return nil }
-        }
-        return letters == 0 ? nil : column - 1
     }
 
     private func endCell() throws {

@@ -44,16 +44,13 @@ public final class WorkbookWriter {
     public static func write(to url: URL, options: WorkbookWriterOptions = .init(),
                              _ body: (WorkbookWriter) throws -> Void) throws {
         let target = url.standardizedFileURL
-        if !options.replaceExisting && FileManager.default.fileExists(atPath: target.path) {
-            throw XLSXWriteError.outputExists(path: target.path)
-        }
-        let file = try AtomicOutputFile(target: target)
+        let file = try AtomicOutputFile(target: target, replacing: options.replaceExisting)
         do {
             let sink = FileDescriptorSink(descriptor: file.descriptor, name: target.path)
             let book = WorkbookWriter(sink: sink, options: options)
             try body(book)
             try book.finish()
-            try file.commit(replacing: options.replaceExisting)
+            try file.commit()
         } catch {
             file.discard()
             throw error

@@ -20,7 +20,9 @@ extension ZipArchive {
             throw XLSXError.limitExceeded(file: fileName, part: entry.name,
                                           limit: "inflates to \(entry.uncompressedSize) bytes, more than the \(limits.maxEntrySize) allowed per entry")
         }
-        if inflatedTotal + entry.uncompressedSize > limits.maxTotalSize {
+        // Overflow-reporting: a caller may raise the limits as far as Int.max.
+        let (total, overflow) = inflatedTotal.addingReportingOverflow(entry.uncompressedSize)
+        if overflow || total > limits.maxTotalSize {
             throw XLSXError.limitExceeded(file: fileName, part: entry.name,
                                           limit: "the workbook inflates to more than the \(limits.maxTotalSize) bytes allowed")
         }
@@ -43,7 +45,7 @@ extension ZipArchive {
             } else {
                 (crc, produced) = try inflate(compressed, entry: entry, consume)
             }
-            inflatedTotal += produced
+            inflatedTotal = inflatedTotal.addingReportingOverflow(produced).overflow ? .max : inflatedTotal + produced
             guard produced == entry.uncompressedSize else {
                 throw XLSXError.corruptArchive(file: fileName, part: entry.name,
                                                detail: "inflated to \(produced) bytes, the archive declares \(entry.uncompressedSize)")

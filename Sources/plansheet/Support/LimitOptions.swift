@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanIO
 import XLSX
 
 /// The safety limits a person may change on the command line, for every command that
@@ -68,6 +69,9 @@ struct LimitOptions: ParsableArguments {
 
     /// The most files a folder input may expand to.
     var fileLimit: Int { maxFiles ?? InputFiles.defaultMaxFiles }
+
+    /// Import options carrying these limits, for commands that read submissions (report, diff, history).
+    var importOptions: ImportOptions { ImportOptions(limits: readLimits, maxFiles: fileLimit) }
 }
 
 /// A size in bytes as written on the command line: `1048576`, `512K`, `64M`, `4G` (also `64MB`, `64MiB`).

@@ -21,7 +21,14 @@ final class XLSWorkbook: LegacyWorkbookReader {
         // The compound file is read once, whole: its streams are copied out before the bytes go.
         let whole = try bytes.bytes(0..<bytes.count)
         let (workbookName, workbookStream) = try whole.withUnsafeBytes { buffer -> (String, [UInt8]) in
-            let file = try CompoundFile(bytes: buffer, fileName: fileName, limits: limits)
+            let file: CompoundFile
+            do {
+                file = try CompoundFile(bytes: buffer, fileName: fileName, limits: limits)
+            } catch {
+                // A damaged container that still names an encrypted package's streams is a protected .xlsx, as it always was.
+                if Self.namesEncryptedPackage(buffer) { throw XLSXError.encryptedOrLegacyWorkbook(file: fileName) }
+                throw error
+            }
             if file.stream(named: "EncryptedPackage") != nil || file.stream(named: "EncryptionInfo") != nil {
                 throw XLSXError.encryptedOrLegacyWorkbook(file: fileName)
             }
@@ -38,6 +45,18 @@ final class XLSWorkbook: LegacyWorkbookReader {
             SheetInfo(name: entry.name, state: entry.state, kind: entry.kind, index: offset + 1, partName: workbookName)
         }
         offsets = globals.sheets.map(\.offset)
+    }
+
+    /// Whether the bytes hold the UTF-16LE directory name `EncryptedPackage` (a scan, for damaged containers only).
+    private static func namesEncryptedPackage(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let name = "EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        guard bytes.count >= name.count else { return false }
+        var offset = 0
+        while offset <= bytes.count - name.count {
+            if bytes[offset] == name[0], bytes[offset..<(offset + name.count)].elementsEqual(name) { return true }
+            offset += 1
+        }
+        return false
     }
 
     func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> [CellRange] {
