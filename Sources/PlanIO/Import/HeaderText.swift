@@ -67,10 +67,23 @@ struct HeaderText: Equatable {
         return (open..<end, afterOpen..<close)
     }
 
-    private static var yearPattern: Regex<Substring> { #/(?:令和|平成|昭和|[RHS])(?:元|\d{1,2})(?:年度|年)?末?|(?:FY)?\d{4}(?:年度|年)?末?|(?:元|\d{1,2})年度末?/#}
+    /// Built once: a regex literal is compiled to its matching program on first use, per instance.
+    /// Matching never mutates it (the program is published atomically), so sharing it across threads is safe.
+    nonisolated(unsafe) private static let yearPattern: Regex<Substring> =
+        #/(?:令和|平成|昭和|[RHS])(?:元|\d{1,2})(?:年度|年)?末?|(?:FY)?\d{4}(?:年度|年)?末?|(?:元|\d{1,2})年度末?/#
+
+    /// Whether a key can hold a year label at all (a digit or 元): most header and data texts cannot,
+    /// and this is far cheaper than the regex.
+    private static func mayHoldYear(_ key: String) -> Bool {
+        key.unicodeScalars.contains { scalar in
+            ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) || scalar == "元"
+                || (scalar.value >= 0x80 && scalar.properties.numericType == .decimal)
+        }
+    }
 
     /// The first fiscal-year label inside a key, and where it stands.
     static func fiscalYear(in key: String) -> (year: Int, range: Range<String.Index>)? {
+        guard mayHoldYear(key) else { return nil }
         var searchStart = key.startIndex
         while searchStart < key.endIndex, let match = key[searchStart...].firstMatch(of: yearPattern) {
             var label = String(match.output)

@@ -34,7 +34,9 @@ struct InitiativeAssembly {
         let hasFigures = targetTexts.contains { !$0.text.isEmpty } || actualTexts.contains { !$0.text.isEmpty }
         guard !name.isEmpty || hasFigures else { return }
         // The indicator's name may stand on the first line of a target cell, its years on the lines below.
-        let yearLines = targetTexts.lazy.map { FreeTextCell.blocks($0.text) }.first { $0.count == 1 && !$0[0].entries.isEmpty }?.first
+        // Each target cell is split into blocks once, for this and for its figures below.
+        let targetBlocks = targetTexts.map { $0.text.isEmpty ? [] : FreeTextCell.blocks($0.text) }
+        let yearLines = targetBlocks.first { $0.count == 1 && !$0[0].entries.isEmpty }?.first
         let nameInCell = yearLines.flatMap { $0.name ?? $0.otherText }
         var indicator = IndicatorBuilder(name: name.isEmpty ? (nameInCell ?? initiative.title) : name)
         let unit = IndicatorBuilder.unitColumn(grid.text(row, header.unitColumn))
@@ -44,11 +46,10 @@ struct InitiativeAssembly {
         indicator.columnPeriod = unit.period
         let index = indicators.count
         cells.indicators[index] = reference(row, header.indicatorColumn ?? header.titleColumn)
-        for target in targetTexts {
+        for (target, blocks) in zip(targetTexts, targetBlocks) {
             let key = IndicatorYear(indicator: index, fiscalYear: target.year)
             cells.targets[key] = reference(row, target.column)
             guard !target.text.isEmpty else { continue }
-            let blocks = FreeTextCell.blocks(target.text)
             if blocks.count == 1, !blocks[0].entries.isEmpty {
                 // `Ｒ２年度：…` lines: each names its own year.
                 for entry in blocks[0].entries {

@@ -36,13 +36,17 @@ struct StatusLegend: Sendable, Hashable {
 
     /// A symbol and its meaning: symbols may be followed directly by the word (`◎順調`); letters need a
     /// separator (`Ａ：達成`, `Ｂ＝概ね達成`), so that words with letters in them are not cut apart.
-    private static var pair: Regex<(Substring, Substring?, Substring?, Substring)> { #/(?:([◎○〇●△▲×✕□■◇◆☆★])|([SABCDE])[:=…・])[:=…・.]?\(?([^、,/◎○〇●△▲×✕□■◇◆☆★:=()]+?)\)?(?=[、,/◎○〇●△▲×✕□■◇◆☆★]|[SABCDE][:=…・]|$)/# }
+    /// Built once (see HeaderText's yearPattern on sharing a compiled regex).
+    nonisolated(unsafe) private static let pair: Regex<(Substring, Substring?, Substring?, Substring)> = #/(?:([◎○〇●△▲×✕□■◇◆☆★])|([SABCDE])[:=…・])[:=…・.]?\(?([^、,/◎○〇●△▲×✕□■◇◆☆★:=()]+?)\)?(?=[、,/◎○〇●△▲×✕□■◇◆☆★]|[SABCDE][:=…・]|$)/#
+
+    private static let pairMarks: Set<Character> = Set("◎○〇●△▲×✕□■◇◆☆★:=…・")
 
     /// Reads a legend line: at least two symbol–meaning pairs, or one after the word 凡例.
     /// Returns nil for any other line, so a title that ends in 遅れ is not a legend.
     static func parse(_ line: String) -> StatusLegend? {
         let key = MatchingKey(line).rawValue
-        guard key.count <= 200 else { return nil }
+        // Every pair has a symbol or a grade letter before a separator; a line with neither is no legend.
+        guard key.count <= 200, key.contains(where: { Self.pairMarks.contains($0) }) else { return nil }
         var legend = StatusLegend()
         for match in key.matches(of: pair) {
             guard let symbol = match.output.1 ?? match.output.2, let status = meaning(of: String(match.output.3)) else { continue }
