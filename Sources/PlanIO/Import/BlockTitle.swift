@@ -23,11 +23,14 @@ enum BlockTitle: Equatable {
         return .other
     }
 
+    /// Built once (see HeaderText's yearPattern on sharing a compiled regex).
+    nonisolated(unsafe) private static let sectionNumber = #/\(\s*\d+\s*\)\s*|\d+[.．]\s*|[①-⑨]\s*/#
+
     /// `（１）県庁のＩＣＴ化・働き方改革` → `県庁のＩＣＴ化・働き方改革`; also `(2) …`, `1. …`.
     static func sectionHeading(_ text: String) -> String? {
         let trimmed = ImportText.trimmed(text)
         let normalized = trimmed.precomposedStringWithCompatibilityMapping
-        guard let match = normalized.prefixMatch(of: #/\(\s*\d+\s*\)\s*|\d+[.．]\s*|[①-⑨]\s*/#) else { return nil }
+        guard let match = normalized.prefixMatch(of: Self.sectionNumber) else { return nil }
         // Cut the same number of characters from the original, so the section keeps its full-width letters.
         let consumed = normalized[match.range].count
         let originalRest = ImportText.trimmed(trimmed.dropFirst(consumed))

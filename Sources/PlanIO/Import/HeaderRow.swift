@@ -32,7 +32,10 @@ struct HeaderRow: Sendable {
 
     /// The first column with a role.
     func column(_ predicate: (ColumnRole) -> Bool) -> Int? {
-        roles.filter { predicate($0.value) }.keys.min()
+        // Asked for every data row: a scan, not a filtered copy of the dictionary.
+        var lowest: Int?
+        for (column, role) in roles where predicate(role) && column < (lowest ?? .max) { lowest = column }
+        return lowest
     }
 
     var numberColumn: Int? { column { $0 == .number } }
