@@ -44,8 +44,9 @@ let package = Package(
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
         .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanModel", "TestSupport"]),
+        // Fixtures/ holds files the tests read by path, not resources.
         .testTarget(name: "PlanIOTests", dependencies: ["PlanIO", "XLSX", "PlanModel", "PlanDiff", "TestSupport"],
-                    exclude: ["Fixtures/build_variants.py"]),
+                    exclude: ["Fixtures"]),
         .testTarget(name: "plansheetTests", dependencies: ["XLSX", "plansheet", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

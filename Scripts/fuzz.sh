@@ -6,7 +6,12 @@
 #   FUZZ_BUILD_ONLY=1 Scripts/fuzz.sh
 #
 # Targets compile the module sources directly with `swiftc -sanitize=fuzzer,address`
-# (Fuzz/ is not a SwiftPM target, so normal builds are unaffected). Corpora grow in
+# (Fuzz/ is not a SwiftPM target, so normal builds are unaffected), optimized as
+# `swift build -c release` builds the shipped binary: -O with whole-module
+# optimization, overflow and bounds checks on. The script refuses to run while
+# Package.swift passes unsafe flags (such as -Ounchecked), since the fuzzed code would
+# then not be the code users run. The plan-level targets (importer, merged, report)
+# build XLSX, PlanModel and PlanDiff as modules first, then PlanIO with the target. Corpora grow in
 # .build-fuzz/corpus/TARGET, seeded from ../shared/corpus (real + malformed), the
 # test inputs and earlier regressions. A crash input is copied to
 # Tests/Fixtures/fuzz-regressions/TARGET-<hash>; FuzzRegressionTests replays every
@@ -16,23 +21,54 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 SECONDS_PER_TARGET=${1:-60}
 shift || true
-ALL_TARGETS=(zip workbook parts expression csv)
+ALL_TARGETS=(zip workbook parts expression csv cfb biff ods importer merged report)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL_TARGETS[@]}")
 SWIFTC=${SWIFTC:-swiftc}
 OUT=$ROOT/.build-fuzz
 REGRESSIONS=$ROOT/Tests/Fixtures/fuzz-regressions
 SHARED_CORPUS=${SHARED_CORPUS:-$ROOT/../shared/corpus}
-mkdir -p "$OUT/bin" "$REGRESSIONS"
+mkdir -p "$OUT/bin" "$OUT/modules" "$REGRESSIONS"
+
+if grep -n 'unsafeFlags' Package.swift >&2; then
+    echo "fuzz.sh: Package.swift passes unsafe flags: the release binary is not what the fuzzers build; remove them first" >&2
+    exit 2
+fi
 
 XML_CFLAGS=$(pkg-config --cflags libxml-2.0 zlib)
 XML_LIBS=$(pkg-config --libs libxml-2.0 zlib)
 CCFLAGS=()
 for flag in $XML_CFLAGS; do CCFLAGS+=(-Xcc "$flag"); done
-COMMON=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g
+COMMON=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -wmo -g
         -I Sources/CZlib -I Sources/CLibXML2 "${CCFLAGS[@]}" $XML_LIBS)
 
 xlsx_sources() { find Sources/XLSX -name '*.swift' | sort; }
+module_sources() { find "Sources/$1" -name '*.swift' | sort; }
+
+# A library module as an object file and a .swiftmodule in $OUT/modules, for the plan-level targets.
+build_module() {
+    local module=$1 object=$OUT/modules/$1.o
+    if [ -f "$object" ] && [ -z "$(find $(module_sources "$module") -newer "$object" | head -1)" ]; then return 0; fi
+    echo "fuzz.sh: building module $module" >&2
+    # shellcheck disable=SC2046
+    nice -n 10 "$SWIFTC" "${COMMON[@]}" -c -module-name "$module" $(module_sources "$module") -I "$OUT/modules" \
+        -emit-module -emit-module-path "$OUT/modules/$module.swiftmodule" -o "$object" 2>"$OUT/build-$module.log" \
+        || { cat "$OUT/build-$module.log" >&2; return 1; }
+}
+
+# The plan-level targets: PlanIO compiled with the target file, linked to the module objects.
+build_planio_target() {
+    local target=$1 file=$2 binary=$OUT/bin/fuzz-$1
+    build_module XLSX && build_module PlanModel && build_module PlanDiff || return 1
+    local sources
+    sources=$(module_sources PlanIO; echo "$file")
+    if [ -x "$binary" ] && [ -z "$(find $sources "$OUT/modules" -newer "$binary" | head -1)" ]; then return 0; fi
+    echo "fuzz.sh: building $target" >&2
+    # shellcheck disable=SC2086
+    nice -n 10 "$SWIFTC" "${COMMON[@]}" -module-name PlanIO $sources -I "$OUT/modules" \
+        "$OUT/modules/XLSX.o" "$OUT/modules/PlanModel.o" "$OUT/modules/PlanDiff.o" -o "$binary" 2>"$OUT/build-$target.log" \
+        || { cat "$OUT/build-$target.log" >&2; return 1; }
+}
 
 build() {
     local target=$1 binary=$OUT/bin/fuzz-$1
@@ -40,12 +76,18 @@ build() {
         zip)        sources=$(xlsx_sources; echo Fuzz/ZipFuzz.swift); module=XLSX ;;
         workbook)   sources=$(xlsx_sources; echo Fuzz/WorkbookFuzz.swift); module=XLSX ;;
         parts)      sources=$(xlsx_sources; echo Fuzz/PartsFuzz.swift); module=XLSX ;;
+        cfb)        sources=$(xlsx_sources; echo Fuzz/CFBFuzz.swift); module=XLSX ;;
+        biff)       sources=$(xlsx_sources; echo Fuzz/BIFFFuzz.swift); module=XLSX ;;
+        ods)        sources=$(xlsx_sources; echo Fuzz/ODSContentFuzz.swift); module=XLSX ;;
         expression) sources=$(find Sources/PlanModel -name '*.swift' | sort; echo Fuzz/ExpressionFuzz.swift); module=PlanModel ;;
         csv)
             if ! grep -rqs "struct CSVReader" Sources/XLSX; then
                 echo "fuzz.sh: csv: no CSV reader in Sources/XLSX yet, skipped" >&2; return 1
             fi
             sources=$(xlsx_sources; echo Fuzz/CSVFuzz.swift); module=XLSX ;;
+        importer) build_planio_target importer Fuzz/ImporterFuzz.swift; return ;;
+        merged)   build_planio_target merged Fuzz/MergedCellsFuzz.swift; return ;;
+        report)   build_planio_target report Fuzz/ReportFuzz.swift; return ;;
         *) echo "fuzz.sh: unknown target $target" >&2; exit 2 ;;
     esac
     # Rebuild only when a source is newer than the binary.
@@ -61,15 +103,27 @@ seed() {
     mkdir -p "$corpus"
     [ -n "$(ls -A "$corpus" 2>/dev/null)" ] && return 0
     case $target in
-        zip|workbook)
+        zip|workbook|importer)
             find "$SHARED_CORPUS/real" "$SHARED_CORPUS/malformed" Samples Tests/Fixtures -type f \
                 \( -name '*.xlsx' -o -name '*.xlsm' \) -size "$([ "$target" = zip ] && echo -2M || echo -300k)" 2>/dev/null | while read -r file; do
                 cp "$file" "$corpus/$(basename "$file")"; done ;;
+        cfb)
+            find "$SHARED_CORPUS/legacy" Tests/PlanIOTests/Fixtures/legacy -type f -name '*.xls' -size -300k 2>/dev/null | while read -r file; do
+                cp "$file" "$corpus/$(basename "$file")"; done ;;
+        biff|ods)
+            # The workbook streams of the .xls files, the content.xml of the .ods files.
+            python3 Fuzz/seed_legacy.py "$target" "$corpus" "$SHARED_CORPUS/legacy" Tests/PlanIOTests/Fixtures/legacy ;;
         parts)
             # Each part of each real workbook, prefixed with the selector byte of its parser.
             python3 Fuzz/seed_parts.py "$SHARED_CORPUS/real" "$corpus" ;;
         expression)
             python3 Fuzz/seed_expressions.py "$corpus" ;;
+        merged)
+            # 64 bytes of grid, then merged ranges of four bytes (see Sources/PlanIO/FuzzEntryPoints.swift).
+            python3 -c 'import sys; sys.stdout.buffer.write(bytes(range(64)) + bytes([0, 1, 2, 0, 3, 0, 0, 1, 0, 0, 255, 255]))' > "$corpus/grid" ;;
+        report)
+            find Samples/plans Samples/expected Tests -type f -name '*.json' -size -256k 2>/dev/null | while read -r file; do
+                cp "$file" "$corpus/$(basename "$file")"; done ;;
         csv)
             # The first byte selects encoding and separator (see Fuzz/CSVFuzz.swift): 0 = detected, comma.
             find Tests Samples -type f -name '*.csv' -size -256k 2>/dev/null | while read -r file; do

@@ -7,22 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out_png="${1:-Docs/report.png}"
 
-SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-need=()
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
-have_pkg fonts-noto-cjk || need+=(fonts-noto-cjk)   # without it Japanese renders as boxes
-if [ ${#need[@]} -gt 0 ]; then
-  echo "render-report: installing ${need[*]}" >&2
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
-
-bin="${PLANSHEET_BIN:-}"
-if [ -z "$bin" ]; then
-  swift build --product plansheet >&2
-  bin="$(swift build --show-bin-path)/plansheet"
-fi
+. Scripts/render-setup.sh
+need_packages chromium:chromium fonts-noto-cjk   # without fonts-noto-cjk Japanese renders as boxes
+bin="$(plansheet_binary)"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

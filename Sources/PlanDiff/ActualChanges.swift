@@ -18,7 +18,7 @@ enum ActualChanges {
                 var change = context.change(.actualChanged, fiscalYear: year)
                 change.old = o.map(value)
                 change.new = n.map(value)
-                if let before = o?.value, let after = n?.value { change.delta = NumberFormatting.tidy(after - before) }
+                if let before = o?.value, let after = n?.value { change.delta = PlanNumber.tidy(after - before) }
                 change.oldText = o?.text
                 change.newText = n?.text
                 changes.append(change)
@@ -28,6 +28,6 @@ enum ActualChanges {
     }
 
     private static func value(_ actual: Actual) -> ChangeValue {
-        actual.value.map { .number(NumberFormatting.tidy($0)) } ?? .text(actual.text)
+        actual.value.map { .number(PlanNumber.tidy($0)) } ?? .text(actual.text)
     }
 }

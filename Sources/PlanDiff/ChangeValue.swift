@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The old or new side of a change: a figure (targets, results) or a text
 /// (qualitative targets, units, statuses, sections). Encodes as a bare JSON number or string.
 public enum ChangeValue: Sendable, Hashable, Codable, CustomStringConvertible {
@@ -15,7 +17,7 @@ public enum ChangeValue: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The figure without a trailing `.0`, or the text.
     public var description: String {
         switch self {
-        case .number(let value): return NumberFormatting.plain(value)
+        case .number(let value): return PlanNumber.plain(value)
         case .text(let text): return text
         }
     }

@@ -14,26 +14,39 @@ public struct DiffResult: Sendable, Hashable, Codable {
         public var title: String?
         /// How many initiatives the version has.
         public var initiatives: Int?
+        /// The version's horizon: the fiscal years it sets targets for (``PlanModel/Plan/fiscalYears``).
+        public var fiscalYears: [Int]
 
         /// Makes a version description.
-        public init(version: String?, title: String? = nil, initiatives: Int? = nil) {
+        public init(version: String?, title: String? = nil, initiatives: Int? = nil, fiscalYears: [Int] = []) {
             self.version = version
             self.title = title
             self.initiatives = initiatives
+            self.fiscalYears = fiscalYears
         }
 
         /// Describes a plan.
         public init(_ plan: Plan) {
-            self.init(version: plan.version, title: plan.title, initiatives: plan.initiatives.count)
+            self.init(version: plan.version, title: plan.title, initiatives: plan.initiatives.count,
+                      fiscalYears: plan.fiscalYears)
         }
 
-        enum CodingKeys: String, CodingKey { case version, title, initiatives }
+        enum CodingKeys: String, CodingKey { case version, title, initiatives, fiscalYears }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            version = try c.decodeIfPresent(String.self, forKey: .version)
+            title = try c.decodeIfPresent(String.self, forKey: .title)
+            initiatives = try c.decodeIfPresent(Int.self, forKey: .initiatives)
+            fiscalYears = try c.decodeIfPresent([Int].self, forKey: .fiscalYears) ?? []
+        }
 
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(version, forKey: .version)
             try c.encode(title, forKey: .title)
             try c.encode(initiatives, forKey: .initiatives)
+            try c.encode(fiscalYears, forKey: .fiscalYears)
         }
     }
 
@@ -52,6 +65,14 @@ public struct DiffResult: Sendable, Hashable, Codable {
         self.new = new
         self.threshold = threshold
         self.changes = changes
+    }
+
+    /// The fiscal years the comparison covered and those only one version covers.
+    public var horizon: Horizon { Horizon(old: old.fiscalYears, new: new.fiscalYears) }
+
+    /// The summary line on compared years every rendering prints (``Horizon/sentence(oldName:newName:)``).
+    public var horizonSentence: String? {
+        horizon.sentence(oldName: old.version ?? "old", newName: new.version ?? "new")
     }
 
     /// Whether the two versions are the same (no change at all).
@@ -111,6 +132,7 @@ extension DiffResult.VersionInfo {
     var orderedJSON: OrderedJSON {
         .object([("version", .string(version)),
                  ("title", .string(title)),
-                 ("initiatives", .number(initiatives.map(Double.init)))])
+                 ("initiatives", .number(initiatives.map(Double.init))),
+                 ("fiscalYears", .array(fiscalYears.map { .number(Double($0)) }))])
     }
 }

@@ -3,10 +3,13 @@ import PlanModel
 /// Walks two versions' initiatives and collects the changes between them.
 struct PlanComparison {
     let options: DiffOptions
+    /// The years both versions cover: targets of other years are not compared.
+    let horizon: Horizon
     private(set) var changes: [Change] = []
 
-    init(options: DiffOptions) {
+    init(options: DiffOptions, horizon: Horizon) {
         self.options = options
+        self.horizon = horizon
     }
 
     /// Pairs the initiatives and records every change: in the new plan's order, removed ones last.
@@ -45,7 +48,7 @@ struct PlanComparison {
         if renamed {
             var change = base
             change.oldTitle = old.title
-            change.similarity = (similarity * 100).rounded() / 100
+            change.similarity = PlanNumber.rounded(similarity, decimals: 2)
             changes.append(change)
         }
         // A placement or status missing on one side is unknown, not changed:
@@ -89,7 +92,7 @@ struct PlanComparison {
                 if !ComparisonKey.same(old[pair.old].name, indicator.name) {
                     var change = context.change(.indicatorRenamed)
                     change.oldName = old[pair.old].name
-                    change.similarity = (pair.similarity * 100).rounded() / 100
+                    change.similarity = PlanNumber.rounded(pair.similarity, decimals: 2)
                     changes.append(change)
                 }
                 if !ComparisonKey.same(old[pair.old].unit, indicator.unit) {
@@ -98,7 +101,8 @@ struct PlanComparison {
                     change.new = indicator.unit.map(ChangeValue.text)
                     changes.append(change)
                 }
-                changes += TargetChanges.between(old[pair.old].targets, indicator.targets, context: context)
+                changes += TargetChanges.between(compared(old[pair.old].targets), compared(indicator.targets),
+                                                 context: context)
                 if options.comparesActuals {
                     changes += ActualChanges.between(old[pair.old].actuals, indicator.actuals, context: context)
                 }
@@ -106,13 +110,19 @@ struct PlanComparison {
                 // An added indicator brings its targets along, so that a script reading
                 // only target changes still sees every newly set target.
                 changes.append(context.change(.indicatorAdded))
-                changes += TargetChanges.between([], indicator.targets, context: context)
+                changes += TargetChanges.between([], compared(indicator.targets), context: context)
             }
         }
         for index in unmatchedOld {
             let context = TargetChanges.Context(initiative: newInitiative, indicator: old[index])
             changes.append(context.change(.indicatorRemoved))
-            changes += TargetChanges.between(old[index].targets, [], context: context)
+            changes += TargetChanges.between(compared(old[index].targets), [], context: context)
         }
+    }
+
+    /// The targets of years both versions cover.
+    private func compared(_ targets: [Target]) -> [Target] {
+        guard horizon.limitsComparison else { return targets }
+        return targets.filter { horizon.compares($0.fiscalYear) }
     }
 }

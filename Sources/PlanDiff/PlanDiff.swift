@@ -19,8 +19,12 @@ public enum PlanDiff {
     /// the indicators of each pair the same way by name. Differences only in
     /// full-width against half-width characters or spaces are no change; neither is
     /// the order of rows.
+    ///
+    /// Targets are compared for the fiscal years both versions cover (``Horizon``): a
+    /// revision covering R3–R4 drops no R2 target of the plan it revises; a target
+    /// removed within both horizons is still `targetRemoved`.
     public static func compare(_ old: Plan, _ new: Plan, options: DiffOptions = DiffOptions()) -> DiffResult {
-        var comparison = PlanComparison(options: options)
+        var comparison = PlanComparison(options: options, horizon: Horizon(old: old.fiscalYears, new: new.fiscalYears))
         comparison.compare(old.initiatives, new.initiatives)
         return DiffResult(old: .init(old), new: .init(new), threshold: options.threshold,
                           changes: comparison.changes)

@@ -99,10 +99,10 @@ enum TargetChanges {
 
     private static func changed(from before: Double, to after: Double, year: Int?, context: Context) -> Change {
         var change = context.change(.targetChanged, fiscalYear: year)
-        change.old = .number(NumberFormatting.tidy(before))
-        change.new = .number(NumberFormatting.tidy(after))
-        change.delta = NumberFormatting.tidy(after - before)
-        change.ratio = NumberFormatting.ratio(after, over: before)
+        change.old = .number(PlanNumber.tidy(before))
+        change.new = .number(PlanNumber.tidy(after))
+        change.delta = PlanNumber.tidy(after - before)
+        change.ratio = PlanNumber.ratio(after, over: before)
         change.direction = after > before ? .raised : .lowered
         return change
     }

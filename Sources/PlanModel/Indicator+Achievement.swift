@@ -22,8 +22,14 @@ extension Indicator {
     /// indicator, achieved reduction ÷ target reduction: when the figures are reductions
     /// (`60％以上削減`, `61.2％減`) that is actual ÷ target; when they are levels to stay under
     /// (`100時間以下`), the reduction is counted from the earliest earlier result, the baseline.
-    /// Nil when a figure is missing or the division is meaningless (a zero target).
+    /// Nil when a figure is missing or the division is meaningless (a zero target, or a
+    /// quotient past what a Double holds, as 1e10 of a 1e-300 target).
     public func achievementRate(in fiscalYear: Int) -> Double? {
+        guard let rate = unboundedRate(in: fiscalYear), rate.isFinite else { return nil }
+        return rate
+    }
+
+    private func unboundedRate(in fiscalYear: Int) -> Double? {
         guard let target = target(for: fiscalYear)?.value, let actual = actual(for: fiscalYear)?.value else { return nil }
         switch direction {
         case .increase:

@@ -35,7 +35,7 @@ public struct StatusInconsistency: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        PlanNumber.plain(value)
     }
 }
 

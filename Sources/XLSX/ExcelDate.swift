@@ -6,6 +6,13 @@
 /// famous fiction that 1900 was a leap year: serial 60 is 1900-02-29, which
 /// ``components`` shows as 1900-02-28 like every reader that has to name a
 /// real day.
+///
+/// Excel has no serial for days before 1900-01-01, but a `t="d"` cell may name one
+/// (`1800-06-15`): its text is the value, in the proleptic Gregorian calendar. Such
+/// days get negative serials, below the times of day (0 ≤ serial < 1): −1 is
+/// 1899-12-31, −2 is 1899-12-30, and so on back, so ``components`` and ``isoString``
+/// give the day the cell names. (A number under a date format is never negative: the
+/// reader keeps those as numbers, as Excel shows `####` for them.)
 public struct ExcelDate: Sendable, Hashable, Comparable {
     /// Days since 1899-12-30 (for serials ≥ 61), with the time of day as the fraction.
     public var serial: Double
@@ -24,8 +31,9 @@ public struct ExcelDate: Sendable, Hashable, Comparable {
     /// Makes a date from calendar fields (proleptic Gregorian, no time zone).
     public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Double = 0) {
         var days = Double(Self.daysFromCivil(year: year, month: month, day: day) - Self.daysFromCivil(year: 1899, month: 12, day: 30))
-        // Excel's serials before 1900-03-01 are one lower than the true day count.
-        if days < 61 { days -= 1 }
+        // Excel's serials from 1900-01-01 to 1900-02-28 are one lower than the true day count;
+        // days before 1900 go below the times of day (see the type's documentation).
+        if days >= 2 && days < 61 { days -= 1 } else if days < 2 { days -= 2 }
         self.serial = days + (Double(hour) * 3600 + Double(minute) * 60 + second) / 86_400
     }
 
@@ -41,7 +49,7 @@ public struct ExcelDate: Sendable, Hashable, Comparable {
         var days = Int(whole)
         // Undo the 1900 leap-year fiction: serials 1…59 are one day behind the
         // true count; the fictional 60 (1900-02-29) is named 1900-02-28.
-        if days >= 1 && days < 60 { days += 1 }
+        if days >= 1 && days < 60 { days += 1 } else if days < 0 { days += 2 }
         let civil = Self.civilFromDays(days + Self.daysFromCivil(year: 1899, month: 12, day: 30))
         let totalMicros = Int64(micros)
         let seconds = Int(totalMicros / 1_000_000)
@@ -73,6 +81,15 @@ public struct ExcelDate: Sendable, Hashable, Comparable {
     static func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+
+    /// The number of days of a month (1–12) in the proleptic Gregorian calendar.
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).

@@ -15,6 +15,12 @@ public struct ReadLimits: Sendable, Hashable {
     /// (57 MB of one long string repeated) reaches 121:1, so 500:1 stops a zip bomb
     /// that is honest about its sizes before anything is inflated.
     public var maxCompressionRatio: Int
+    /// The most bytes all entries of an archive may declare, per byte of the archive,
+    /// once they declare more than 16 MiB together (Info-ZIP's check against zip bombs).
+    ///
+    /// Deflate cannot pass about 1,032:1, so only an archive whose entries share
+    /// compressed bytes or lie about their sizes gets near it; real workbooks stay below 150:1.
+    public var maxArchiveRatio: Int
     /// The most shared strings a workbook may declare.
     public var maxSharedStrings: Int
     /// The longest text (in UTF-8 bytes) of one string or cell.
@@ -33,7 +39,7 @@ public struct ReadLimits: Sendable, Hashable {
     public init(maxEntrySize: Int = 4 << 30, maxTotalSize: Int = 16 << 30, maxCompressionRatio: Int = 500,
                 maxSharedStrings: Int = 16_000_000, maxStringLength: Int = 32 << 20,
                 maxCellsPerRow: Int = CellReference.maxColumns, maxRows: Int = CellReference.maxRow,
-                maxSheets: Int = 65_535, maxNestingDepth: Int = 128) {
+                maxSheets: Int = 65_535, maxNestingDepth: Int = 128, maxArchiveRatio: Int = 500) {
         self.maxEntrySize = maxEntrySize
         self.maxTotalSize = maxTotalSize
         self.maxCompressionRatio = maxCompressionRatio
@@ -43,6 +49,7 @@ public struct ReadLimits: Sendable, Hashable {
         self.maxRows = maxRows
         self.maxSheets = maxSheets
         self.maxNestingDepth = maxNestingDepth
+        self.maxArchiveRatio = maxArchiveRatio
     }
 
     /// Limits no real workbook reaches.

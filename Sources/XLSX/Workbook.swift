@@ -1,6 +1,7 @@
 import Foundation
 
-/// An `.xlsx` (or `.xlsm`) workbook opened for reading.
+/// An `.xlsx` (or `.xlsm`) workbook opened for reading; legacy `.xls` and OpenDocument
+/// `.ods` files open through the same API (the format is told by content, see Docs/LEGACY.md).
 ///
 /// Opening reads the archive's directory and the workbook part only; shared
 /// strings and styles are read once, when the first sheet is read. Sheets are
@@ -24,7 +25,10 @@ public final class Workbook {
     /// The safety limits in force.
     public let limits: ReadLimits
 
-    let archive: ZipArchive
+    /// The XLSX package; nil when ``legacyReader`` reads another format.
+    let archive: ZipArchive?
+    /// The reader of a `.xls` or `.ods` file, or nil for XLSX.
+    private let legacyReader: LegacyWorkbookReader?
     private let workbookPart: String
     private let sharedStringsPart: String?
     private let stylesPart: String?
@@ -35,12 +39,13 @@ public final class Workbook {
     /// How many sheets the scanner handed back to libxml2 (tests check the corpus needs none).
     private(set) var scannerFallbacks = 0
 
-    /// Opens a workbook file. The file is mapped into memory, not copied.
+    /// Opens a workbook file. Parts are read from the file as they are needed, not copied
+    /// whole; a file that changes while it is read ends in an error naming it.
     public convenience init(contentsOf url: URL, limits: ReadLimits = .default) throws {
         let bytes: ArchiveBytes
         do {
-            bytes = try ArchiveBytes(mapping: url.path)
-        } catch let error as ArchiveBytes.MappingError {
+            bytes = try ArchiveBytes(reading: url.path)
+        } catch let error as ArchiveBytes.ReadFailure {
             throw XLSXError.unreadable(file: url.path, reason: error.reason)
         }
         try self.init(bytes: bytes, name: url.path, limits: limits)
@@ -54,8 +59,15 @@ public final class Workbook {
     private init(bytes: ArchiveBytes, name: String, limits: ReadLimits) throws {
         fileName = name
         self.limits = limits
-        let archive = try ZipArchive(bytes: bytes, fileName: name)
-        self.archive = archive
+        let archive: ZipArchive
+        switch try LegacyFormats.open(bytes, fileName: name, limits: limits) {
+        case .legacy(let reader):
+            (legacyReader, self.archive, workbookPart, sharedStringsPart, stylesPart) = (reader, nil, "", nil, nil)
+            (sheets, date1904) = (reader.sheets, reader.date1904)
+            return
+        case .xlsx(let package):
+            (legacyReader, archive, self.archive) = (nil, package, package)
+        }
         let workbookPart = try Self.findWorkbookPart(in: archive, limits: limits)
         self.workbookPart = workbookPart
         guard let workbookEntry = archive.entry(named: workbookPart) else {
@@ -114,20 +126,21 @@ public final class Workbook {
     /// Reads a whole sheet into memory, with its merged ranges.
     public func grid(of sheet: SheetInfo) throws -> SheetGrid {
         var rows: [[CellValue]] = []
-        let merges = try readSheet(sheet) { row in
+        let read = try readSheet(sheet) { row in
             let values = row.values
             guard !values.isEmpty else { return }
             if rows.count < row.number { rows.append(contentsOf: repeatElement([], count: row.number - rows.count)) }
             rows[row.number - 1] = values
         }
-        return SheetGrid(rows: rows, mergedRanges: merges)
+        return SheetGrid(rows: rows, mergedRanges: read.mergedRanges, hiddenRows: read.hiddenRows,
+                         hiddenColumns: read.hiddenColumns, numberFormats: read.numberFormats)
     }
 
     /// The shared string table, read on first use.
     public func sharedStrings() throws -> [String] {
         if let loadedSharedStrings { return loadedSharedStrings }
         var strings: [String] = []
-        if let sharedStringsPart, let entry = archive.entry(named: sharedStringsPart) {
+        if let sharedStringsPart, let archive, let entry = archive.entry(named: sharedStringsPart) {
             let parser = SharedStringsParser(limits: limits, fileName: fileName, partName: entry.name)
             try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
             strings = parser.strings
@@ -139,7 +152,7 @@ public final class Workbook {
     func styles() throws -> CellStyles {
         if let loadedStyles { return loadedStyles }
         var styles = CellStyles.none
-        if let stylesPart, let entry = archive.entry(named: stylesPart) {
+        if let stylesPart, let archive, let entry = archive.entry(named: stylesPart) {
             let parser = StylesParser()
             try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
             styles = parser.styles
@@ -148,13 +161,36 @@ public final class Workbook {
         return styles
     }
 
-    /// Streams a sheet and returns its merged ranges.
-    private func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> [CellRange] {
-        guard sheet.kind == .worksheet || sheet.kind == .macrosheet || sheet.kind == .dialogsheet else { return [] }
+    /// What a sheet says besides its rows.
+    private struct SheetLayout {
+        var mergedRanges: [CellRange] = []
+        var hiddenRows: Set<Int> = []
+        var hiddenColumns: [ClosedRange<Int>] = []
+        var numberFormats: [CellReference: String] = [:]
+
+        init() {}
+
+        init(_ parser: SheetParser) {
+            mergedRanges = parser.mergedRanges
+            hiddenRows = parser.hiddenRows
+            hiddenColumns = parser.hiddenColumns
+            numberFormats = parser.numberFormats
+        }
+    }
+
+    /// Streams a sheet and returns its merged ranges, hidden rows and columns and display formats.
+    private func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> SheetLayout {
+        guard sheet.kind == .worksheet || sheet.kind == .macrosheet || sheet.kind == .dialogsheet else { return SheetLayout() }
+        if let legacyReader {
+            // The .xls and .ods readers give merged ranges only (no hidden flags or display formats yet).
+            var layout = SheetLayout()
+            layout.mergedRanges = try legacyReader.readSheet(sheet, body)
+            return layout
+        }
         guard let partName = sheet.partName else {
             throw XLSXError.missingPart(file: fileName, part: "worksheet for sheet \"\(sheet.name)\" (no relationship)")
         }
-        guard let entry = archive.entry(named: partName) else {
+        guard let archive, let entry = archive.entry(named: partName) else {
             throw XLSXError.missingPart(file: fileName, part: partName)
         }
         let strings = try sharedStrings()
@@ -167,10 +203,11 @@ public final class Workbook {
                     try escapable(row)
                     delivered += 1
                 }
+                parser.sheetName = sheet.name
                 let inflatedBefore = archive.inflatedTotal
                 do {
                     try SheetScanner.parse(entry, in: archive, limits: limits, handler: parser)
-                    return parser.mergedRanges
+                    return SheetLayout(parser)
                 } catch is SheetScannerFallback {
                     // libxml2 reads the whole sheet again; the rows already delivered are the
                     // same rows it finds first (the scanner sends nothing it has not fully
@@ -186,8 +223,9 @@ public final class Workbook {
                 if skip > 0 { skip -= 1; return }
                 try escapable(row)
             }
+            parser.sheetName = sheet.name
             try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
-            return parser.mergedRanges
+            return SheetLayout(parser)
         }
     }
 

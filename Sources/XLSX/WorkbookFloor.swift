@@ -12,7 +12,7 @@ extension Workbook {
     /// `plansheet convert` does all of this plus decoding cells and writing output, so the
     /// time of this call is the floor its speed is measured against.
     public func measureFloor(of sheet: SheetInfo, stage: FloorStage) throws -> Int {
-        guard let partName = sheet.partName, let entry = archive.entry(named: partName) else {
+        guard let archive, let partName = sheet.partName, let entry = archive.entry(named: partName) else {
             throw XLSXError.missingPart(file: fileName, part: sheet.partName ?? "worksheet of \(sheet.name)")
         }
         switch stage {

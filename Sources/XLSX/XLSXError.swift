@@ -31,6 +31,10 @@ public enum XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidCell(file: String, part: String, cell: String, detail: String)
     /// No sheet of that name or number.
     case sheetNotFound(file: String, sheet: String)
+    /// A password-protected legacy workbook (`.xls` FILEPASS, encrypted `.ods` package); `format` names what was found.
+    case encryptedWorkbook(file: String, format: String, method: String)
+    /// A file whose content is recognised but is not a format PlanSheet reads (Excel 4.0, HTML, plain text…).
+    case unsupportedFormat(file: String, format: String)
 
     /// One line naming the file, the part and the cell.
     public var description: String {
@@ -61,6 +65,10 @@ public enum XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(file): part \(part) cell \(cell): \(detail)"
         case .sheetNotFound(let file, let sheet):
             return "\(file): no sheet \(sheet)"
+        case .encryptedWorkbook(let file, let format, let method):
+            return "\(file): password-protected \(format) workbook (encrypted: \(method)); remove the password and save it again"
+        case .unsupportedFormat(let file, let format):
+            return "\(file): \(format), not a format PlanSheet reads (it reads .xlsx, .xlsm, .xls and .ods)"
         }
     }
 }

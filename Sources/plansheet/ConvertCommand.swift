@@ -29,7 +29,12 @@ struct ConvertCommand: ParsableCommand {
           plansheet convert damaged.xlsx --to xlsx -o clean.xlsx
           plansheet convert plan.xlsx --to jsonl --sheet 取組一覧 -o plan.jsonl
           plansheet convert plan.xlsx --to csv --sheet 2 -o sheet2.csv --force
+          plansheet convert 年度別.xlsx --to csv --sheet name:2020 -o 2020.csv
           plansheet convert plan.xlsx --to csv --all-sheets -o out/
+          cat 取組一覧.csv | plansheet convert - --to xlsx -o 取組一覧.xlsx
+          curl -s https://example.jp/plan.xlsx | plansheet convert - --from xlsx --to csv
+
+        - as the input reads standard input: CSV, or JSON Lines / a workbook with --from jsonl / --from xlsx.
 
         Many inputs (several files, or folders: every .xlsx and .xlsm below them, and .csv with \
         --to xlsx) need -o DIR; outputs mirror the input paths (dept/a.xlsx → DIR/dept/a.csv, \
@@ -51,7 +56,10 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .customLong("to"), help: "Output format: csv, jsonl or xlsx.")
     var format: ConvertOutputFormat
 
-    @Option(help: "The sheet to convert, by name or by position from 1 (chart sheets count). Default: the first visible worksheet.")
+    @Option(help: "Input format: csv, jsonl or xlsx (default: from the extension; standard input, -, is csv).")
+    var from: ConvertInputFormat?
+
+    @Option(help: "The sheet to convert: digits are a position from 1 (chart sheets count), name:TEXT a name (name:2020 for a tab called 2020), other text a name. Default: the first visible worksheet.")
     var sheet: String?
 
     @Flag(help: "Convert every worksheet; -o names a folder that receives FILE__SHEET.csv (or .jsonl) per sheet.")
@@ -65,6 +73,9 @@ struct ConvertCommand: ParsableCommand {
 
     @Option(help: "CSV input encoding: utf8, utf8-bom or cp932 (default: detected).")
     var encoding: CSVEncoding?
+
+    @Flag(help: "With --to csv: prefix text cells starting with = + - @ with ' so a spreadsheet shows them instead of running them (OWASP CSV injection).")
+    var escapeFormulas = false
 
     @Flag(help: "Keep CSV values as text instead of typing numbers and dates.")
     var noInfer = false
@@ -97,7 +108,7 @@ struct ConvertCommand: ParsableCommand {
             return
         }
         if allSheets && sheet != nil { throw ValidationError("--sheet and --all-sheets exclude each other") }
-        let inputFormat = ConvertInputFormat(path: input)
+        let inputFormat = ConvertInputFormat(path: input, explicit: from)
         if inputFormat != .xlsx && format != .xlsx {
             throw ValidationError("CSV and JSON Lines inputs convert to xlsx: add --to xlsx")
         }
@@ -109,7 +120,7 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if isBatch { return try runBatch() }
-            let inputFormat = ConvertInputFormat(path: input)
+            let inputFormat = ConvertInputFormat(path: input, explicit: from)
             if format == .xlsx {
                 let conversion = XLSXConversion(input: input, inputFormat: inputFormat, sheet: sheet, allSheets: allSheets,
                                                 encoding: encoding, inferTypes: !noInfer, formatHeader: !noHeaderStyle,
@@ -125,14 +136,14 @@ struct ConvertCommand: ParsableCommand {
     }
 
     private func convertWorkbook() throws {
-        let book = try Workbook(contentsOf: URL(fileURLWithPath: input), limits: limits.readLimits)
+        let book = try WorkbookInput.open(input, limits: limits.readLimits)
         let sheets = try SheetSelection.sheets(in: book, sheet: sheet, all: allSheets)
         if allSheets, let output {
             let folder = URL(fileURLWithPath: output)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let stem = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-            for sheet in sheets {
-                let name = "\(stem)__\(Self.safeFileName(sheet.name)).\(format.fileExtension)"
+            try OutputFileError.createFolder(folder)
+            let stem = input == "-" ? "stdin" : URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
+            for (sheet, fileName) in zip(sheets, SheetFileNames.unique(sheets)) {
+                let name = "\(stem)__\(fileName).\(format.fileExtension)"
                 let destination = try OutputDestination(path: folder.appendingPathComponent(name).path, force: force, inputs: [input])
                 try write(sheet, of: book, to: destination)
             }
@@ -142,25 +153,18 @@ struct ConvertCommand: ParsableCommand {
     }
 
     private func write(_ sheet: SheetInfo, of book: Workbook, to destination: OutputDestination) throws {
-        _ = try BatchFileConverter.writeText(sheet, of: book, format: format, to: destination)
+        _ = try BatchFileConverter.writeText(sheet, of: book, format: format, escapeFormulas: escapeFormulas, to: destination)
     }
 
     private func runBatch() throws {
         guard let output else { throw CLIError.usage("several inputs or a folder need -o DIR for the outputs") }
         let converter = BatchFileConverter(format: format, sheet: sheet, allSheets: allSheets, force: force, encoding: encoding,
-                                           inferTypes: !noInfer, formatHeader: !noHeaderStyle,
+                                           inferTypes: !noInfer, formatHeader: !noHeaderStyle, escapeFormulas: escapeFormulas,
                                            compressionLevel: compressionLevel, limits: limits.readLimits,
                                            outputFolder: URL(fileURLWithPath: output))
         let batchInputs = try BatchInputs.expand(inputs, extensions: BatchConversion.folderExtensions(for: format),
                                                  maxFiles: limits.fileLimit)
         try BatchConversion(inputs: batchInputs, converter: converter,
                             workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, logPath: jsonlLog).run()
-    }
-
-    /// A sheet name made safe as a file name: path separators and control characters become `_`.
-    static func safeFileName(_ name: String) -> String {
-        let unsafe: Set<Character> = ["/", "\\", ":", "*", "?", "\"", "<", ">", "|"]
-        let cleaned = String(name.map { unsafe.contains($0) || $0.isNewline || ($0.asciiValue ?? 32) < 32 ? "_" : $0 })
-        return cleaned.isEmpty || cleaned.hasPrefix(".") ? "_" + cleaned : cleaned
     }
 }

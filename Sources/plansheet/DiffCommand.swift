@@ -48,12 +48,13 @@ struct DiffCommand: ParsableCommand {
         var differs = false
         try reportingErrors {
             let destination = try options.destination(inputs: [old, new])
-            let oldPlan = try PlanSource.load(old), newPlan = try PlanSource.load(new)
+            let importOptions = options.limits.importOptions
+            let oldPlan = try PlanSource.load(old, options: importOptions), newPlan = try PlanSource.load(new, options: importOptions)
             var result = PlanDiff.compare(oldPlan, newPlan,
                                           options: DiffOptions(threshold: options.threshold, comparesActuals: !ignoresActuals))
             result.old.version = result.old.version ?? Self.name(of: old)
             result.new.version = result.new.version ?? Self.name(of: new)
-            try DiffOutput.write(result, format: format, to: destination)
+            try DiffOutput.write(result, format: format, escapeFormulas: options.escapeFormulas, to: destination)
             differs = !result.isEmpty
         }
         if differs { throw ExitCode(1) }

@@ -40,7 +40,7 @@ struct HistoryCommand: ParsableCommand {
             guard !versions.isEmpty else { throw CLIError.usage("give at least one plan / 計画ファイルを指定してください") }
             let destination = try options.destination(inputs: versions)
             let plans = try versions.map { path -> Plan in
-                var plan = try PlanSource.load(path)
+                var plan = try PlanSource.load(path, options: options.limits.importOptions)
                 plan.version = plan.version ?? DiffCommand.name(of: path)
                 return plan
             }
@@ -52,7 +52,7 @@ struct HistoryCommand: ParsableCommand {
             try destination.write { sink in
                 switch format {
                 case .text: try sink.write(history.text())
-                case .csv: try sink.write(history.csvText())
+                case .csv: try sink.write(history.csvText(escapingFormulas: options.escapeFormulas))
                 case .json: try sink.write(history.jsonText())
                 case .xlsx: break
                 }

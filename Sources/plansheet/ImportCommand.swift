@@ -59,6 +59,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Print nothing on standard error (skipped sheets, warnings, the summary).")
     var quiet = false
 
+    @Flag(help: "Read hidden rows and columns too (by default they are left out, and counted in the summary).")
+    var includeHidden = false
+
     func validate() throws {
         if format == .xlsx && (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0 {
             throw ValidationError("--format xlsx writes a binary workbook: give a file with -o")
@@ -68,19 +71,27 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let destination = try OutputDestination(path: output, force: force, inputs: inputs)
-            let options = ImportOptions(department: department, title: title, version: version,
+            var options = ImportOptions(department: department, title: title, version: version,
                                         limits: limits.readLimits, maxFiles: limits.fileLimit)
+            options.includeHidden = includeHidden
             let result: PlanImporter.Result
             do {
                 result = try PlanImporter(options: options).importFiles(inputs.map { URL(fileURLWithPath: $0) })
             } catch let error as PlanImportError {
                 throw CLIError.usage(error.description)
             }
+            if result.plan.initiatives.isEmpty {
+                // Nothing to write: an empty plan would look like a successful import.
+                if !quiet { ImportSummary.print(result) }
+                throw CLIError.usage("no initiative was imported from any file; see the messages above and plansheet inspect "
+                    + "/ どのファイルからも取組を読み込めませんでした（上のメッセージと plansheet inspect を参照）")
+            }
             let bytes = try PlanOutput.bytes(of: result.plan, format: format, encoding: encoding)
             try destination.write { sink in try sink.write(bytes: bytes) }
             if !quiet { ImportSummary.print(result) }
-            if result.issues.contains(where: { $0.kind == .unreadableFile }) {
-                throw CLIError.findings("some files could not be read / 読めないファイルがあります")
+            let unread: Set<PlanIssue.Kind> = [.unreadableFile, .noInitiatives, .skippedFile]
+            if result.issues.contains(where: { unread.contains($0.kind) && $0.severity == .error }) {
+                throw CLIError.findings("some files could not be read or gave no initiative / 読めない、または取組のないファイルがあります")
             }
         }
     }

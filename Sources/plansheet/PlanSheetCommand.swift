@@ -13,6 +13,7 @@ struct PlanSheetCommand: ParsableCommand {
         subcommands: [
             ConvertCommand.self,
             ImportCommand.self,
+            InspectCommand.self,
             ValidateCommand.self,
             TemplateCommand.self,
             DiffCommand.self,

@@ -24,6 +24,7 @@ struct ReportCommand: ParsableCommand {
           plansheet report Samples/plans/revised.json --format md --year R2
           plansheet report revised.json -o report.xlsx --force
           plansheet report Samples/submissions/revised/free-text --previous Samples/submissions/first-adopted/table
+          plansheet report Samples/submissions/revised/table --title 行財政改革行動計画 --version R3改定 -o report.html
         """
     )
 
@@ -45,6 +46,15 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The previous version of the plan; its targets that changed are listed as revisions.")
     var previous: String?
 
+    @Option(help: "The plan's title, e.g. 行財政改革行動計画 (as for import; default: the plan JSON's title).")
+    var title: String?
+
+    @Option(help: "The plan's version label, e.g. R3改定 (as for import; default: the plan JSON's version).")
+    var version: String?
+
+    @OptionGroup(title: "Safety limits")
+    var limits: LimitOptions
+
     func validate() throws {
         let chosen = format ?? ReportFormat(outputPath: output)
         if chosen == .xlsx && (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0 {
@@ -55,8 +65,11 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let fiscalYear = try year.map(Self.parseFiscalYear)
-            let plan = try ReportInput.load(inputs)
-            let previousPlan = try previous.map { try ReportInput.load([$0]) }
+            var plan = try ReportInput.load(inputs, options: limits.importOptions)
+            // Workbooks name no plan: the 対象 line comes from --title and --version, as `import` takes them.
+            if let title { plan.title = title }
+            if let version { plan.version = version }
+            let previousPlan = try previous.map { try ReportInput.load([$0], options: limits.importOptions) }
             let report = ProgressReport(plan: plan, previous: previousPlan, fiscalYear: fiscalYear)
             let format = format ?? ReportFormat(outputPath: output)
             let destination = try OutputDestination(path: output, force: force, inputs: inputs + [previous].compactMap { $0 })
@@ -99,7 +112,7 @@ enum ReportInput {
     /// (files in name order, as `plansheet import` reads them). Title and version
     /// come from the first JSON plan. A workbook that cannot be read stops the report:
     /// a report that silently lacks a department would be wrong.
-    static func load(_ paths: [String]) throws -> Plan {
+    static func load(_ paths: [String], options: ImportOptions = ImportOptions()) throws -> Plan {
         guard !paths.isEmpty else { throw CLIError.usage("no plan given / 計画ファイルを指定してください") }
         let isJSON = { (path: String) in URL(fileURLWithPath: path).pathExtension.lowercased() == "json" }
         var plan: Plan?
@@ -111,7 +124,7 @@ enum ReportInput {
         guard !submissions.isEmpty else { return plan ?? Plan() }
         let result: PlanImporter.Result
         do {
-            result = try PlanImporter().importFiles(submissions.map { URL(fileURLWithPath: $0) })
+            result = try PlanImporter(options: options).importFiles(submissions.map { URL(fileURLWithPath: $0) })
         } catch let error as PlanImportError {
             throw CLIError.usage(error.description)
         }

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 
-// Interrupted runs must not leave partial outputs: handlers first, then the command.
-TemporaryFiles.shared.installSignalHandlers()
+// A closed standard stream is held first, before anything else opens a file in its place;
+// then interrupted runs must not leave partial outputs: handlers, then the command.
+StandardStreams.secure()
+InterruptHandling.install()
 
 do {
     var command = try PlanSheetCommand.parseAsRoot()

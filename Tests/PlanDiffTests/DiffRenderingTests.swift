@@ -9,7 +9,7 @@ import PlanModel
 
     @Test func textAlignsFullWidthColumnsByDisplayWidth() {
         let lines = DiffTextRenderer().render(result).split(separator: "\n").map(String.init)
-        let rows = lines.filter { $0.hasPrefix("  目標変更") }
+        let rows = lines.filter { $0.hasPrefix("    目標変更") }
         // Every arrow sits in the same terminal column although the names mix widths.
         let arrowColumns = Set(rows.map { line in DisplayWidth.of(String(line.prefix { $0 != "→" })) })
         #expect(rows.count == 4)
@@ -21,14 +21,14 @@ import PlanModel
         let plain = DiffTextRenderer(colored: false).render(result)
         let colored = DiffTextRenderer(colored: true).render(result)
         #expect(!plain.contains("\u{1B}["))
-        #expect(colored.contains("\u{1B}[32m  目標変更  ＡＩ-ＯＣＲ 利用枚数"))
+        #expect(colored.contains("  ＡＩ-ＯＣＲ 利用枚数\n\u{1B}[32m    目標変更  R3"))
         let backwards = DiffTextRenderer(colored: true).render(PlanDiff.compare(SeedPlans.revised, SeedPlans.firstAdopted))
-        #expect(backwards.contains("\u{1B}[31m  目標変更  ＡＩ-ＯＣＲ 利用枚数"))
+        #expect(backwards.contains("  ＡＩ-ＯＣＲ 利用枚数\n\u{1B}[31m    目標変更  R3"))
     }
 
     @Test func sameVersionsSayNoChanges() {
         let same = PlanDiff.compare(SeedPlans.revised, SeedPlans.revised)
-        #expect(DiffTextRenderer().render(same) == "R3改定 → R3改定: 変更なし (no changes)\n")
+        #expect(DiffTextRenderer().render(same) == "R3改定 → R3改定: 変更なし (no changes)\n比較した年度: R2, R3, R4\n")
         #expect(DiffCSVRenderer().render(same) == DiffCSVRenderer.columns.joined(separator: ",") + "\r\n")
     }
 
@@ -62,5 +62,38 @@ import PlanModel
         #expect([raised.label, raised.year, raised.old, raised.new, raised.unit, raised.delta, raised.ratio, raised.note]
             == ["目標変更", "R3", "20,000", "67,000", "枚", "+47,000", "×3.35", "引上げ・新版に記載"])
         #expect(raised.tone == .up)
+    }
+}
+
+/// `diff --format csv --escape-formulas` and `history --format csv --escape-formulas`.
+@Suite struct DiffCSVFormulaEscapingTests {
+    static let plans = (old: Plan(version: "当初", initiatives: [Initiative(title: "=HYPERLINK(\"http://x\")", indicators: [])]),
+                        new: Plan(version: "R3改定", initiatives: []))
+
+    @Test func diffCSVEscapesFormulaTextOnlyWhenAsked() {
+        let result = PlanDiff.compare(Self.plans.old, Self.plans.new)
+        let escaped = DiffCSVRenderer(escapesFormulas: true).render(result).components(separatedBy: "\r\n")[1]
+        #expect(escaped.hasPrefix("initiativeRemoved,\"'=HYPERLINK(\"\"http://x\"\")\","))
+        let plain = DiffCSVRenderer().render(result).components(separatedBy: "\r\n")[1]
+        #expect(plain.hasPrefix("initiativeRemoved,\"=HYPERLINK(\"\"http://x\"\")\","))
+    }
+
+    @Test func historyCSVEscapesFormulaTextOnlyWhenAsked() {
+        let plan = Plan(version: "当初", initiatives: [Initiative(title: "@取組", indicators: [
+            Indicator(name: "-指標", targets: [Target(fiscalYear: 2020, value: -5, text: "-5")])])])
+        let rows = History([plan]).csvText(escapingFormulas: true).components(separatedBy: "\r\n")
+        #expect(rows[1].hasPrefix("\"'@取組\",,\"'-指標\",,increase,2020,-5,-5,"))
+        #expect(History([plan]).csvText().components(separatedBy: "\r\n")[1].hasPrefix("@取組,,-指標,,increase,2020,-5,-5,"))
+    }
+}
+
+/// One Markdown escaper for the diff and the report: no raw HTML or markup from a file gets through.
+@Suite struct DiffMarkdownEscapingTests {
+    @Test func diffMarkdownEscapesRawHTMLAndMarkupFromTheData() {
+        let old = Plan(version: "当初", initiatives: [Initiative(title: "<script>alert(1)</script> **推進** | [x](y)", indicators: [])])
+        let markdown = DiffMarkdownRenderer().render(PlanDiff.compare(old, Plan(version: "R3改定")))
+        #expect(markdown.contains("&lt;script&gt;alert(1)&lt;/script&gt; \\*\\*推進\\*\\* \\| \\[x\\](y)"))
+        #expect(!markdown.contains("<script>"))
+        #expect(DiffMarkdownRenderer.escaped("a\r\nb") == MarkdownText.escaped("a\r\nb"))
     }
 }

@@ -15,6 +15,9 @@ enum ReportSeed {
 
 /// The seed's 15 initiatives as Samples/ carries them (generated from Samples/data/seed-plan.json).
 enum ReportSamples {
+    /// The repository's root folder.
+    static var root: URL { RepositoryFixtures.root }
+
     /// `Samples/plans/<name>.json`: `revised` (R3改定, with the revisions the seed reports) or `first-adopted` (当初).
     static func plan(_ name: String) throws -> Plan {
         let url = RepositoryFixtures.sample("plans/\(name).json")

@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func reportsInvalidBytesAndUnterminatedQuotesWithTheirLine() {
-        #expect(throws: CSVReadError.invalidEncoding(file: "CSV", line: 1, encoding: .utf8)) {
+        #expect(throws: CSVReadError.invalidEncoding(file: "CSV", line: 2, encoding: .utf8)) {
             try rows(Data([0x61, 0x0A, 0xFF, 0xFE]), encoding: .utf8)
         }
         #expect(throws: CSVReadError.unterminatedQuote(file: "CSV", line: 2)) {
@@ -73,7 +73,7 @@ import Testing
         #expect(CSVValueInference.value(of: "2020-04-01") == .date(ExcelDate(year: 2020, month: 4, day: 1)))
         #expect(CSVValueInference.value(of: "2020-04-01T09:30:00") == .date(ExcelDate(year: 2020, month: 4, day: 1, hour: 9, minute: 30)))
         #expect(CSVValueInference.value(of: "2020-04-01 09:30") == .date(ExcelDate(year: 2020, month: 4, day: 1, hour: 9, minute: 30)))
-        for text in ["007", "00", "1,23", "12,3456", ",123", "1.", ".5", "+5", "1e5", "-0", "1234567890123456", "2020-02-30",
+        for text in ["007", "00", "1,23", "12,3456", ",123", "1.", ".5", "+5", "1e5x", "-0", "1234567890123456", "2020-02-30",
                      "2020-4-1", "令和2年", "ＲＰＡ", "TRUE", "1 234"] {
             #expect(CSVValueInference.value(of: text) == .string(text), "\(text)")
         }

@@ -55,6 +55,8 @@ struct CorpusExpectedIndex: Decodable {
         var kind: String
         var rows_written: Int?
         var truncated: Bool?
+        /// `none (both libraries failed)` when the corpus has no values for the sheet.
+        var values_from: String?
     }
     var sheets: [Sheet]
     var max_rows_kept: Int

@@ -55,6 +55,13 @@ enum WriterTestSupport {
                           stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
+    /// One part of a written workbook as text, e.g. `xl/worksheets/sheet1.xml`.
+    static func part(_ name: String, of workbook: Data) throws -> String {
+        let archive = try ZipArchive(data: workbook, fileName: "written.xlsx")
+        let entry = try #require(archive.entry(named: name), "no part \(name)")
+        return String(decoding: try archive.contents(of: entry, limits: .default), as: UTF8.self)
+    }
+
     /// Every cell of every sheet as openpyxl reads it: sheet name → rows → typed text
     /// (`s:text`, `n:repr(float)`, `b:True`, `d:isoformat`, `e:#N/A`, `f:=formula`, or `-` for empty).
     static func openpyxlCells(_ url: URL) throws -> [String: [[String]]] {

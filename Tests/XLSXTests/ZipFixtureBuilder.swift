@@ -16,6 +16,13 @@ struct ZipFixtureBuilder {
         var method: UInt16?
         var crcXor: UInt32 = 0
         var declaredSize: Int?
+        /// A name for the local header other than the central directory's.
+        var localName: String?
+        /// Flip these bits of the CRC in the local header only.
+        var localCRCXor: UInt32 = 0
+        /// The index of an earlier entry whose local header this entry's central record points at
+        /// (its own data is still written, but nothing points at it): entries sharing bytes.
+        var sharesDataOf: Int?
     }
 
     var entries: [Entry] = []
@@ -56,6 +63,7 @@ struct ZipFixtureBuilder {
         func u16(_ v: Int, _ buffer: inout [UInt8]) { buffer += [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF)] }
         func u32(_ v: UInt32, _ buffer: inout [UInt8]) { for i in 0..<4 { buffer.append(UInt8((v >> (8 * UInt32(i))) & 0xFF)) } }
         func u64(_ v: UInt64, _ buffer: inout [UInt8]) { for i in 0..<8 { buffer.append(UInt8((v >> (8 * UInt64(i))) & 0xFF)) } }
+        var offsets: [Int] = []
         for entry in entries {
             let data = entry.deflate ? Self.rawDeflate(entry.contents) : entry.contents
             let method = entry.method ?? (entry.deflate ? 8 : 0)
@@ -64,7 +72,9 @@ struct ZipFixtureBuilder {
             var flags = entry.dataDescriptor ? 0x0008 : 0
             if entry.encrypted { flags |= 1 }
             let name = Array(entry.name.utf8)
-            let offset = out.count
+            let localName = Array((entry.localName ?? entry.name).utf8)
+            let offset = entry.sharesDataOf.map { offsets[$0] } ?? out.count
+            offsets.append(offset)
             var extra: [UInt8] = []
             if entry.zip64 {
                 u16(1, &extra); u16(24, &extra)
@@ -72,10 +82,10 @@ struct ZipFixtureBuilder {
             }
             // Local header: sizes and CRC zero when a data descriptor follows.
             u32(0x0403_4B50, &out); u16(20, &out); u16(flags, &out); u16(Int(method), &out); u16(0, &out); u16(0x21, &out)
-            u32(entry.dataDescriptor ? 0 : crc, &out)
+            u32(entry.dataDescriptor ? 0 : crc ^ entry.localCRCXor, &out)
             u32(entry.dataDescriptor ? 0 : UInt32(data.count), &out)
             u32(entry.dataDescriptor ? 0 : UInt32(size), &out)
-            u16(name.count, &out); u16(0, &out); out += name
+            u16(localName.count, &out); u16(0, &out); out += localName
             out += data
             if entry.dataDescriptor {
                 u32(0x0807_4B50, &out); u32(crc, &out); u32(UInt32(data.count), &out); u32(UInt32(size), &out)

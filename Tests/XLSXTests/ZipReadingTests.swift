@@ -108,3 +108,68 @@ import Testing
         #expect(!called)
     }
 }
+
+/// Packages that different readers would show differently, and overlapping-entry zip bombs, are refused naming the reason.
+@Suite struct ZipAmbiguityTests {
+    private func refusal(_ zip: ZipFixtureBuilder) throws -> String {
+        let error = try #require(throws: XLSXError.self) {
+            let archive = try ZipArchive(data: zip.build(), fileName: "t.zip")
+            for entry in archive.entries { _ = try archive.contents(of: entry, limits: .default) }
+        }
+        return error.description
+    }
+
+    @Test func refusesTwoEntriesWithTheSameName() throws {
+        var zip = ZipFixtureBuilder()
+        zip.add("xl/worksheets/sheet1.xml", "<a/>")
+        zip.add("xl/worksheets/sheet1.xml", "<b/>")
+        #expect(try refusal(zip) == "t.zip: corrupt archive entry xl/worksheets/sheet1.xml: the archive holds two entries with this name (readers would disagree on which one counts)")
+    }
+
+    @Test(arguments: ["XL/Worksheets/Sheet1.xml", "xl\\worksheets\\sheet1.xml", "/xl/worksheets/sheet1.xml"])
+    func refusesNamesThatDifferOnlyInCaseOrSeparators(second: String) throws {
+        var zip = ZipFixtureBuilder()
+        zip.add("xl/worksheets/sheet1.xml", "<a/>")
+        zip.add(second, "<b/>")
+        #expect(try refusal(zip) == "t.zip: corrupt archive entry \(second): its name differs from the entry xl/worksheets/sheet1.xml only in case or separators (readers would disagree on which one counts)")
+    }
+
+    @Test func refusesEntriesThatShareCompressedBytes() throws {
+        var zip = ZipFixtureBuilder()
+        zip.add("a.xml", String(repeating: "<row/>", count: 10_000))
+        for index in 1...50 { zip.entries.append(.init(name: "copy\(index).xml", contents: [], sharesDataOf: 0)) }
+        #expect(try refusal(zip).hasSuffix("its data overlaps the entry copy1.xml (overlapping entries, a zip bomb technique)"))
+    }
+
+    @Test func refusesALocalHeaderWhoseNameDisagreesWithTheCentralDirectory() throws {
+        var zip = ZipFixtureBuilder()
+        zip.entries.append(.init(name: "xl/workbook.xml", contents: Array("<w/>".utf8), localName: "xl/evil.xml"))
+        #expect(try refusal(zip) == "t.zip: corrupt archive entry xl/workbook.xml: its local header disagrees with the central directory (local name xl/evil.xml)")
+    }
+
+    @Test func refusesALocalHeaderWhoseChecksumDisagreesWithTheCentralDirectory() throws {
+        var zip = ZipFixtureBuilder()
+        zip.entries.append(.init(name: "xl/workbook.xml", contents: Array("<w/>".utf8), localCRCXor: 1))
+        #expect(try refusal(zip) == "t.zip: corrupt archive entry xl/workbook.xml: its local header disagrees with the central directory (CRC-32)")
+    }
+
+    @Test func refusesEntriesDeclaringFarMoreThanTheArchiveCouldHold() throws {
+        var zip = ZipFixtureBuilder()
+        // 40 MiB declared in a few hundred bytes: beyond any honest deflate ratio, refused before inflating.
+        zip.entries.append(.init(name: "big.xml", contents: Array("<x/>".utf8), declaredSize: 40 << 20))
+        let data = zip.build()
+        let archive = try ZipArchive(data: data, fileName: "t.zip")
+        let entry = try #require(archive.entry(named: "big.xml"))
+        // With the part's own ratio raised, the whole archive's still applies.
+        let limits = ReadLimits(maxCompressionRatio: .max)
+        let error = try #require(throws: XLSXError.self) { try archive.read(entry, limits: limits) { _ in } }
+        #expect(error == .limitExceeded(file: "t.zip", part: "(whole archive)",
+                                        limit: "the parts read declare \(40 << 20) bytes, more than 500 times the archive's \(data.count) bytes"))
+        // A caller that trusts the file raises the limit; the entry then fails on its real size.
+        var raised = limits
+        raised.maxArchiveRatio = 1_000_000
+        #expect(throws: XLSXError.corruptArchive(file: "t.zip", part: "big.xml", detail: "inflated to 4 bytes, the archive declares \(40 << 20)")) {
+            try archive.read(entry, limits: raised) { _ in }
+        }
+    }
+}

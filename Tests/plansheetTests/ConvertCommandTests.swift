@@ -58,7 +58,7 @@ import TestSupport
         #expect(chart.stderr.contains("chartsheet"))
         let missing = try runPlansheet(["convert", file, "--to", "csv", "--sheet", "Nope"])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("no sheet Nope"))
+        #expect(missing.stderr.contains("no sheet named \"Nope\""))
     }
 
     @Test func refusesToReplaceAnExistingOutputWithoutForce() throws {

@@ -2,6 +2,7 @@ import Foundation
 
 /// Two versions of part of the seed's plan as plan JSON, the way `plansheet import` writes them:
 /// the first-adopted plan and the R3 revision (ＡＩ-ＯＣＲ Ｒ３ ２万→6.7万枚, コピー使用量 targets set).
+/// Both cover Ｒ２–Ｒ４, so the new Ｒ４ target of コピー使用量 is within both horizons.
 enum DiffCommandFixtures {
     static func plan(version: String, revised: Bool) -> String {
         let ocrR3 = revised
@@ -26,7 +27,8 @@ enum DiffCommandFixtures {
                 {"name": "ＡＩ-ＯＣＲ 利用枚数", "unit": "枚", "period": "perYear", "direction": "increase",
                  "targets": [
                    {"fiscalYear": 2020, "value": 12000, "comparator": "atLeast", "approximate": false, "revisedFrom": null, "text": "Ｒ２年度：12,000枚／年"},
-                   \(ocrR3)
+                   \(ocrR3),
+                   {"fiscalYear": 2022, "value": 30000, "comparator": "atLeast", "approximate": false, "revisedFrom": null, "text": "Ｒ４年度：３万枚"}
                  ],
                  "actuals": [{"fiscalYear": 2020, "value": 62000, "approximate": true, "text": "約62,000枚／年"}]}
               ],

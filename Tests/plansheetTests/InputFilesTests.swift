@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import plansheet
+import XLSX
 
 /// Folder inputs expand to the workbooks and CSV files below them, sorted, and a folder
 /// with more files than `--max-files` allows is refused before anything is read.
@@ -15,11 +16,11 @@ import Testing
         return root
     }
 
-    @Test func expandsAFolderRecursivelyToSortedWorkbooksAndCSVFiles() throws {
+    @Test func expandsAFolderRecursivelyToSortedWorkbooksLegacyWorkbooksAndCSVFiles() throws {
         let root = try folder(with: ["総務課/b.xlsx", "a.CSV", "総務課/~$b.xlsx", ".hidden.xlsx", "notes.txt",
                                      "財政課/2020/c.xlsm", "old.xls", "z.xlsx"])
         let files = try InputFiles.expand([root.path])
-        #expect(files == ["a.CSV", "z.xlsx", "総務課/b.xlsx", "財政課/2020/c.xlsm"].map { root.path + "/" + $0 })
+        #expect(files == ["a.CSV", "old.xls", "z.xlsx", "総務課/b.xlsx", "財政課/2020/c.xlsm"].map { root.path + "/" + $0 })
     }
 
     @Test func keepsNamedFilesAsGivenAndInOrder() throws {
@@ -41,7 +42,7 @@ import Testing
 
     @Test func refusesAPathThatDoesNotExist() {
         #expect { try InputFiles.expand(["/nonexistent/提出"]) } throws: { error in
-            String(describing: error).contains("/nonexistent/提出: no such file or folder")
+            String(describing: error) == "/nonexistent/提出: ファイルまたはフォルダーが見つかりません / no such file or folder"
         }
     }
 
@@ -56,5 +57,14 @@ import Testing
         #expect(ByteCount(argument: "512k")?.bytes == 512 << 10)
         #expect(ByteCount(argument: "-1") == nil)
         #expect(ByteCount(argument: "99999999999T") == nil)
+    }
+
+    @Test func namesEveryFileAFolderWalkLeavesOutWithTheReason() throws {
+        let root = try folder(with: ["総務課/~$b.xlsx", "notes.txt", "a.xlsx", ".git/config.xlsx"])
+        let walk = try InputWalk.expand([root.path], extensions: Workbook.fileExtensions)
+        #expect(walk.files.map(\.relative) == ["a.xlsx"])
+        #expect(walk.skipped.map { "\($0.path.dropFirst(root.path.count + 1)) \($0.reason.rawValue)" }
+                == [".git hidden", "notes.txt unacceptedExtension", "総務課/~$b.xlsx lockFile"])
+        #expect(walk.skipped.last?.description == "\(root.path)/総務課/~$b.xlsx: Excel の一時ファイル（~$）なので読みません / skipped: an Excel lock file (~$)")
     }
 }

@@ -28,7 +28,8 @@ import Testing
     private let oneCell = #"<row r="1"><c r="A1"><v>1</v></c></row>"#
 
     @Test func maxEntrySizeRefusesALargerPartBeforeInflating() throws {
-        let zip = HostileZip.workbook(sheetData: String(repeating: oneCell, count: 100))
+        // A hundred distinct rows (one row written a hundred times is refused as ambiguous).
+        let zip = HostileZip.workbook(sheetData: (1...100).map { #"<row r="\#($0)"><c r="A\#($0)"><v>1</v></c></row>"# }.joined())
         try expectLimit(zip, options: ["--max-entry-size", "1K"], phrase: "more than the 1024 allowed per entry")
     }
 

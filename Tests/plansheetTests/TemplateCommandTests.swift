@@ -16,9 +16,13 @@ import XLSX
         #expect(grid.rows[3] == ["番号", "方向性", "取組項目", "所管課", "指標名", "単位", "令和3年度目標", "令和3年度実績",
                                  "令和4年度目標", "令和4年度実績", "進捗", "遅れの要因", "今後の取組予定"])
         #expect(grid.rows[4].first == .string("記入例"))
+        // A blank template holds nothing but the example row, which the importer skips and says so;
+        // a run that imports no initiative at all is an error (exit 2) with nothing written.
         let imported = try runPlansheet(["import", path])
-        #expect(imported.status == 0)
-        #expect(imported.stdout.contains("\"initiatives\": []"))
+        #expect(imported.status == 2)
+        #expect(imported.stdout.isEmpty)
+        #expect(imported.stderr.contains("row 5: 記入例 / example row"))
+        #expect(imported.stderr.contains("no initiative could be imported"))
     }
 
     @Test func importsATemplateADepartmentFilledIn() throws {

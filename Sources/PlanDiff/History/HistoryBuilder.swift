@@ -31,7 +31,7 @@ struct HistoryBuilder {
                                           actual: actual?.value, actualText: actual?.text, achievement: nil))
             }
             for index in records.indices {
-                records[index].achievement = merged.achievementRate(in: records[index].fiscalYear).map { ($0 * 1000).rounded() / 1000 }
+                records[index].achievement = merged.achievementRate(in: records[index].fiscalYear).map { PlanNumber.rounded($0, decimals: 3) }
             }
             return IndicatorHistory(initiative: initiative?.title ?? "", department: initiative?.department,
                                     indicator: indicator?.name ?? "", unit: unit, direction: direction,

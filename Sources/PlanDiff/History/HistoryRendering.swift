@@ -12,8 +12,9 @@ extension History {
         return out
     }
 
-    /// CSV (RFC 4180, CRLF): one row per indicator and fiscal year, with the revisions of that year's target.
-    public func csvText() -> String {
+    /// CSV (RFC 4180, CRLF): one row per indicator and fiscal year, with the revisions of that year's target;
+    /// `escapingFormulas` defuses text that a spreadsheet would run (``DiffCSVRenderer/escapesFormulas``).
+    public func csvText(escapingFormulas: Bool = false) -> String {
         let header = ["initiative", "department", "indicator", "unit", "direction", "fiscalYear", "target", "targetText",
                       "actual", "actualText", "achievement", "trend", "revisions"]
         var out = header.joined(separator: ",") + "\r\n"
@@ -21,10 +22,10 @@ extension History {
             for year in entry.years {
                 let revisions = entry.revisions.filter { $0.fiscalYear == year.fiscalYear }.map(\.summary).joined(separator: "; ")
                 let cells: [String?] = [entry.initiative, entry.department, entry.indicator, entry.unit, entry.direction.rawValue,
-                                        String(year.fiscalYear), year.target.map(NumberFormatting.plain), year.targetText,
-                                        year.actual.map(NumberFormatting.plain), year.actualText,
-                                        year.achievement.map(NumberFormatting.plain), entry.trend?.rawValue, revisions]
-                out += cells.map { DiffCSVRenderer.quoted($0 ?? "") }.joined(separator: ",") + "\r\n"
+                                        String(year.fiscalYear), year.target.map(PlanNumber.plain), year.targetText,
+                                        year.actual.map(PlanNumber.plain), year.actualText,
+                                        year.achievement.map(PlanNumber.plain), entry.trend?.rawValue, revisions]
+                out += cells.map { DiffCSVRenderer.quoted($0 ?? "", escapingFormulas: escapingFormulas) }.joined(separator: ",") + "\r\n"
             }
         }
         return out
@@ -37,9 +38,9 @@ extension History {
             let trend = entry.trend.map { " 傾向: " + $0.label } ?? ""
             out += "\n\(entry.initiative) ／ \(entry.indicator)" + (entry.unit.map { " [\($0)]" } ?? "") + trend + "\n"
             let rows = entry.years.map { year -> [String] in
-                let target = year.target.map(NumberFormatting.grouped) ?? Self.cell(year.targetText)
-                let actual = year.actual.map(NumberFormatting.grouped) ?? Self.cell(year.actualText)
-                let rate = year.achievement.map { NumberFormatting.plain(($0 * 1000).rounded() / 10) + "%" } ?? "-"
+                let target = year.target.map(PlanNumber.grouped) ?? Self.cell(year.targetText)
+                let actual = year.actual.map(PlanNumber.grouped) ?? Self.cell(year.actualText)
+                let rate = year.achievement.flatMap { PlanNumber.percent($0, decimals: 1) } ?? "-"
                 return [FiscalYear(year.fiscalYear).description, target, actual, rate]
             }
             let all = [["年度", "目標", "実績", "達成率"]] + rows
@@ -77,7 +78,7 @@ extension TargetRevision {
     /// `R3 20,000→67,000 (R3改定, 記載)`.
     public var summary: String {
         let year = fiscalYear.map { FiscalYear($0).description } ?? "-"
-        return "\(year) \(NumberFormatting.grouped(from))→\(NumberFormatting.grouped(to)) (\(version)\(recordedInText ? ", 記載" : ""))"
+        return "\(year) \(PlanNumber.grouped(from))→\(PlanNumber.grouped(to)) (\(version)\(recordedInText ? ", 記載" : ""))"
     }
 
     var orderedJSON: OrderedJSON {

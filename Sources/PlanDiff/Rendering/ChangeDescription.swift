@@ -42,8 +42,8 @@ public struct ChangeDescription: Sendable, Hashable {
         old = change.old.map(Self.cell) ?? ""
         new = change.new.map(Self.cell) ?? ""
         unit = ""
-        delta = change.delta.map(NumberFormatting.signed) ?? ""
-        ratio = change.ratio.map { "×" + NumberFormatting.plain($0) } ?? ""
+        delta = change.delta.map(PlanNumber.signed) ?? ""
+        ratio = change.ratio.map { "×" + PlanNumber.plain($0) } ?? ""
         note = ""
         tone = .neutral
         switch change.kind {
@@ -74,12 +74,12 @@ public struct ChangeDescription: Sendable, Hashable {
             note = notes.filter { !$0.isEmpty }.joined(separator: "・")
         default: break
         }
-        if let similarity = change.similarity { note = "類似度 " + NumberFormatting.plain(similarity) }
+        if let similarity = change.similarity { note = "類似度 " + PlanNumber.plain(similarity) }
     }
 
     private static func cell(_ value: ChangeValue) -> String {
         switch value {
-        case .number(let number): return NumberFormatting.grouped(number)
+        case .number(let number): return PlanNumber.grouped(number)
         case .text(let text): return text
         }
     }

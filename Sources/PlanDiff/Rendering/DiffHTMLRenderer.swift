@@ -29,6 +29,7 @@ public struct DiffHTMLRenderer: Sendable {
         <h1>行動計画の変更点: \(oldName) → \(newName)</h1>
 
         """
+        if let horizon = result.horizonSentence { out += "<p class=\"horizon\">\(Self.escaped(horizon))</p>\n" }
         if result.isEmpty {
             out += "<p>変更なし。</p>\n"
         } else {

@@ -7,6 +7,7 @@ public struct DiffMarkdownRenderer: Sendable {
     public func render(_ result: DiffResult) -> String {
         let oldName = result.old.version ?? "old", newName = result.new.version ?? "new"
         var out = "# 行動計画の変更点: \(Self.escaped(oldName)) → \(Self.escaped(newName))\n\n"
+        if let horizon = result.horizonSentence { out += Self.escaped(horizon) + "\n\n" }
         guard !result.isEmpty else { return out + "変更なし。\n" }
         out += "| 種別 | 件数 |\n|---|---:|\n"
         for (kind, count) in result.counts { out += "| \(kind.label) | \(count) |\n" }
@@ -21,10 +22,6 @@ public struct DiffMarkdownRenderer: Sendable {
         return out
     }
 
-    /// Cell text with pipes escaped and line breaks as `<br>`.
-    static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\r\n", with: "<br>")
-            .replacingOccurrences(of: "\n", with: "<br>")
-    }
+    /// Cell text made safe (``MarkdownText``): markup and raw HTML from a file are escaped.
+    static func escaped(_ text: String) -> String { MarkdownText.escaped(text) }
 }

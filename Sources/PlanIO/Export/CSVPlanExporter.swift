@@ -5,10 +5,11 @@ import XLSX
 /// The long-form table as CSV (RFC 4180, CRLF) in UTF-8, UTF-8 with a byte-order mark (what
 /// Excel's "CSV UTF-8" opens), or CP932 (what Japanese Excel's plain "CSV" opens).
 public enum CSVPlanExporter {
-    /// The bytes of the plan's long form in `encoding`.
+    /// The bytes of the plan's long form in `encoding`; `escapesFormulas` defuses text a
+    /// spreadsheet would run (``XLSX/CSVFormulaEscaping``).
     /// Throws when a character has no CP932 code (the error names the row and the character).
-    public static func export(_ plan: Plan, encoding: CSVEncoding) throws -> Data {
-        var encoder = CSVRowEncoder()
+    public static func export(_ plan: Plan, encoding: CSVEncoding, escapesFormulas: Bool = false) throws -> Data {
+        var encoder = CSVRowEncoder(escapesFormulas: escapesFormulas)
         var utf8: [UInt8] = []
         let rows = [LongFormTable.header.map { CellValue.string($0) }] + LongFormTable.rows(of: plan)
         for (index, values) in rows.enumerated() {

@@ -46,6 +46,7 @@ public enum PlanWorkbookExporter {
         let statusColumn = leading.count + yearly.count
         try book.addSheet(named: initiativesSheet) { sheet in
             sheet.freezePanes(rows: 1, columns: 3)
+            sheet.printAsDocument(headerRows: 1)
             let widths: [Double] = [7, 22, 34, 12, 30, 8] + yearly.map { _ in 16 } + [8, 36, 40]
             for (column, width) in widths.enumerated() { sheet.setColumnWidth(column, width) }
             try sheet.append(header.map { .string($0) }, style: .header)
@@ -92,6 +93,7 @@ public enum PlanWorkbookExporter {
         let rows = LongFormTable.rows(of: plan)
         try book.addSheet(named: longSheet) { sheet in
             sheet.freezePanes(rows: 1, columns: 0)
+            sheet.printAsDocument(headerRows: 1)
             let widths: [Double] = [7, 20, 30, 12, 7, 28, 8, 10, 9, 7, 9, 12, 8, 11, 24, 12, 6, 24, 9, 18, 10, 6]
             for (column, width) in widths.enumerated() { sheet.setColumnWidth(column, width) }
             try sheet.append(LongFormTable.header.map { .string($0) }, style: .header)
@@ -111,6 +113,7 @@ public enum PlanWorkbookExporter {
         let delayed = plan.initiatives.filter { $0.status == .delayed }
         try book.addSheet(named: delayedSheet) { sheet in
             sheet.freezePanes(rows: 1, columns: 0)
+            sheet.printAsDocument(headerRows: 1)
             for (column, width) in [7.0, 20, 34, 12, 50, 50].enumerated() { sheet.setColumnWidth(column, width) }
             try sheet.append(header.map { .string($0) }, style: .header)
             for initiative in delayed {

@@ -41,6 +41,7 @@ public enum SubmissionTemplate {
         return try WorkbookWriter.data { book in
             try book.addSheet(named: sheetName) { sheet in
                 sheet.freezePanes(rows: 4, columns: 3)
+                sheet.printAsDocument(headerRows: 4)
                 let widths: [Double] = [8, 22, 34, 14, 30, 9] + years.flatMap { _ in [14.0, 14.0] } + [8, 36, 40]
                 for (column, width) in widths.enumerated() { sheet.setColumnWidth(column, width) }
                 try sheet.append([.string("■ 行動計画の取組状況（\(FiscalYear(firstYear).formatted(.japanese))）")],

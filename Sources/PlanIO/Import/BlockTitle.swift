@@ -23,11 +23,14 @@ enum BlockTitle: Equatable {
         return .other
     }
 
+    /// Built once (see HeaderText's yearPattern on sharing a compiled regex).
+    nonisolated(unsafe) private static let sectionNumber = #/\(\s*\d+\s*\)\s*|\d+[.．]\s*|[①-⑨]\s*/#
+
     /// `（１）県庁のＩＣＴ化・働き方改革` → `県庁のＩＣＴ化・働き方改革`; also `(2) …`, `1. …`.
     static func sectionHeading(_ text: String) -> String? {
         let trimmed = ImportText.trimmed(text)
         let normalized = trimmed.precomposedStringWithCompatibilityMapping
-        guard let match = normalized.prefixMatch(of: #/\(\s*\d+\s*\)\s*|\d+[.．]\s*|[①-⑨]\s*/#) else { return nil }
+        guard let match = normalized.prefixMatch(of: Self.sectionNumber) else { return nil }
         // Cut the same number of characters from the original, so the section keeps its full-width letters.
         let consumed = normalized[match.range].count
         let originalRest = ImportText.trimmed(trimmed.dropFirst(consumed))
@@ -37,12 +40,15 @@ enum BlockTitle: Equatable {
     /// `所管：企画財政部` or `所管部局: 総務部` → the department.
     static func departmentLine(_ text: String) -> String? {
         let trimmed = ImportText.trimmed(text)
-        for label in ["所管部局", "所管課", "所管", "部局名", "部局", "担当課"] {
+        for label in ["所管部局", "所管課", "所管", "部局名", "担当部局", "担当部署", "担当課", "部局", "所属"] {
             guard trimmed.hasPrefix(label) else { continue }
-            let rest = trimmed.dropFirst(label.count).drop { $0 == " " || $0 == "　" }
-            guard let first = rest.first, first == "：" || first == ":" else { continue }
-            let name = ImportText.trimmed(rest.dropFirst())
-            return name.isEmpty ? nil : name
+            let afterLabel = trimmed.dropFirst(label.count)
+            let rest = afterLabel.drop { $0 == " " || $0 == "　" }
+            // `所管：企画財政部`, or the label and the name apart by white space (`担当部局　企画財政部`).
+            let spaced = rest.count < afterLabel.count
+            guard let first = rest.first, first == "：" || first == ":" || spaced else { continue }
+            let name = ImportText.trimmed(first == "：" || first == ":" ? rest.dropFirst() : rest)
+            return name.isEmpty || name.count > 30 ? nil : name
         }
         return nil
     }

@@ -24,49 +24,30 @@ public enum ColumnRole: Sendable, Hashable, CustomStringConvertible {
     /// 今後の取組等 / 今後の取組予定 / 今後の方向性.
     case nextSteps
 
-    /// The longest text read as a header (`Ｒ２年度末実績`, `遅れが生じている要因` are far shorter).
+    /// The longest text read as one header cell (`Ｒ２年度末実績`, `遅れが生じている要因` are far shorter).
     static let maximumHeaderLength = 24
-
-    /// Header wordings per role, NFKC-normalised with white space removed.
-    static let synonyms: [(words: [String], role: ColumnRole)] = [
-        (["番号", "No.", "No", "NO.", "NO", "取組番号", "通し番号"], .number),
-        (["方向性", "柱", "改革の方向性"], .section),
-        (["取組項目", "取組名", "取組", "取組事項"], .title),
-        (["所管", "所管課", "担当課", "部局", "所管部局", "部局名", "担当部局", "所管部"], .department),
-        (["指標", "指標名", "目標指標"], .indicator),
-        (["単位"], .unit),
-        (["目標", "目標(抄)", "目標値", "年度目標", "数値目標"], .target(fiscalYear: nil)),
-        (["実績", "年度末実績", "末実績", "年度実績", "実績値"], .actual(fiscalYear: nil)),
-        (["進捗", "状況", "達成状況", "評価", "進捗状況"], .status),
-        (["遅れの要因", "要因", "遅れが生じている要因", "遅れの理由"], .delayReason),
-        (["今後の取組等", "今後の取組予定", "今後の方向性", "今後の取組"], .nextSteps),
-    ]
 
     /// The role of a header cell, or nil for a header PlanSheet does not know.
     static func recognise(_ header: String) -> ColumnRole? {
-        // Headers are short; a long cell is data, and is not worth normalising.
         guard header.count <= maximumHeaderLength else { return nil }
-        let fullKey = MatchingKey(header).rawValue
-        guard !fullKey.isEmpty else { return nil }
-        if let role = synonyms.first(where: { $0.words.contains(fullKey) })?.role { return role }
-        // Only a header with a digit or 元 can name a fiscal year; the rest are unknown words.
-        guard fullKey.contains(where: { $0.isNumber || $0 == "元" }) else { return nil }
-        let (fiscalYear, key) = FiscalYearText.header(fullKey)
-        for (words, role) in synonyms where words.contains(key) {
-            switch role {
-            case .target: return .target(fiscalYear: fiscalYear)
-            case .actual: return .actual(fiscalYear: fiscalYear)
-            default: return fiscalYear == nil ? role : nil
-            }
-        }
-        return nil
+        return HeaderMeaning.decide(HeaderText(header))?.role
     }
 
-    /// Whether a cell reads 取組項目 (or another title wording): the cheap first test for a header row.
-    static func isTitleHeader(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= 8 else { return false }
-        let key = MatchingKey(text).rawValue
-        return synonyms.contains { $0.role == .title && $0.words.contains(key) }
+    /// Whether the role is a per-year figure column (several of them may stand side by side).
+    var isYearColumn: Bool {
+        switch self {
+        case .target, .actual: return true
+        default: return false
+        }
+    }
+
+    /// The role with a fiscal year, for target and result columns; other roles unchanged.
+    func withFiscalYear(_ year: Int?) -> ColumnRole {
+        switch self {
+        case .target: return .target(fiscalYear: year)
+        case .actual: return .actual(fiscalYear: year)
+        default: return self
+        }
     }
 
     /// A short English name, for messages.

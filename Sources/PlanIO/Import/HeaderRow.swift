@@ -1,16 +1,41 @@
 import PlanModel
-/// A recognised header row: which column holds what.
+import XLSX
+
+/// A recognised header: one to three rows whose stacked texts say which column holds what.
+///
+/// The texts of a column are combined top to bottom (`Ｒ２年度` over `目標`, or `目標` merged over
+/// `Ｒ２年度`, read the same), so the orientation of a two-row header does not matter.
 struct HeaderRow: Sendable {
-    /// Zero-based row index in the sheet.
+    /// Zero-based index of the first header row.
     var row: Int
+    /// Zero-based index of the last header row: data starts below it.
+    var lastRow: Int
     /// The role of every recognised column.
     var roles: [Int: ColumnRole]
-    /// Columns with a header text that matches no known wording.
+    /// Why each column got its role.
+    var decisions: [Int: ColumnDecision] = [:]
+    /// The header text of every column that has one, rows combined.
+    var texts: [Int: String] = [:]
+    /// Units given in a header's brackets (`目標（件）`), per column.
+    var units: [Int: String] = [:]
+    /// Columns with a header text that names no role (or a role taken by an earlier column), and why.
     var unknownColumns: [(column: Int, text: String)]
+    /// Why columns with a header were not used, per column (`duplicate of column C`).
+    var ignoredReasons: [Int: String] = [:]
+
+    init(row: Int, lastRow: Int? = nil, roles: [Int: ColumnRole], unknownColumns: [(column: Int, text: String)]) {
+        self.row = row
+        self.lastRow = lastRow ?? row
+        self.roles = roles
+        self.unknownColumns = unknownColumns
+    }
 
     /// The first column with a role.
     func column(_ predicate: (ColumnRole) -> Bool) -> Int? {
-        roles.filter { predicate($0.value) }.keys.min()
+        // Asked for every data row: a scan, not a filtered copy of the dictionary.
+        var lowest: Int?
+        for (column, role) in roles where predicate(role) && column < (lowest ?? .max) { lowest = column }
+        return lowest
     }
 
     var numberColumn: Int? { column { $0 == .number } }
@@ -40,43 +65,147 @@ struct HeaderRow: Sendable {
     }
 
     /// Gives a target or result column without a fiscal year the year written above it, as in a
-    /// two-row header where `Ｒ２年度` is merged over `目標` and `実績`.
+    /// header where `Ｒ２年度` stands in a row of its own above `目標` and `実績`.
     mutating func takeFiscalYears(fromRowAbove above: [String]) {
-        for (column, role) in roles {
-            guard column < above.count, !above[column].isEmpty, let year = FiscalYear(above[column])?.startYear else { continue }
-            switch role {
-            case .target(nil): roles[column] = .target(fiscalYear: year)
-            case .actual(nil): roles[column] = .actual(fiscalYear: year)
-            default: break
-            }
+        for (column, role) in roles where column < above.count && !above[column].isEmpty {
+            guard role == .target(fiscalYear: nil) || role == .actual(fiscalYear: nil),
+                  let year = FiscalYear(above[column])?.startYear else { continue }
+            roles[column] = role.withFiscalYear(year)
         }
+    }
+
+    /// The letter of a column headed just 年度 (no year in it): years written down the rows, not across.
+    var yearPerRowColumn: String? {
+        unknownColumns.first { HeaderText($0.text).words == "年度" && HeaderText($0.text).fiscalYear == nil }
+            .map { Self.letter($0.column) }
     }
 
     /// The table layout has a column per indicator; the free-text layout writes indicators inside cells.
     var isTableLayout: Bool { indicatorColumn != nil }
 
-    /// Recognises a header row: it names the initiative (取組項目) and a target or result column.
-    static func recognise(_ cells: [String], row: Int) -> HeaderRow? {
-        // Cheap test first: a header row has a 取組項目 cell. Data rows are rejected without normalising every cell.
-        guard cells.contains(where: ColumnRole.isTitleHeader) else { return nil }
-        var roles: [Int: ColumnRole] = [:]
-        var unknown: [(Int, String)] = []
-        for (column, text) in cells.enumerated() where !text.isEmpty {
-            if let role = ColumnRole.recognise(text) {
-                if !roles.values.contains(role) || isYearColumn(role) { roles[column] = role }
-            } else {
-                unknown.append((column, text))
-            }
+    /// The most rows a header spans.
+    static let maximumDepth = 3
+
+    /// Recognises a header starting at `row`: it names the initiative and a target or result column,
+    /// in one row or in up to three stacked rows.
+    static func recognise(_ texts: [[String]], at row: Int) -> HeaderRow? {
+        let cells = texts[row]
+        // Cheap test first, so data rows cost little: a header names the initiative in a short cell.
+        guard cells.contains(where: mayNameTheInitiative) else { return nil }
+        // A title line above the header (one text, maybe merged across) is not part of it.
+        guard Set(cells.filter { !$0.isEmpty }).count >= 2 else { return nil }
+        // The header may also begin above the row that names the initiative: `目標 | 実績` merged over the
+        // fiscal years in the row that holds 取組項目.
+        var start = row
+        // Only a row that reads as header words itself may take rows above it (a data row never does).
+        while start > 0, isHeaderLike(texts[row], above: []), row - start + 1 < maximumDepth, isHeaderRowAbove(texts[start - 1], above: start > 1 ? texts[start - 2] : []) {
+            start -= 1
         }
-        let header = HeaderRow(row: row, roles: roles, unknownColumns: unknown)
-        guard header.titleColumn != nil, !header.targetColumns.isEmpty || !header.actualColumns.isEmpty else { return nil }
+        for top in stride(from: start, through: row, by: 1) {
+            var best: HeaderRow?
+            for depth in (row - top + 1)...maximumDepth where top + depth <= texts.count {
+                if depth > row - top + 1 && !isHeaderLike(texts[top + depth - 1], above: texts[top + depth - 2]) { break }
+                let header = build(texts, rows: top...(top + depth - 1))
+                if header.titleColumn != nil, !header.targetColumns.isEmpty || !header.actualColumns.isEmpty {
+                    // A deeper block wins only when it still names a title and a figure column.
+                    best = header
+                } else if best != nil {
+                    break
+                }
+            }
+            if let best { return best }
+        }
+        return nil
+    }
+
+    /// Whether a row just above a header row belongs to it: header words or years only, at least two
+    /// different ones or one role word known outright (`目標` merged across), and no title line (所管：…).
+    private static func isHeaderRowAbove(_ cells: [String], above: [String]) -> Bool {
+        let distinct = Set(cells.filter { !$0.isEmpty })
+        guard !distinct.isEmpty, isHeaderLike(cells, above: above) else { return false }
+        if distinct.count >= 2 { return true }
+        let only = distinct.first ?? ""
+        return BlockTitle.parse(only) == .other && HeaderMeaning.decide(HeaderText(only))?.confidence == 1
+    }
+
+    /// Recognises a header in a single row of texts (kept for callers with one row).
+    static func recognise(_ cells: [String], row: Int) -> HeaderRow? {
+        guard var header = recognise([cells], at: 0) else { return nil }
+        header.row = row
+        header.lastRow = row
         return header
     }
 
-    private static func isYearColumn(_ role: ColumnRole) -> Bool {
-        switch role {
-        case .target, .actual: return true
-        default: return false
+    private static let initiativeWords = ["取組", "取り組み", "事業", "施策", "項目", "名称", "内容", "Initiative", "initiative", "Title", "title"]
+
+    private static func mayNameTheInitiative(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= ColumnRole.maximumHeaderLength * 2 && initiativeWords.contains { text.contains($0) }
+    }
+
+    /// Whether a row under a header row continues the header: every filled cell is short and is a
+    /// header word, a fiscal year, or the same text as above (a vertical merge filled down).
+    private static func isHeaderLike(_ cells: [String], above: [String]) -> Bool {
+        var sawNew = false
+        for (column, text) in cells.enumerated() where !text.isEmpty {
+            if column < above.count, above[column] == text { continue }
+            guard text.count <= ColumnRole.maximumHeaderLength else { return false }
+            let header = HeaderText(text)
+            guard HeaderMeaning.decide(header) != nil || (header.words.isEmpty && header.fiscalYear != nil) else { return false }
+            sawNew = true
         }
+        return sawNew
+    }
+
+    /// Combines the texts of each column over `rows` and decides the columns' roles.
+    private static func build(_ texts: [[String]], rows: ClosedRange<Int>) -> HeaderRow {
+        let width = rows.map { texts[$0].count }.max() ?? 0
+        var header = HeaderRow(row: rows.lowerBound, lastRow: rows.upperBound, roles: [:], unknownColumns: [])
+        var seen: [ColumnRole: Int] = [:]
+        for column in 0..<width {
+            var parts: [String] = []
+            for row in rows where column < texts[row].count {
+                let text = texts[row][column]
+                if !text.isEmpty && parts.last != text { parts.append(text) }
+            }
+            guard !parts.isEmpty else { continue }
+            let stacked = parts.joined(separator: " ")
+            header.texts[column] = stacked
+            guard parts.allSatisfy({ $0.count <= ColumnRole.maximumHeaderLength }) else {
+                header.unknownColumns.append((column, stacked))
+                continue
+            }
+            let text = HeaderText(parts.joined())
+            guard let decision = HeaderMeaning.decide(text), decision.confidence >= ColumnDecision.threshold else {
+                header.unknownColumns.append((column, stacked))
+                continue
+            }
+            if let unit = text.unit { header.units[column] = unit }
+            // Year columns without a year may be several (the year comes from a row above); others are one each.
+            let isOpenYear = decision.role == .target(fiscalYear: nil) || decision.role == .actual(fiscalYear: nil)
+            if !isOpenYear, let earlier = seen[decision.role] {
+                if decision.role.isYearColumn, prefersRevised(text, over: header.texts[earlier].map(HeaderText.init)) {
+                    header.roles[earlier] = nil
+                    header.ignoredReasons[earlier] = "superseded by the revised column \(letter(column))"
+                } else {
+                    header.ignoredReasons[column] = "same role as column \(letter(earlier)) (\(decision.role)); the first is read"
+                    continue
+                }
+            }
+            seen[decision.role] = column
+            header.roles[column] = decision.role
+            header.decisions[column] = decision
+        }
+        return header
+    }
+
+    /// Notes that mark a column as the revised one of two with the same role and year.
+    private static let revisedNotes: Set<String> = ["変更後", "修正", "修正後", "改定", "改定後", "見直し後"]
+
+    private static func prefersRevised(_ later: HeaderText, over earlier: HeaderText?) -> Bool {
+        later.notes.contains(where: revisedNotes.contains) && !(earlier?.notes.contains(where: revisedNotes.contains) ?? false)
+    }
+
+    static func letter(_ column: Int) -> String {
+        String(CellReference(row: 1, column: column).description.dropLast())
     }
 }

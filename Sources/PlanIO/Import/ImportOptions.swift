@@ -14,6 +14,8 @@ public struct ImportOptions: Sendable, Hashable {
     public var limits: ReadLimits
     /// The most submission files one folder may expand to; a folder with more is refused before reading.
     public var maxFiles: Int
+    /// Whether hidden rows and columns are read (`--include-hidden`); by default they are left out and counted.
+    public var includeHidden = false
 
     /// The default for ``maxFiles``: far more than any department submission folder holds.
     public static let defaultMaxFiles = 10_000

@@ -33,16 +33,31 @@ struct InitiativeAssembly {
         let actualTexts = header.actualColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
         let hasFigures = targetTexts.contains { !$0.text.isEmpty } || actualTexts.contains { !$0.text.isEmpty }
         guard !name.isEmpty || hasFigures else { return }
-        var indicator = IndicatorBuilder(name: name.isEmpty ? initiative.title : name)
+        // The indicator's name may stand on the first line of a target cell, its years on the lines below.
+        // Each target cell is split into blocks once, for this and for its figures below.
+        let targetBlocks = targetTexts.map { $0.text.isEmpty ? [] : FreeTextCell.blocks($0.text) }
+        let yearLines = targetBlocks.first { $0.count == 1 && !$0[0].entries.isEmpty }?.first
+        let nameInCell = yearLines.flatMap { $0.name ?? $0.otherText }
+        var indicator = IndicatorBuilder(name: name.isEmpty ? (nameInCell ?? initiative.title) : name)
         let unit = IndicatorBuilder.unitColumn(grid.text(row, header.unitColumn))
-        indicator.columnUnit = unit.unit
+        // A unit in a figure column's header (`目標（件）`) stands in for a 単位 column.
+        let headerUnit = (header.targetColumns + header.actualColumns).lazy.compactMap { header.units[$0.column] }.first
+        indicator.columnUnit = unit.unit ?? headerUnit
         indicator.columnPeriod = unit.period
         let index = indicators.count
         cells.indicators[index] = reference(row, header.indicatorColumn ?? header.titleColumn)
-        for target in targetTexts {
+        for (target, blocks) in zip(targetTexts, targetBlocks) {
             let key = IndicatorYear(indicator: index, fiscalYear: target.year)
             cells.targets[key] = reference(row, target.column)
             guard !target.text.isEmpty else { continue }
+            if blocks.count == 1, !blocks[0].entries.isEmpty {
+                // `Ｒ２年度：…` lines: each names its own year.
+                for entry in blocks[0].entries {
+                    indicator.addTarget(fiscalYear: entry.fiscalYear, text: entry.text, quantity: entry.quantity)
+                    cells.targets[IndicatorYear(indicator: index, fiscalYear: entry.fiscalYear)] = reference(row, target.column)
+                }
+                continue
+            }
             indicator.addTarget(fiscalYear: target.year, text: target.text,
                                 quantity: IndicatorReader.targetFigure(ofLines: ImportText.lines(target.text)))
         }

@@ -20,6 +20,10 @@ public struct PlanImporter: Sendable {
         public var issues: [PlanIssue]
         /// Sheets not read, and why.
         public var skippedSheets: [SkippedSheet]
+        /// Rows and columns left out, and why.
+        public var skippedRows: [SkippedRow] = []
+        /// What was seen in each sheet read, for `inspect`.
+        public var inspections: [SheetInspection] = []
         /// The files read, in order.
         public var files: [String]
     }
@@ -32,35 +36,63 @@ public struct PlanImporter: Sendable {
         self.options = options
     }
 
-    /// The `.xlsx`/`.xlsm` files named or contained (recursively) in `inputs`, sorted by path;
+    /// The workbooks (``Workbook/fileExtensions``: .xlsx, .xlsm, .xls, .ods) named or contained (recursively) in `inputs`, sorted by path;
     /// Excel's lock files (`~$…`) and hidden files are left out. A folder holding more than
     /// `maxFiles` of them is refused before anything is read.
     public static func submissionFiles(in inputs: [URL], maxFiles: Int = ImportOptions.defaultMaxFiles) throws -> [URL] {
-        var files: [URL] = []
-        for input in inputs {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: input.path, isDirectory: &isDirectory) else {
-                throw PlanImportError.missingInput(input.path)
-            }
-            guard isDirectory.boolValue else { files.append(input); continue }
-            let enumerator = FileManager.default.enumerator(at: input, includingPropertiesForKeys: nil,
-                                                            options: [.skipsHiddenFiles])
-            var found: [URL] = []
-            while let url = enumerator?.nextObject() as? URL {
-                let name = url.lastPathComponent
-                guard !name.hasPrefix("~$"), ["xlsx", "xlsm"].contains(url.pathExtension.lowercased()) else { continue }
-                found.append(url)
-                if found.count > maxFiles { throw PlanImportError.tooManyFiles(input.path, limit: maxFiles) }
-            }
-            files += found.sorted { $0.path < $1.path }
+        try folderContents(in: inputs, maxFiles: maxFiles).files
+    }
+
+    /// The issue for a file of a folder that is not read, saying why: an error for a spreadsheet that is not a
+    /// submission workbook (.csv), a warning for Excel's lock files (`~$…`), hidden files and anything else.
+    public static func notReadIssue(_ url: URL, root: URL, hidden: Bool = false) -> PlanIssue {
+        let name = url.lastPathComponent
+        let shown = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.path
+        let place = SourceLocation(file: shown)
+        if name.hasPrefix("~$") {
+            return PlanIssue(.warning, .skippedFile, at: place, ja: "Excel の一時ファイル（~$）なので読みません",
+                             en: "Excel lock file (~$), not read")
         }
-        return files
+        if hidden {
+            return PlanIssue(.warning, .skippedFile, at: place, ja: "隠しファイルなので読みません", en: "hidden file or folder, not read")
+        }
+        switch url.pathExtension.lowercased() {
+        case "csv", "tsv":
+            return PlanIssue(.error, .skippedFile, at: place, ja: "CSV は提出ファイルとして読みません。.xlsx で提出してください",
+                             en: "CSV file, not read as a submission: send it as .xlsx")
+        default:
+            return PlanIssue(.warning, .skippedFile, at: place, ja: "表計算ファイルではないので読みません",
+                             en: "not a spreadsheet, not read")
+        }
+    }
+
+    /// The workbooks to read in `inputs`, and an issue for every other file found in a folder. The walk is
+    /// XLSX's ``InputWalk``, the one every command uses.
+    public static func folderContents(in inputs: [URL], maxFiles: Int = ImportOptions.defaultMaxFiles) throws
+        -> (files: [URL], notRead: [PlanIssue]) {
+        var files: [URL] = []
+        var notRead: [PlanIssue] = []
+        for input in inputs {
+            let walk: InputWalk.Result
+            do {
+                walk = try InputWalk.expand([input.path], extensions: Workbook.fileExtensions, maxFiles: maxFiles)
+            } catch InputWalk.Failure.missing(let path) {
+                throw PlanImportError.missingInput(path)
+            } catch InputWalk.Failure.tooManyFiles(let folder, let limit) {
+                throw PlanImportError.tooManyFiles(folder, limit: limit)
+            }
+            files += walk.files.map { URL(fileURLWithPath: $0.path) }
+            notRead += walk.skipped.map {
+                notReadIssue(URL(fileURLWithPath: $0.path), root: input, hidden: $0.reason == .hidden)
+            }
+        }
+        return (files, notRead.sorted { $0.location.file < $1.location.file })
     }
 
     /// Reads every submission in `inputs` (files or folders) into one plan.
     /// A file that cannot be read is reported as an issue; the others are still imported.
     public func importFiles(_ inputs: [URL]) throws -> Result {
-        let files = try Self.submissionFiles(in: inputs, maxFiles: options.maxFiles)
+        let (files, notRead) = try Self.folderContents(in: inputs, maxFiles: options.maxFiles)
         let results = ConcurrentMap.map(files) { url -> SubmissionImporter.Result in
             let name = url.lastPathComponent
             do {
@@ -72,7 +104,9 @@ public struct PlanImporter: Sendable {
                 return SubmissionImporter.Result(file: name, initiatives: [], issues: [issue], skippedSheets: [])
             }
         }
-        return combine(results)
+        var result = combine(results)
+        result.issues = notRead + result.issues
+        return result
     }
 
     /// Combines submissions read elsewhere (in tests, from grids) into one plan.
@@ -80,6 +114,8 @@ public struct PlanImporter: Sendable {
         var initiatives: [ImportedInitiative] = []
         var issues: [PlanIssue] = []
         var skipped: [SkippedSheet] = []
+        var skippedRows: [SkippedRow] = []
+        var inspections: [SheetInspection] = []
         var firstSeen: [MatchingKey: SourceLocation] = [:]
         for submission in submissions {
             for imported in submission.initiatives {
@@ -96,10 +132,12 @@ public struct PlanImporter: Sendable {
             }
             issues += submission.issues
             skipped += submission.skippedSheets
+            skippedRows += submission.skippedRows
+            inspections += submission.inspections
         }
         let plan = Plan(title: options.title, version: options.version, initiatives: initiatives.map(\.initiative))
         return Result(plan: plan, initiatives: initiatives, issues: issues, skippedSheets: skipped,
-                      files: submissions.map(\.file))
+                      skippedRows: skippedRows, inspections: inspections, files: submissions.map(\.file))
     }
 
     /// The sheets of a workbook, as the importer reads them (chart sheets have no cells and are left out).

@@ -8,6 +8,10 @@ struct SheetImporter {
     struct Result {
         var initiatives: [ImportedInitiative] = []
         var issues: [PlanIssue] = []
+        /// Rows and columns left out on purpose (hidden, legend, heading, example, note, repeated header).
+        var skippedRows: [SkippedRow] = []
+        /// The header as recognised, for `inspect`.
+        var header: HeaderRow?
         /// Why the sheet holds no plan, when it does not.
         var skipReason: (ja: String, en: String)?
     }
@@ -23,11 +27,13 @@ struct SheetImporter {
         var section: String?
         var status: Status?
         var department: String?
+        var legend = StatusLegend()
     }
 
     func read() -> Result {
         var result = Result()
-        let grid = sheet.fillingMergedRanges()
+        var grid = sheet.applyingNumberFormats().fillingMergedRanges()
+        if !options.includeHidden { leaveOutHidden(&grid, into: &result) }
         let texts = grid.rows.map { $0.map { ImportText.trimmed(ImportText.text(of: $0)) } }
         var context = Context()
         var header: HeaderRow?
@@ -38,39 +44,67 @@ struct SheetImporter {
             current = nil
         }
 
-        for (row, cells) in texts.enumerated() {
+        func skip(_ row: Int, _ reason: SkippedRow.Reason, _ text: String) {
+            result.skippedRows.append(SkippedRow(file: file, sheet: sheet.name, place: String(row + 1), reason: reason,
+                                                 text: String(text.prefix(40))))
+        }
+
+        var headerEnd = -1
+        for (row, cells) in texts.enumerated() where row > headerEnd {
             let filled = cells.enumerated().filter { !$0.element.isEmpty }
             if filled.isEmpty { continue }
-            if header != nil || row < options.headerSearchRows, var found = HeaderRow.recognise(cells, row: row) {
-                flush()
-                // A two-row header: `Ｒ２年度` merged over `目標 | 実績` in the row below.
-                if row > 0 { found.takeFiscalYears(fromRowAbove: texts[row - 1]) }
-                header = found
-                for unknown in found.unknownColumns {
-                    result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(row, unknown.column),
-                        ja: "不明な列「\(unknown.text)」は読み飛ばしました",
-                        en: "unknown column \"\(unknown.text)\" was skipped"))
+            let mayBeHeader = header.map { Self.echoesHeader(cells, of: $0, in: texts) } ?? (row < options.headerSearchRows)
+            if mayBeHeader, var found = HeaderRow.recognise(texts, at: row) {
+                if header == nil, let column = found.yearPerRowColumn {
+                    // Years written down the rows (one row per indicator and year) is a layout of its own;
+                    // reading it as columns would file every figure under no year. Said, not guessed.
+                    result.skipReason = ("列\(column)「年度」で年度を行ごとに書く形式（縦持ち）は読み込めません",
+                                         "fiscal years down the rows (a 年度 column, \(column)) is a layout the importer does not read")
+                    return result
                 }
+                flush()
+                if row > 0 { found.takeFiscalYears(fromRowAbove: texts[row - 1]) }
+                if header != nil { skip(row, .repeatedHeader, cells.first { !$0.isEmpty } ?? "") }
+                else { reportColumns(of: found, into: &result) }
+                header = found
+                result.header = result.header ?? found
+                headerEnd = found.lastRow
+                continue
+            }
+            // A merged row (one text filled across its columns) reads like a lone cell.
+            let distinct = Set(filled.map(\.element))
+            let lone = distinct.count == 1 ? filled[0] : nil
+            if let lone, let legend = StatusLegend.parse(lone.element) {
+                context.legend.merge(legend)
+                skip(row, .legend, lone.element)
+                continue
+            }
+            if let lone, lone.element.hasPrefix("※") || lone.element.hasPrefix("注") && lone.element.count > 2 {
+                skip(row, .note, lone.element)
                 continue
             }
             guard let header else {
-                if filled.count == 1 { apply(BlockTitle.parse(filled[0].element), to: &context) }
+                if let lone { apply(BlockTitle.parse(lone.element), to: &context) }
                 continue
             }
             let titleText = cells[safe: header.titleColumn]
-            if filled.count == 1, filled[0].offset != header.indicatorColumn {
+            if let lone, filled.count > 1 || lone.offset != header.indicatorColumn {
                 // A lone cell is a title line (（２）…, ２ 遅れが生じている取組, 所管：…) unless it is an
                 // initiative's title with nothing else filled in.
-                let title = BlockTitle.parse(filled[0].element)
-                if title != .other || filled[0].offset != header.titleColumn {
+                let title = BlockTitle.parse(lone.element)
+                if title != .other || filled.count > 1 || lone.offset != header.titleColumn {
                     flush()
                     apply(title, to: &context)
+                    skip(row, .heading, lone.element)
                     continue
                 }
             }
+            // The template's example row (番号 記入例, or 記入例 written in any cell) is an illustration.
+            if filled.contains(where: { Self.isExampleMark($0.element) }) {
+                skip(row, .example, titleText)
+                continue
+            }
             let number = cells[safe: header.numberColumn]
-            // The template's example row (番号 記入例) is an illustration, not an initiative.
-            if ["記入例", "例"].contains(MatchingKey(number).rawValue) { continue }
             if header.isTableLayout {
                 let startsInitiative = !titleText.isEmpty && (current.map {
                     ImportText.title(grid.text(row, header.titleColumn)) != $0.initiative.title
@@ -79,13 +113,13 @@ struct SheetImporter {
                 } ?? true)
                 if startsInitiative {
                     flush()
-                    current = startInitiative(row: row, header: header, context: context, grid: grid)
+                    current = startInitiative(row: row, header: header, context: context, grid: grid, result: &result)
                 }
                 current?.addTableRow(row, grid: grid, header: header)
             } else {
                 guard !titleText.isEmpty else { continue }
                 flush()
-                var assembly = startInitiative(row: row, header: header, context: context, grid: grid)
+                var assembly = startInitiative(row: row, header: header, context: context, grid: grid, result: &result)
                 assembly.addFreeTextRow(row, grid: grid, header: header)
                 result.initiatives.append(assembly.build())
             }
@@ -99,6 +133,61 @@ struct SheetImporter {
             result.initiatives[index].initiative.department = context.department ?? fallbackDepartment
         }
         return result
+    }
+
+    /// `記入例`, `（例）`, `例：`: marks of the template's example row.
+    /// Whether a row below the header says again what one of the header's rows said (the header repeated
+    /// after a page break): at least half of its filled cells, and two or more, hold the same text in the
+    /// same column. Only such a row is worth the full header analysis, which would otherwise run on every
+    /// data row whose title happens to contain a header word (事業, 取組, …).
+    static func echoesHeader(_ cells: [String], of header: HeaderRow, in texts: [[String]]) -> Bool {
+        let filled = cells.indices.filter { !cells[$0].isEmpty }
+        guard filled.count >= 2 else { return false }
+        for headerRow in header.row...max(header.row, header.lastRow) where headerRow < texts.count {
+            let original = texts[headerRow]
+            let same = filled.filter { $0 < original.count && original[$0] == cells[$0] }.count
+            if same >= 2 && same * 2 >= filled.count { return true }
+        }
+        return false
+    }
+
+    static func isExampleMark(_ text: String) -> Bool {
+        let key = MatchingKey(text).rawValue
+        return key == "例" || key.hasPrefix("記入例") || key.hasPrefix("(例)") || key.hasPrefix("【記入例】") || key.hasPrefix("例:")
+    }
+
+    /// Blanks the hidden rows and columns that hold values, and records each (merged ranges are filled
+    /// first, so a header merged over a hidden column still names the visible ones).
+    private func leaveOutHidden(_ grid: inout SubmissionSheet, into result: inout Result) {
+        for column in sheet.hiddenColumns.sorted() {
+            let held = grid.rows.indices.filter { column < grid.rows[$0].count && !grid.rows[$0][column].isEmpty }
+            guard let first = held.first else { continue }
+            let letter = String(CellReference(row: 1, column: column).description.dropLast())
+            result.skippedRows.append(SkippedRow(file: file, sheet: sheet.name, place: letter, reason: .hiddenColumn,
+                                                 text: String(grid.text(first, column).prefix(40))))
+            for row in held { grid.rows[row][column] = .empty }
+        }
+        for row in sheet.hiddenRows.sorted() where row < grid.rows.count && grid.rows[row].contains(where: { !$0.isEmpty }) {
+            let text = grid.rows[row].lazy.map { ImportText.text(of: $0) }.first { !$0.isEmpty } ?? ""
+            result.skippedRows.append(SkippedRow(file: file, sheet: sheet.name, place: String(row + 1), reason: .hiddenRow,
+                                                 text: String(ImportText.trimmed(text).prefix(40))))
+            grid.rows[row] = []
+        }
+    }
+
+    /// Warns about header texts that gave no role or lost to an earlier column.
+    private func reportColumns(of header: HeaderRow, into result: inout Result) {
+        for unknown in header.unknownColumns {
+            let nearest = HeaderMeaning.nearestWording(to: unknown.text).map { "; nearest known wording 「\($0)」" } ?? ""
+            result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(header.row, unknown.column),
+                ja: "見出し「\(unknown.text)」の列の役割を決められないため読み飛ばしました",
+                en: "could not decide what the column \"\(unknown.text)\" holds; it was skipped\(nearest)"))
+        }
+        for (column, why) in header.ignoredReasons.sorted(by: { $0.key < $1.key }) {
+            let text = header.texts[column] ?? ""
+            result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(header.row, column),
+                ja: "列「\(text)」は読み飛ばしました（\(why)）", en: "column \"\(text)\" was skipped: \(why)"))
+        }
     }
 
     private func apply(_ title: BlockTitle, to context: inout Context) {
@@ -120,15 +209,23 @@ struct SheetImporter {
         return range == previousRange
     }
 
-    private func startInitiative(row: Int, header: HeaderRow, context: Context, grid: SubmissionSheet) -> InitiativeAssembly {
+    private func startInitiative(row: Int, header: HeaderRow, context: Context, grid: SubmissionSheet,
+                                 result: inout Result) -> InitiativeAssembly {
         let title = ImportText.title(grid.text(row, header.titleColumn))
         let statusText = grid.text(row, header.statusColumn)
+        var status = statusText.isEmpty ? context.status : context.legend.status(of: statusText)
+        if !statusText.isEmpty, status == nil, let column = header.statusColumn {
+            result.issues.append(PlanIssue(.warning, .unknownStatus, at: location(row, column),
+                ja: "進捗「\(statusText)」を読めないため空にしました（凡例かプロファイルで意味を指定してください）",
+                en: "cannot read the status \"\(statusText)\"; left empty (give its meaning in a legend or a profile)"))
+            status = nil
+        }
         var initiative = Initiative(
             id: ImportText.nonBlank(grid.text(row, header.numberColumn)),
             section: ImportText.nonBlank(grid.text(row, header.sectionColumn)) ?? context.section,
             title: title,
             department: ImportText.nonBlank(grid.text(row, header.departmentColumn)) ?? context.department,
-            status: Status(text: statusText) ?? context.status,
+            status: status,
             delayReason: ImportText.nonBlank(grid.text(row, header.delayReasonColumn)),
             nextSteps: nil,
             source: SourceLocation(file: file, sheet: sheet.name, cell: reference(row, header.titleColumn)))

@@ -14,6 +14,10 @@ public struct SubmissionImporter: Sendable {
         public var issues: [PlanIssue]
         /// Sheets not read, and why.
         public var skippedSheets: [SkippedSheet]
+        /// Rows and columns left out (hidden, legend, heading, example, note, repeated header).
+        public var skippedRows: [SkippedRow] = []
+        /// What was seen in each sheet, for `inspect`.
+        public var inspections: [SheetInspection] = []
     }
 
     /// Choices the files may not make.
@@ -48,15 +52,28 @@ public struct SubmissionImporter: Sendable {
                 candidates.append(sheet)
             }
         }
-        let fallback = coverDepartment ?? options.department ?? Self.department(fromFileName: file)
+        let fileDepartment = Self.department(fromFileName: file)
+        let fallback = coverDepartment ?? options.department
+        var headersSeen: [String] = []
         for sheet in candidates {
-            let read = SheetImporter(file: file, sheet: sheet, fallbackDepartment: fallback, options: options).read()
+            // In a workbook with a sheet per department, the sheet's name is its department; a single sheet
+            // named like a department still names it better than the file name does.
+            let sheetDepartment = Self.department(fromSheetName: sheet.name)
+            let department = candidates.count > 1 ? sheetDepartment ?? fallback : fallback ?? sheetDepartment
+            let read = SheetImporter(file: file, sheet: sheet, fallbackDepartment: department ?? fileDepartment,
+                                     options: options).read()
+            result.skippedRows += read.skippedRows
+            result.inspections.append(SheetInspection(file: file, sheet: sheet.name, read: read))
             if let reason = read.skipReason {
                 result.skippedSheets.append(skip(file, sheet, reason.ja, reason.en))
+                headersSeen.append(Self.firstTexts(of: sheet))
                 continue
             }
             result.initiatives += read.initiatives
             result.issues += read.issues
+        }
+        if result.initiatives.isEmpty, !sheets.isEmpty {
+            result.issues.append(Self.nothingImported(file, headersSeen: headersSeen.filter { !$0.isEmpty }))
         }
         return result
     }
@@ -79,6 +96,36 @@ public struct SubmissionImporter: Sendable {
             }
         }
         return nil
+    }
+
+    /// Endings of a sheet name that names a department (`企画財政部`, `総務課`, `危機管理防災室`).
+    static let departmentNameEndings = ["部", "局", "課", "室", "庁", "委員会", "本部", "センター"]
+
+    /// The sheet's name when it reads as a department's, else nil (`Sheet1` and `取組状況` do not).
+    static func department(fromSheetName name: String) -> String? {
+        let trimmed = ImportText.trimmed(name)
+        return departmentNameEndings.contains(where: trimmed.hasSuffix) && trimmed.count <= 20 ? trimmed : nil
+    }
+
+    /// The first short texts of a sheet, as a clue to what its header was.
+    static func firstTexts(of sheet: SubmissionSheet) -> String {
+        let row = sheet.rows.prefix(20).first { $0.filter { !$0.isEmpty }.count >= 3 } ?? sheet.rows.first ?? []
+        return row.map { ImportText.trimmed(ImportText.text(of: $0)) }.filter { !$0.isEmpty }.prefix(8)
+            .map { String($0.prefix(20)) }.joined(separator: " | ")
+    }
+
+    /// The error for a file from which no initiative was read: what was seen, the nearest known wording,
+    /// and where to look further.
+    static func nothingImported(_ file: String, headersSeen: [String]) -> PlanIssue {
+        let seen = headersSeen.first ?? ""
+        let nearest = seen.split(separator: "|").lazy.compactMap { HeaderMeaning.nearestWording(to: String($0)) }.first
+        let seenJa = seen.isEmpty ? "" : "見出しらしき行「\(seen)」"
+        let seenEn = seen.isEmpty ? "" : "; the first row with text reads \"\(seen)\""
+        let nearestJa = nearest.map { "、近い既知の見出しは「\($0)」" } ?? ""
+        let nearestEn = nearest.map { "; the nearest known wording is 「\($0)」" } ?? ""
+        return PlanIssue(.error, .noInitiatives, at: SourceLocation(file: file),
+            ja: "取組を1件も読み込めませんでした\(seenJa.isEmpty ? "" : "（\(seenJa)\(nearestJa)）")。詳しくは plansheet inspect \(file) で確認してください",
+            en: "no initiative could be imported\(seenEn)\(nearestEn); run plansheet inspect \(file) to see what was found")
     }
 
     /// The file's name without folder and extension: the department of last resort.

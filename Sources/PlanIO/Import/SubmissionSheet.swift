@@ -13,13 +13,23 @@ public struct SubmissionSheet: Sendable, Hashable {
     public var mergedRanges: [CellRange]
     /// Whether the workbook hides the sheet.
     public var isHidden: Bool
+    /// Zero-based indices of the rows the sheet hides.
+    public var hiddenRows: Set<Int>
+    /// Zero-based columns the sheet hides.
+    public var hiddenColumns: Set<Int>
+    /// Number format codes of number cells shown as a percent or with a unit (as the reader gives them: row numbers from 1).
+    public var numberFormats: [CellReference: String]
 
     /// Makes a sheet.
-    public init(name: String, rows: [[CellValue]], mergedRanges: [CellRange] = [], isHidden: Bool = false) {
+    public init(name: String, rows: [[CellValue]], mergedRanges: [CellRange] = [], isHidden: Bool = false,
+                hiddenRows: Set<Int> = [], hiddenColumns: Set<Int> = [], numberFormats: [CellReference: String] = [:]) {
         self.name = name
         self.rows = rows
         self.mergedRanges = mergedRanges
         self.isHidden = isHidden
+        self.hiddenRows = hiddenRows
+        self.hiddenColumns = hiddenColumns
+        self.numberFormats = numberFormats
     }
 
     /// The value at a zero-based row index and column, `.empty` outside the data.
@@ -59,6 +69,25 @@ public struct SubmissionSheet: Sendable, Hashable {
 
     /// Makes a sheet from a grid the XLSX reader returned.
     public init(name: String, grid: SheetGrid, isHidden: Bool = false) {
-        self.init(name: name, rows: grid.rows, mergedRanges: grid.mergedRanges, isHidden: isHidden)
+        let width = grid.columnCount
+        self.init(name: name, rows: grid.rows, mergedRanges: grid.mergedRanges, isHidden: isHidden,
+                  hiddenRows: Set(grid.hiddenRows.map { $0 - 1 }),
+                  hiddenColumns: Set((0..<width).filter(grid.isColumnHidden)),
+                  numberFormats: grid.numberFormats)
+    }
+
+    /// The sheet with numbers shown as their format shows them (0.405 in a `0.0%` cell reads `40.5%`,
+    /// 12 in a `#,##0"業務"` cell reads `12業務`), so the figure keeps its unit.
+    func applyingNumberFormats() -> SubmissionSheet {
+        guard !numberFormats.isEmpty else { return self }
+        var shown = self
+        for (reference, code) in numberFormats {
+            let row = reference.row - 1
+            guard row >= 0, row < rows.count, reference.column < rows[row].count,
+                  case .number(let number) = rows[row][reference.column],
+                  let text = DisplayedNumber.text(number, format: code) else { continue }
+            shown.rows[row][reference.column] = .string(text)
+        }
+        return shown
     }
 }

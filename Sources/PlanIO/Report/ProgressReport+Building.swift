@@ -85,12 +85,14 @@ extension ReportIndicator {
     /// The target (抄) and result of one indicator for the reported year.
     ///
     /// A target or result that names no year belongs to every year (qualitative
-    /// targets such as 全新規事業の立案にＥＢＰＭの手法を導入 usually name none).
+    /// targets such as 全新規事業の立案にＥＢＰＭの手法を導入 usually name none). Figures
+    /// typed without words are shown in the seed's form (``FigureText``).
     init(_ indicator: Indicator, fiscalYear: Int?) {
         func inYear(_ year: Int?) -> Bool { fiscalYear == nil || year == nil || year == fiscalYear }
         let targets = indicator.targets.filter { inYear($0.fiscalYear) }
         let actuals = indicator.actuals.filter { inYear($0.fiscalYear) }
-        self.init(name: indicator.name, targetTexts: targets.map(\.text), resultTexts: actuals.map(\.text),
+        self.init(name: indicator.name, targetTexts: targets.map { FigureText.of($0, in: indicator) },
+                  resultTexts: actuals.map { FigureText.of($0, in: indicator) },
                   achievement: fiscalYear.flatMap(indicator.achievementRate(in:)),
                   isBehind: fiscalYear.map(indicator.isBehind(in:)) ?? false)
     }

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// How many initiatives are on track, delayed or without a status, and the
 /// headline sentence that says so in the seed's wording.
 public struct ReportHeadline: Sendable, Hashable {
@@ -47,10 +49,5 @@ public struct ReportHeadline: Sendable, Hashable {
     }
 
     /// 62 → ６２: the published reports write counts in full-width digits.
-    static func fullWidth(_ number: Int) -> String {
-        String(String.UnicodeScalarView(String(number).unicodeScalars.map { scalar in
-            guard ("0"..."9").contains(scalar), let wide = Unicode.Scalar(scalar.value + 0xFEE0) else { return scalar }
-            return wide
-        }))
-    }
+    static func fullWidth(_ number: Int) -> String { FiscalYear.fullWidth(number) }
 }

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// One indicator of a report row: its name, the year's target and result texts, and how far the result reached.
 public struct ReportIndicator: Sendable, Hashable {
     /// The indicator's name as written (ＡＩ-ＯＣＲ 利用枚数).
@@ -32,9 +34,9 @@ public struct ReportIndicator: Sendable, Hashable {
         return numbered || bulleted ? name : "○" + name
     }
 
-    /// 517%: the achievement rounded to a whole percent, or nil.
+    /// 517%: the achievement rounded to a whole percent, or nil. Any rate a file can
+    /// produce prints without trapping (a 1e-300 target met by 1e6 is `1e+306倍`).
     public var achievementLabel: String? {
-        guard let achievement, achievement.isFinite else { return nil }
-        return "\(Int((achievement * 100).rounded()))%"
+        achievement.flatMap { PlanNumber.percent($0) }
     }
 }

@@ -1,3 +1,5 @@
+import PlanDiff
+
 /// Renders a ``ProgressReport`` as GitHub-flavoured Markdown: headings and tables,
 /// one table row per line, with pipes, markup characters and line breaks inside
 /// cells escaped so a cell can never break the table.
@@ -80,27 +82,8 @@ public struct ReportMarkdownRenderer: Sendable {
         }.joined(separator: "<br><br>")
     }
 
-    /// Escapes text for a table cell: backslash, pipe and Markdown markup get a
-    /// backslash, `<`, `>` and `&` become entities (no raw HTML from a department
-    /// file), and line breaks become `<br>`.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var previousWasCarriageReturn = false
-        for character in text {
-            defer { previousWasCarriageReturn = character == "\r" }
-            switch character {
-            case "\\", "|", "*", "_", "`", "[", "]", "#": out.append("\\"); out.append(character)
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\r\n", "\r": out += "<br>"
-            case "\n": if !previousWasCarriageReturn { out += "<br>" }
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Escapes text for a table cell (``MarkdownText``).
+    static func escape(_ text: String) -> String { MarkdownText.escaped(text) }
 }
 
 private extension String {

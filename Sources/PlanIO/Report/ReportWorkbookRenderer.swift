@@ -32,6 +32,7 @@ public struct ReportWorkbookRenderer: Sendable {
 
     private func summarySheet(_ sheet: SheetWriter, _ report: ProgressReport) throws {
         sheet.setColumnWidth(0, 44)
+        sheet.printAsDocument(headerRows: 0)
         for column in 1...4 { sheet.setColumnWidth(column, 10) }
         try sheet.append([.string(report.title)], style: CellStyle(bold: true, fontSize: 14))
         if let planTitle = report.planTitle {
@@ -54,6 +55,7 @@ public struct ReportWorkbookRenderer: Sendable {
         let widths: [Double] = [18, 30, 7, 28, 28, 28, 9] + (withCause ? [36] : []) + [44]
         for (column, width) in widths.enumerated() { sheet.setColumnWidth(column, width) }
         sheet.freezePanes(rows: 1, columns: 2)
+        sheet.printAsDocument(headerRows: 1)
         try sheet.append(header.map(CellValue.string), style: .header)
         var line = 2
         for row in rows {
@@ -96,6 +98,7 @@ public struct ReportWorkbookRenderer: Sendable {
         let header = ["取組項目", "指標", "年度", "見直し前", "見直し後", "単位", "目標（記載）"]
         for (column, width) in [30.0, 28, 10, 12, 12, 8, 36].enumerated() { sheet.setColumnWidth(column, width) }
         sheet.freezePanes(rows: 1)
+        sheet.printAsDocument(headerRows: 1)
         try sheet.append(header.map(CellValue.string), style: .header)
         for revision in report.revisions {
             try sheet.append(cells: [

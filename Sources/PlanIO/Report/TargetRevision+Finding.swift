@@ -13,7 +13,27 @@ extension TargetRevision {
             guard let revision = TargetRevision(change, origin: .recordedInPlan), seen.insert(revision.key).inserted else { continue }
             found.append(revision)
         }
-        return found
+        let shown = shownTargets(of: plan)
+        return found.map { revision in
+            var revision = revision
+            // A figure typed without words (`67000` in a table) is shown as the seed writes it.
+            if revision.newValue != nil, FigureText.isBareFigure(revision.newText),
+               let text = shown[revision.key] { revision.newText = text }
+            return revision
+        }
+    }
+
+    /// How each target of `plan` is shown, by initiative, indicator and year (the last target of a year wins).
+    private static func shownTargets(of plan: Plan) -> [String: String] {
+        var shown: [String: String] = [:]
+        for initiative in plan.initiatives {
+            for indicator in initiative.indicators {
+                for target in indicator.targets {
+                    shown[key(initiative.title, indicator.name, target.fiscalYear)] = FigureText.of(target, in: indicator)
+                }
+            }
+        }
+        return shown
     }
 
     /// A revision from a target change; nil for changes that are not about a target.
@@ -42,5 +62,9 @@ extension TargetRevision {
     static let removedLabel = "（削除）"
 
     /// One revision per initiative, indicator and year.
-    private var key: String { "\(initiative)\u{1F}\(indicator)\u{1F}\(fiscalYear.map(String.init) ?? "")" }
+    private var key: String { Self.key(initiative, indicator, fiscalYear) }
+
+    private static func key(_ initiative: String, _ indicator: String, _ fiscalYear: Int?) -> String {
+        "\(initiative)\u{1F}\(indicator)\u{1F}\(fiscalYear.map(String.init) ?? "")"
+    }
 }

@@ -1,3 +1,6 @@
+import Foundation
+import PlanModel
+
 /// A target changed for a fiscal year: old → new, from a revision recorded in the
 /// plan (`Ｒ３年度：２万→6.7万枚`) or from comparing with the previous plan.
 public struct TargetRevision: Sendable, Hashable {
@@ -44,13 +47,13 @@ public struct TargetRevision: Sendable, Hashable {
 
     /// The old value as printed: 20,000枚, 新規 for a new target.
     public var oldLabel: String {
-        if let oldValue { return ReportNumber.format(oldValue, unit: unit) }
+        if let oldValue { return FigureText.figure(oldValue, unit: unit) }
         return oldText ?? "（新規設定）"
     }
 
     /// The new value as printed: 67,000枚, or the text of a qualitative target.
     public var newLabel: String {
-        newValue.map { ReportNumber.format($0, unit: unit) } ?? newText
+        newValue.map { FigureText.figure($0, unit: unit) } ?? newText
     }
 
     /// The fiscal year as printed: Ｒ３年度.
@@ -62,10 +65,19 @@ public struct TargetRevision: Sendable, Hashable {
 extension TargetRevision {
     /// One line in the seed's style: the target text when it already shows the
     /// revision (`Ｒ３年度：２万→6.7万枚`), else `Ｒ３年度：20,000枚→67,000枚`.
+    ///
+    /// A text that names no year (a table cell `２万→6.7万` under a Ｒ３年度 column) gets the
+    /// year in front, and the unit behind when it ends in a figure: `Ｒ３年度：２万→6.7万枚`.
     public var summary: String {
         let isNew = oldValue == nil && oldText == nil
-        if isNew || origin == .recordedInPlan || Self.arrows.contains(where: newText.contains) { return newText }
+        if isNew || origin == .recordedInPlan || Self.arrows.contains(where: newText.contains) { return labelled(newText) }
         return "\(fiscalYearLabel)：\(oldLabel)→\(newLabel)"
+    }
+
+    private func labelled(_ text: String) -> String {
+        guard fiscalYear != nil, !text.precomposedStringWithCompatibilityMapping.contains("年度") else { return text }
+        let endsInFigure = text.last.map { $0.isNumber || "千万億".contains($0) } ?? false
+        return "\(fiscalYearLabel)：\(text)" + (endsInFigure ? unit ?? "" : "")
     }
 
     private static let arrows = ["→", "⇒", "->"]

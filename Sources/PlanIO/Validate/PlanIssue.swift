@@ -32,6 +32,10 @@ public struct PlanIssue: Sendable, Hashable, Codable, CustomStringConvertible {
         case unreadableFile
         /// A status PlanSheet cannot read.
         case unknownStatus
+        /// A file from which no initiative could be imported.
+        case noInitiatives
+        /// A file in a folder that was not read (not a workbook PlanSheet reads, or a temporary file).
+        case skippedFile
     }
 
     /// Error or warning.

@@ -32,11 +32,16 @@ struct CSVTranscoder {
     let encoding: CSVEncoding
     private var carry: [UInt8] = []
     private var atStart = true
+    /// Whether the previous chunk ended with CR, so an LF starting this one ends no further line.
+    private var previousEndedWithCR = false
 
     init(encoding: CSVEncoding) { self.encoding = encoding }
 
-    /// UTF-8 for the next chunk (`last` for the final one). Throws on bytes invalid in the encoding.
+    /// UTF-8 for the next chunk (`last` for the final one). Throws on bytes invalid in the
+    /// encoding, naming the line they are on (`line` is the line the chunk starts on).
     mutating func transcode(_ chunk: Data, last: Bool, fileName: String, line: Int) throws -> [UInt8] {
+        let startsAfterCR = previousEndedWithCR
+        previousEndedWithCR = chunk.last == 13
         var bytes = carry
         bytes.append(contentsOf: chunk)
         carry.removeAll()
@@ -52,16 +57,38 @@ struct CSVTranscoder {
                 if keep > 0 { carry = Array(bytes.suffix(keep)); bytes.removeLast(keep) }
             }
             guard String(validating: bytes, as: UTF8.self) != nil else {
-                throw CSVReadError.invalidEncoding(file: fileName, line: line, encoding: encoding)
+                let bad = Self.firstInvalidLine(bytes, startsAfterCR: startsAfterCR) { String(validating: $0, as: UTF8.self) != nil }
+                throw CSVReadError.invalidEncoding(file: fileName, line: line + bad, encoding: encoding)
             }
             return bytes
         case .cp932:
             if !last && Self.endsWithLeadByte(bytes) { carry = [bytes.removeLast()] }
             guard let text = String(data: Data(bytes), encoding: .shiftJIS) else {
-                throw CSVReadError.invalidEncoding(file: fileName, line: line, encoding: encoding)
+                let bad = Self.firstInvalidLine(bytes, startsAfterCR: startsAfterCR) { String(data: Data($0), encoding: .shiftJIS) != nil }
+                throw CSVReadError.invalidEncoding(file: fileName, line: line + bad, encoding: encoding)
             }
             return Array(text.utf8)
         }
+    }
+
+    /// How many line breaks (LF, CRLF or CR) come before the first line of `bytes` that `isValid`
+    /// refuses. Lines can be checked one by one because neither UTF-8 nor CP932 uses the bytes
+    /// of CR and LF inside a character.
+    static func firstInvalidLine(_ bytes: [UInt8], startsAfterCR: Bool, isValid: (ArraySlice<UInt8>) -> Bool) -> Int {
+        var breaks = 0
+        var start = startsAfterCR && bytes.first == 10 ? 1 : 0
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 10 || byte == 13 {
+                if !isValid(bytes[start..<index]) { return breaks }
+                if byte == 13 && index + 1 < bytes.count && bytes[index + 1] == 10 { index += 1 }
+                breaks += 1
+                start = index + 1
+            }
+            index += 1
+        }
+        return breaks
     }
 
     /// How many bytes at the end start a UTF-8 sequence that the chunk cuts short.

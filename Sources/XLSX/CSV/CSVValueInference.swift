@@ -2,10 +2,13 @@
 /// dates, everything else stays text.
 ///
 /// Only text that means one thing is converted: integers (`-42`, `1,234,567` with correct
-/// thousands groups), decimals (`3.14`, `1,234.5`), and ISO dates (`2020-04-01`) and
+/// thousands groups), decimals (`3.14`, `1,234.5`, `0.1372502990034958`: up to 17
+/// significant digits, every double PlanSheet's own CSV writes), numbers with an exponent
+/// (`1e-10`, `6.02E+23`, `1.2345678901234567e+20`), and ISO dates (`2020-04-01`) and
 /// date-times (`2020-04-01T09:30:00`, `2020-04-01 09:30`). Leading zeros (`007`, a code),
-/// more than 15 significant digits (an ID that a double would round), exponents, signs
-/// other than a leading minus, and impossible dates all stay text.
+/// whole numbers of more than 15 digits (an ID that a double would round), signs other
+/// than a leading minus, numbers beyond a double (`1e999`, `1e-400`) and impossible dates
+/// all stay text.
 public enum CSVValueInference {
     /// The value for one field; empty text is an empty cell.
     public static func value(of text: String) -> CellValue {
@@ -19,7 +22,7 @@ public enum CSVValueInference {
         return typed ?? .string(text)
     }
 
-    /// A number if `bytes` spell a plain integer or decimal.
+    /// A number if `bytes` spell an integer, a decimal or a number with an exponent.
     static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         let count = bytes.count
         // Most text fails on its first byte.
@@ -51,25 +54,40 @@ public enum CSVValueInference {
         }
         if integerDigits == 0 || (sawSeparator && groupLength != 3) { return nil }
         if leadingZero && integerDigits > 1 { return nil }                 // 007 stays text
-        if index < count {
-            guard bytes[index] == UInt8(ascii: "."), index + 1 < count else { return nil }
+        var hasFraction = false
+        if index < count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            while index < count {
-                let byte = bytes[index]
-                guard byte >= 48 && byte <= 57 else { return nil }
-                if significant > 0 || byte != 48 { significant += 1 }
+            let fractionStart = index
+            while index < count, bytes[index] >= 48, bytes[index] <= 57 {
+                if significant > 0 || bytes[index] != 48 { significant += 1 }
                 index += 1
             }
+            guard index > fractionStart else { return nil }                 // `1.` stays text
+            hasFraction = true
         }
-        if significant > 15 { return nil }                                // an ID a double would round
+        var hasExponent = false
+        if index < count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            // `6.02E+23`, `1e-10`: other tools' form and Swift's own for large and tiny doubles.
+            guard !sawSeparator else { return nil }
+            index += 1
+            if index < count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            let exponentStart = index
+            while index < count, bytes[index] >= 48, bytes[index] <= 57 { index += 1 }
+            guard index > exponentStart, index - exponentStart <= 3 else { return nil }
+            hasExponent = true
+        }
+        guard index == count else { return nil }
+        // A whole number of more than 15 digits is an ID a double would round; a decimal keeps
+        // up to 17, as many as the shortest form of a double that reads back exactly has.
+        if significant > (hasFraction || hasExponent ? 17 : 15) { return nil }
         let value: Double?
         if sawSeparator {
             value = Double(String(decoding: bytes.lazy.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self))
         } else {
             value = Double(String(decoding: bytes, as: UTF8.self))
         }
-        guard let value else { return nil }
-        if negative && value == 0 { return nil }                          // "-0" stays text
+        guard let value, value.isFinite else { return nil }                // `1e999` stays text
+        if value == 0 && (negative || significant > 0) { return nil }      // "-0" and underflows (`1e-400`) stay text
         return value
     }
 
@@ -86,7 +104,7 @@ public enum CSVValueInference {
         }
         guard let year = digits(0..<4), bytes[4] == UInt8(ascii: "-"), let month = digits(5..<7),
               bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10),
-              year >= 1900, (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month) else { return nil }
+              year >= 1900, (1...12).contains(month), day >= 1, day <= ExcelDate.daysIn(month: month, year: year) else { return nil }
         if bytes.count == 10 { return ExcelDate(year: year, month: month, day: day) }
         guard bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
               let hour = digits(11..<13), bytes[13] == UInt8(ascii: ":"), let minute = digits(14..<16),
@@ -105,13 +123,5 @@ public enum CSVValueInference {
             }
         }
         return ExcelDate(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-    }
-
-    private static func daysInMonth(year: Int, month: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }

@@ -3,11 +3,14 @@
 public struct CSVRowEncoder: RowEncoder {
     /// The field separator (a comma unless set otherwise, e.g. `;` or a tab).
     public var separator: UInt8
+    /// Whether text cells that a spreadsheet would run as a formula are defused (``CSVFormulaEscaping``).
+    public var escapesFormulas: Bool
     private var scratch: [UInt8] = []
 
-    /// Makes an encoder; `separator` defaults to a comma.
-    public init(separator: UInt8 = UInt8(ascii: ",")) {
+    /// Makes an encoder; `separator` defaults to a comma, formulas are written as they are unless `escapesFormulas`.
+    public init(separator: UInt8 = UInt8(ascii: ","), escapesFormulas: Bool = false) {
         self.separator = separator
+        self.escapesFormulas = escapesFormulas
         scratch.reserveCapacity(256)
     }
 
@@ -53,6 +56,16 @@ public struct CSVRowEncoder: RowEncoder {
 
     /// Appends a field's text, quoted (quotes doubled) only when it holds a quote, the separator, CR or LF.
     @inline(__always) private func appendText(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        if escapesFormulas, let first = bytes.first, CSVFormulaEscaping.triggers(first) {
+            output.append(UInt8(ascii: "\""))
+            output.append(CSVFormulaEscaping.prefix)
+            for byte in bytes {
+                if byte == UInt8(ascii: "\"") { output.append(byte) }
+                output.append(byte)
+            }
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         var needsQuotes = false
         for byte in bytes where byte == UInt8(ascii: "\"") || byte == separator || byte == 10 || byte == 13 {
             needsQuotes = true

@@ -37,6 +37,8 @@ enum CellText {
             let value = decimals == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[decimals]
             return negative ? -value : value
         }
+        // strtod also reads hexadecimal (`0x1A`), `inf` and `nan`: none is a number Excel writes.
+        guard isDecimal(bytes) else { return nil }
         let start = text.nulTerminated()
         return start.withMemoryRebound(to: CChar.self, capacity: count + 1) { pointer -> Double? in
             var end: UnsafeMutablePointer<CChar>?
@@ -50,6 +52,33 @@ enum CellText {
             guard consumed == count, consumed > 0, value.isFinite else { return nil }
             return value
         }
+    }
+
+    /// Whether text is a decimal number as XML Schema writes one (`-1.5`, `.5`, `6.02E+23`),
+    /// blanks around it allowed.
+    static func isDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+        func digits() -> Int {
+            let start = index
+            while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 { index += 1 }
+            return index - start
+        }
+        while index < bytes.count, isBlank(bytes[index]) { index += 1 }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+        var mantissaDigits = digits()
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            mantissaDigits += digits()
+        }
+        guard mantissaDigits > 0 else { return false }
+        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+            guard digits() > 0 else { return false }
+        }
+        while index < bytes.count, isBlank(bytes[index]) { index += 1 }
+        return index == bytes.count
     }
 
     /// 10⁰ … 10²², all exact in a Double.
@@ -69,7 +98,8 @@ enum CellText {
         if scanner.lookahead(isDateAt: 4) {
             guard let y = scanner.integer(digits: 4), scanner.consume(UInt8(ascii: "-")),
                   let m = scanner.integer(digits: 2), scanner.consume(UInt8(ascii: "-")),
-                  let d = scanner.integer(digits: 2), (1...12).contains(m), (1...31).contains(d) else { return nil }
+                  let d = scanner.integer(digits: 2), (1...12).contains(m),
+                  d >= 1, d <= ExcelDate.daysIn(month: m, year: y) else { return nil }
             (year, month, day) = (y, m, d)
             hasDate = true
             if !scanner.consume(UInt8(ascii: "T")) && !scanner.consume(UInt8(ascii: " ")) {

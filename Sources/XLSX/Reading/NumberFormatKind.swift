@@ -21,6 +21,17 @@ enum NumberFormatKind: UInt8, Sendable {
         }
     }
 
+    /// The built-in percent formats, which Excel does not write into the styles part.
+    static let builtInPercentCodes: [Int: String] = [9: "0%", 10: "0.00%"]
+
+    /// Whether a number format shows a plain number as something else to a reader: a percent, or
+    /// with text around it (`#,##0"業務"`, `0\件`). Date and time formats are not meant.
+    static func changesMeaning(_ code: String) -> Bool {
+        guard classify(code) == .number else { return false }
+        let first = code.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return first.contains("%") || first.contains("\"") || first.contains("\\")
+    }
+
     /// The kind of a custom format code.
     ///
     /// Quoted text, `\`-escaped and `_`/`*`-padded characters, colours and locale tags

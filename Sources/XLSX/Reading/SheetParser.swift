@@ -30,6 +30,10 @@ final class SheetParser: XMLEventHandler {
     /// The `<row>` had no `r`: its first cell's reference, if it has one, gives the row number.
     private var rowNumberImplicit = false
     private var lastRowNumber = 0
+    /// The number of the last row handed on: a later row must come below it.
+    private var lastEmittedRow = 0
+    /// The tab name of the sheet, for errors about its layout (set by the workbook).
+    var sheetName = ""
     private var nextColumn = 0
 
     private var inCell = false
@@ -48,6 +52,12 @@ final class SheetParser: XMLEventHandler {
 
     /// Merged ranges seen so far (all of them once parsing ends).
     private(set) var mergedRanges: [CellRange] = []
+    /// Row numbers (1-based) of rows marked `hidden`.
+    private(set) var hiddenRows: Set<Int> = []
+    /// Zero-based column ranges that `<col hidden="1">` elements hide.
+    private(set) var hiddenColumns: [ClosedRange<Int>] = []
+    /// The number format code of number cells whose format is a percent or carries text (a unit).
+    private(set) var numberFormats: [CellReference: String] = [:]
 
     init(sharedStrings: [String], styles: CellStyles, date1904: Bool, limits: ReadLimits,
          fileName: String, partName: String, emit: @escaping (Row) throws -> Void) {
@@ -91,6 +101,8 @@ final class SheetParser: XMLEventHandler {
             phoneticDepth += 1
         } else if name.is("mergeCell") {
             if let ref = attributes.string("ref"), let range = CellRange(ref) { mergedRanges.append(range) }
+        } else if name.is("col") {
+            try noteHiddenColumns(attributes)
         }
     }
 
@@ -136,6 +148,7 @@ final class SheetParser: XMLEventHandler {
             throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row number \(number) is outside 1…\(limits.maxRows)")
         }
         row.number = number
+        if Self.isTrue(attributes.string("hidden")) { hiddenRows.insert(number) }
         row.cells.removeAll(keepingCapacity: true)
         rowSorted = true
         inRow = true
@@ -147,7 +160,20 @@ final class SheetParser: XMLEventHandler {
         inRow = false
         lastRowNumber = row.number
         guard !row.cells.isEmpty else { return }
-        if !rowSorted { row.cells.sort { $0.column < $1.column } }
+        if !rowSorted {
+            row.cells.sort { $0.column < $1.column }
+            // Cells are placed by their references; one reference twice would make one of them vanish.
+            for index in row.cells.indices.dropFirst() where row.cells[index].column == row.cells[index - 1].column {
+                throw layoutError(at: row.cells[index].column, "the cell is written twice in its row (other readers would keep one or the other)")
+            }
+        }
+        // Rows stream in file order: a row out of order, or written twice, would land in the wrong place or vanish.
+        guard row.number > lastEmittedRow else {
+            throw layoutError(at: row.cells[0].column, row.number == lastEmittedRow
+                ? "row \(row.number) is written twice"
+                : "row \(row.number) comes after row \(lastEmittedRow) (rows out of order)")
+        }
+        lastEmittedRow = row.number
         try emit(row)
         row.cells.removeAll(keepingCapacity: true)
     }
@@ -171,8 +197,16 @@ final class SheetParser: XMLEventHandler {
                 let value = UnsafeBufferPointer(start: start, count: end - start)
                 switch name[0] {
                 case UInt8(ascii: "r"):
-                    if let parsed = Self.column(of: value) { column = parsed }
-                    if rowNumberImplicit { try adoptRowNumber(from: value) }
+                    guard let (parsedColumn, parsedRow) = Self.reference(value) else {
+                        throw layoutError(cell: String(decoding: value, as: UTF8.self),
+                                          "the reference is not a cell of Excel's grid (A1 to XFD1048576)")
+                    }
+                    if rowNumberImplicit { try adoptRowNumber(parsedRow) }
+                    guard parsedRow == row.number else {
+                        throw layoutError(cell: String(decoding: value, as: UTF8.self),
+                                          "the cell is written inside row \(row.number)")
+                    }
+                    column = parsedColumn
                 case UInt8(ascii: "t"):
                     type = Self.cellType(value)
                 case UInt8(ascii: "s"):
@@ -197,16 +231,57 @@ final class SheetParser: XMLEventHandler {
         inCell = true
     }
 
+    /// Whether an XML boolean attribute is true (`1` or `true`).
+    private static func isTrue(_ value: String?) -> Bool { value == "1" || value == "true" }
+
+    /// Records the columns a `<col min max hidden>` hides, as a range (a hostile `max="16384"` costs nothing);
+    /// a sheet can have at most one `<col>` per column, so more than that many is refused.
+    private func noteHiddenColumns(_ attributes: XMLAttributes) throws {
+        guard Self.isTrue(attributes.string("hidden")), let low = attributes.integer("min"), low >= 1 else { return }
+        let high = min(attributes.integer("max") ?? low, limits.maxCellsPerRow)
+        guard high >= low else { return }
+        guard hiddenColumns.count < limits.maxCellsPerRow else {
+            throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "more than \(limits.maxCellsPerRow) hidden column ranges")
+        }
+        hiddenColumns.append((low - 1)...(high - 1))
+    }
+
     /// Takes the row number from the first cell reference of a `<row>` without `r`.
-    private func adoptRowNumber(from reference: UnsafeBufferPointer<UInt8>) throws {
+    private func adoptRowNumber(_ number: Int) throws {
         rowNumberImplicit = false
-        guard row.cells.isEmpty, let digitsStart = reference.firstIndex(where: { $0 >= 48 && $0 <= 57 }),
-              let number = DecimalParsing.integer(UnsafeBufferPointer(rebasing: reference[digitsStart...])),
-              number > lastRowNumber else { return }
+        guard row.cells.isEmpty, number > lastRowNumber else { return }
         guard number <= limits.maxRows else {
             throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row number \(number) is outside 1…\(limits.maxRows)")
         }
         row.number = number
+    }
+
+    /// The zero-based column and the row of an A1 reference (`B7`: one to three letters,
+    /// then a row number without leading zeros), or nil for anything else. Columns past
+    /// XFD (`XFE`…`ZZZ`) parse, so the `maxCellsPerRow` limit can name them.
+    @inline(__always) static func reference(_ bytes: UnsafeBufferPointer<UInt8>) -> (column: Int, row: Int)? {
+        var index = 0
+        var column = 0
+        while index < bytes.count, index < 4 {
+            let upper = bytes[index] & 0xDF
+            guard upper >= UInt8(ascii: "A") && upper <= UInt8(ascii: "Z") && bytes[index] >= 0x40 else { break }
+            column = column * 26 + Int(upper - UInt8(ascii: "A")) + 1
+            index += 1
+        }
+        guard index >= 1, index <= 3, index < bytes.count,
+              bytes[index] != UInt8(ascii: "0"), bytes.count - index <= 7,
+              let row = DecimalParsing.integer(UnsafeBufferPointer(rebasing: bytes[index...])),
+              row >= 1, row <= CellReference.maxRow else { return nil }
+        return (column - 1, row)
+    }
+
+    private func layoutError(at column: Int, _ detail: String) -> XLSXError {
+        layoutError(cell: CellReference(row: row.number, column: column).description, detail)
+    }
+
+    private func layoutError(cell: String, _ detail: String) -> XLSXError {
+        XLSXError.invalidCell(file: fileName, part: partName, cell: cell,
+                              detail: sheetName.isEmpty ? detail : "sheet \"\(sheetName)\": \(detail)")
     }
 
     /// The cell type of a `t` attribute value.
@@ -220,20 +295,6 @@ final class SheetParser: XMLEventHandler {
         case UInt8(ascii: "d"): return .date
         default: return .number
         }
-    }
-
-    /// The zero-based column of an A1 reference's letters, or nil when it has none.
-    @inline(__always) static func column(of reference: UnsafeBufferPointer<UInt8>) -> Int? {
-        var column = 0
-        var letters = 0
-        for byte in reference {
-            let upper = byte & 0xDF
-            guard upper >= UInt8(ascii: "A") && upper <= UInt8(ascii: "Z") && byte != UInt8(ascii: "$") else { break }
-            column = column * 26 + Int(upper - UInt8(ascii: "A")) + 1
-            letters += 1
-            if letters > 3 { return nil }
-        }
-        return letters == 0 ? nil : column - 1
     }
 
     private func endCell() throws {
@@ -257,7 +318,11 @@ final class SheetParser: XMLEventHandler {
                 throw invalid("the number \"\(valueText.string)\" cannot be read")
             }
             switch styles.kind(ofStyle: cellStyle) {
-            case .number: return .number(number)
+            case .number:
+                if let code = styles.displayCode(ofStyle: cellStyle) {
+                    numberFormats[CellReference(row: max(row.number, 1), column: cellColumn)] = code
+                }
+                return .number(number)
             // Excel shows serials outside 0…9999-12-31 as ####; they are not dates or times, so they stay numbers.
             case .date: return number >= 0 && number < Self.serialLimit ? .date(Self.date(serial: number, date1904: date1904)) : .number(number)
             case .duration: return abs(number) < Self.serialLimit ? .duration(number) : .number(number)

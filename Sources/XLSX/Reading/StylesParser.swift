@@ -1,6 +1,7 @@
 /// Reads `styles.xml` into ``CellStyles``: custom number formats, then each cell format's `numFmtId`.
 final class StylesParser: XMLEventHandler {
     private var customFormats: [Int: NumberFormatKind] = [:]
+    private var customCodes: [Int: String] = [:]
     private var formatIDs: [Int] = []
     private var inCellFormats = false
     /// Depth inside `mc:Fallback`: producers that wrap styles in `mc:AlternateContent` repeat them there.
@@ -8,7 +9,11 @@ final class StylesParser: XMLEventHandler {
 
     /// The styles read so far.
     var styles: CellStyles {
-        CellStyles(kinds: formatIDs.map { customFormats[$0] ?? NumberFormatKind.builtIn($0) })
+        CellStyles(kinds: formatIDs.map { customFormats[$0] ?? NumberFormatKind.builtIn($0) },
+                   displayCodes: formatIDs.map { id in
+                       let code = customCodes[id] ?? NumberFormatKind.builtInPercentCodes[id]
+                       return code.flatMap { NumberFormatKind.changesMeaning($0) ? $0 : nil }
+                   })
     }
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
@@ -17,6 +22,7 @@ final class StylesParser: XMLEventHandler {
         if name.is("numFmt") {
             if let id = attributes.integer("numFmtId"), let code = attributes.string("formatCode") {
                 customFormats[id] = NumberFormatKind.classify(code)
+                customCodes[id] = code
             }
         } else if name.is("cellXfs") {
             inCellFormats = true

@@ -19,7 +19,11 @@ final class WorkbookPartParser: XMLEventHandler {
         self.partName = partName
     }
 
+    /// How deep the current element is: 1 for `<workbook>`.
+    private var depth = 0
+
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
+        depth += 1
         if name.is("sheet") {
             guard sheets.count < maxSheets else {
                 throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "more than \(maxSheets) sheets")
@@ -32,11 +36,13 @@ final class WorkbookPartParser: XMLEventHandler {
             }
             sheets.append(SheetEntry(name: attributes.string("name") ?? "Sheet\(sheets.count + 1)", state: state,
                                      relationshipID: attributes.string("id")))
-        } else if name.is("workbookPr") {
+        } else if name.is("workbookPr") && depth == 2 {
+            // Only the workbook's own `<workbookPr>` carries the date system: Mac Excel writes a
+            // second one, without `date1904`, inside `<extLst>` (another namespace), which must not reset it.
             date1904 = attributes.bool("date1904")
         }
     }
 
-    func endElement(_ name: XMLName) throws {}
+    func endElement(_ name: XMLName) throws { depth -= 1 }
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {}
 }

@@ -9,7 +9,12 @@ extension SheetWriter {
         head.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
         head.append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" ")
         head.append("xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
-        if autoFilterRange != nil { head.append("<sheetPr filterMode=\"0\"/>") }
+        let fitsToPage = pageSetup?.fitToWidth == true
+        if autoFilterRange != nil || fitsToPage {
+            head.append("<sheetPr")
+            if autoFilterRange != nil { head.append(" filterMode=\"0\"") }
+            head.append(fitsToPage ? "><pageSetUpPr fitToPage=\"1\"/></sheetPr>" : "/>")
+        }
         head.append("<sheetViews><sheetView workbookViewId=\"0\"")
         if isFirstSheet { head.append(" tabSelected=\"1\"") }
         if frozenRows > 0 || frozenColumns > 0 {
@@ -26,6 +31,7 @@ extension SheetWriter {
         }
         head.append("<sheetFormatPr defaultRowHeight=\"18.75\"/>")
         let widths = columnWidths
+        writtenWidths = Dictionary(widths.map { ($0.column, $0.width) }, uniquingKeysWith: { $1 })
         if !widths.isEmpty {
             head.append("<cols>")
             for (column, width) in widths {
@@ -77,7 +83,14 @@ extension SheetWriter {
             }
             buffer.append("</dataValidations>")
         }
-        buffer.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>")
+        if pageSetup?.centerHorizontally == true { buffer.append("<printOptions horizontalCentered=\"1\"/>") }
+        buffer.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+        if let setup = pageSetup {
+            buffer.append("<pageSetup paperSize=\""); buffer.appendDecimal(setup.paperSize.rawValue)
+            buffer.append("\" orientation=\""); buffer.append(setup.orientation == .landscape ? "landscape" : "portrait")
+            buffer.append(setup.fitToWidth ? "\" fitToWidth=\"1\" fitToHeight=\"0\"/>" : "\"/>")
+        }
+        buffer.append("</worksheet>")
         try workbook.zip.writeEntryData(buffer.bytes)
         buffer.removeAll()
     }

@@ -28,11 +28,16 @@ public final class SheetWriter {
 
     var frozenRows = 0
     var frozenColumns = 0
-    private var explicitWidths: [Int: Double] = [:]
-    private var autoFitSampleRows = 0
+    var explicitWidths: [Int: Double] = [:]
+    var autoFitSampleRows = 0
+    /// The widths written in `<cols>`, once the head is out: what later rows wrap against.
+    var writtenWidths: [Int: Double] = [:]
     private var measuredWidths: [Int] = []
     private(set) var merges: [CellRange] = []
     private(set) var autoFilterRange: CellRange?
+    private(set) var pageSetup: PageSetup?
+    private(set) var printTitleRows: ClosedRange<Int>?
+    private(set) var estimatesRowHeights = false
     var validations: [(items: [String], range: CellRange)] = []
     private var columnLetters: [[UInt8]] = []
     private let rowDigits = XMLByteBuffer(capacity: 16)
@@ -70,6 +75,28 @@ public final class SheetWriter {
         autoFitSampleRows = max(sampleRows, 1)
     }
 
+    /// Sets how the sheet prints (orientation, paper, fit to page width, centring).
+    public func setPageSetup(_ setup: PageSetup) {
+        guard checkBeforeRows("setPageSetup") else { return }
+        pageSetup = setup
+    }
+
+    /// Gives every row appended from now on a height that shows its wrapped text (cells whose
+    /// style has `wrapText`), estimated by ``RowHeightEstimator`` from the text and the column
+    /// width: the explicit width, else the auto-fitted one, else Excel's default.
+    public func estimateRowHeights() {
+        estimatesRowHeights = true
+    }
+
+    /// What a sheet meant to be printed wants, in one call: landscape A4 fitted to the page width
+    /// and centred, the first `headerRows` rows repeated on every page, and row heights for
+    /// wrapped text. Call it before the first row.
+    public func printAsDocument(headerRows: Int = 1) {
+        setPageSetup(.landscapeFitToWidth)
+        if headerRows > 0 { repeatRowsOnEveryPage(1...headerRows) }
+        estimateRowHeights()
+    }
+
     private func checkBeforeRows(_ setting: String) -> Bool {
         if headWritten || finished {
             pendingError = pendingError ?? .settingAfterRows(sheet: name, setting: setting)
@@ -88,6 +115,16 @@ public final class SheetWriter {
             throw XLSXWriteError.overlappingMerge(sheet: name, range: range.description, existing: clash.description)
         }
         merges.append(range)
+    }
+
+    /// Prints `rows` (1-based, for example `1...1` for the header row) at the top of every
+    /// page: the workbook's `_xlnm.Print_Titles` name for this sheet.
+    public func repeatRowsOnEveryPage(_ rows: ClosedRange<Int>) {
+        guard rows.lowerBound >= 1, rows.upperBound <= CellReference.maxRow else {
+            pendingError = pendingError ?? .misuse("sheet '\(name)': print title rows \(rows) are outside 1...\(CellReference.maxRow)")
+            return
+        }
+        printTitleRows = rows
     }
 
     /// Puts filter buttons on the first row of `range`.
@@ -114,7 +151,8 @@ public final class SheetWriter {
     /// Appends a row of values, all with `style` (nil for plain cells; dates get a date
     /// format either way). `.empty` values leave their cell out.
     public func append(_ values: [CellValue], style: CellStyle? = nil) throws {
-        let row = try beginRow(columns: values.count)
+        let height = estimatesRowHeights ? rowHeight(values.lazy.map { ($0, style) }) : nil
+        let row = try beginRow(columns: values.count, height: height)
         var resolver = StyleResolver(style: style, styles: workbook.styles)
         for column in values.indices {
             try writeCell(values[column], formula: nil, column: column, row: row, resolver: &resolver)
@@ -124,7 +162,8 @@ public final class SheetWriter {
 
     /// Appends a row of cells with their own styles and formulas; cells without a style take `style`.
     public func append(cells: [StyledCell], style: CellStyle? = nil) throws {
-        let row = try beginRow(columns: cells.count)
+        let height = estimatesRowHeights ? rowHeight(cells.lazy.map { ($0.value, $0.style ?? style) }) : nil
+        let row = try beginRow(columns: cells.count, height: height)
         var rowResolver = StyleResolver(style: style, styles: workbook.styles)
         for (column, cell) in cells.enumerated() {
             if let own = cell.style {
@@ -144,7 +183,7 @@ public final class SheetWriter {
         nextRow += max(count, 0)
     }
 
-    private func beginRow(columns: Int) throws -> Int {
+    private func beginRow(columns: Int, height: Double?) throws -> Int {
         if let pendingError { throw pendingError }
         guard !finished else { throw XLSXWriteError.misuse("sheet '\(name)' is finished; rows go inside its addSheet closure") }
         guard nextRow <= CellReference.maxRow else { throw XLSXWriteError.tooManyRows(sheet: name) }
@@ -156,6 +195,11 @@ public final class SheetWriter {
         rowDigits.appendDecimal(nextRow)
         buffer.append("<row r=\"")
         buffer.append(rowDigits.bytes)
+        if let height {
+            buffer.append("\" ht=\"")
+            buffer.appendNumber(height)
+            buffer.append("\" customHeight=\"1")
+        }
         buffer.append("\">")
         return nextRow
     }

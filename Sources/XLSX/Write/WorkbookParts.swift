@@ -1,7 +1,14 @@
 /// The small XML parts that tie a workbook together: content types, relationships,
 /// workbook.xml and the document properties.
 struct WorkbookParts {
-    let sheets: [(name: String, autoFilter: CellRange?)]
+    /// What workbook.xml says of a sheet: its name and the names defined on it.
+    struct Sheet {
+        var name: String
+        var autoFilter: CellRange?
+        var printTitleRows: ClosedRange<Int>?
+    }
+
+    let sheets: [Sheet]
     let hasSharedStrings: Bool
     let options: WorkbookWriterOptions
 
@@ -70,14 +77,21 @@ struct WorkbookParts {
             out.append("\" r:id=\"rId"); out.appendDecimal(offset + 1); out.append("\"/>")
         }
         out.append("</sheets>")
-        let filtered = sheets.enumerated().compactMap { item in item.element.autoFilter.map { (item.offset, item.element.name, $0) } }
-        if !filtered.isEmpty {
+        if sheets.contains(where: { $0.autoFilter != nil || $0.printTitleRows != nil }) {
             out.append("<definedNames>")
-            for (offset, name, range) in filtered {
-                out.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\""); out.appendDecimal(offset)
-                out.append("\" hidden=\"1\">")
-                out.appendEscapedText(Self.absoluteReference(sheet: name, range: range))
-                out.append("</definedName>")
+            for (offset, sheet) in sheets.enumerated() {
+                if let range = sheet.autoFilter {
+                    out.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\""); out.appendDecimal(offset)
+                    out.append("\" hidden=\"1\">")
+                    out.appendEscapedText(Self.absoluteReference(sheet: sheet.name, range: range))
+                    out.append("</definedName>")
+                }
+                if let rows = sheet.printTitleRows {
+                    out.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\""); out.appendDecimal(offset)
+                    out.append("\">")
+                    out.appendEscapedText(Self.quoted(sheet.name) + "!$\(rows.lowerBound):$\(rows.upperBound)")
+                    out.append("</definedName>")
+                }
             }
             out.append("</definedNames>")
         }
@@ -87,9 +101,13 @@ struct WorkbookParts {
 
     /// `'取組一覧'!$A$1:$C$9`: the sheet name quoted (apostrophes doubled), the range absolute.
     static func absoluteReference(sheet: String, range: CellRange) -> String {
-        let quoted = "'" + sheet.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
         func absolute(_ cell: CellReference) -> String { "$" + CellReference.columnName(cell.column) + "$" + String(cell.row) }
-        return quoted + "!" + absolute(range.first) + ":" + absolute(range.last)
+        return quoted(sheet) + "!" + absolute(range.first) + ":" + absolute(range.last)
+    }
+
+    /// `'取組一覧'`: a sheet name quoted for a formula, apostrophes doubled.
+    static func quoted(_ sheet: String) -> String {
+        "'" + sheet.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
     }
 
     func coreProperties() -> [UInt8] {

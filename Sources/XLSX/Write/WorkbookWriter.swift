@@ -22,7 +22,7 @@ public final class WorkbookWriter {
     let zip: ZipWriter
     let styles: StyleSheet
     private var sharedStringTable: SharedStringTable?
-    private var sheets: [(name: String, autoFilter: CellRange?)] = []
+    private var sheets: [WorkbookParts.Sheet] = []
     private var foldedNames: Set<String> = []
     private var sheetOpen = false
     private var finished = false
@@ -44,16 +44,13 @@ public final class WorkbookWriter {
     public static func write(to url: URL, options: WorkbookWriterOptions = .init(),
                              _ body: (WorkbookWriter) throws -> Void) throws {
         let target = url.standardizedFileURL
-        if !options.replaceExisting && FileManager.default.fileExists(atPath: target.path) {
-            throw XLSXWriteError.outputExists(path: target.path)
-        }
-        let file = try AtomicOutputFile(target: target)
+        let file = try AtomicOutputFile(target: target, replacing: options.replaceExisting)
         do {
             let sink = FileDescriptorSink(descriptor: file.descriptor, name: target.path)
             let book = WorkbookWriter(sink: sink, options: options)
             try body(book)
             try book.finish()
-            try file.commit(replacing: options.replaceExisting)
+            try file.commit()
         } catch {
             file.discard()
             throw error
@@ -98,7 +95,7 @@ public final class WorkbookWriter {
         do { try body(sheet) } catch { sheet.abandon(); throw error }
         try sheet.finish()
         try zip.endEntry()
-        sheets.append((name, sheet.autoFilterRange))
+        sheets.append(WorkbookParts.Sheet(name: name, autoFilter: sheet.autoFilterRange, printTitleRows: sheet.printTitleRows))
     }
 
     /// Checks a sheet name against Excel's rules.

@@ -3,6 +3,9 @@
 struct XMLAttributes {
     let base: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
     let count: Int
+    /// Whether libxml2 produced the values: without entity substitution it hands a `&`
+    /// (written `&amp;` or `&#38;`) back as the five bytes `&#38;`, and never a bare `&` otherwise.
+    var ampersandsEscaped = false
 
     /// The value bytes of the attribute with this local name (any namespace), or nil.
     @inline(__always) func value(_ localName: StaticString) -> UnsafeBufferPointer<UInt8>? {
@@ -20,7 +23,11 @@ struct XMLAttributes {
 
     /// The value of the attribute with this local name as a `String`, or nil.
     func string(_ localName: StaticString) -> String? {
-        value(localName).map { String(decoding: $0, as: UTF8.self) }
+        guard let bytes = value(localName) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard ampersandsEscaped, bytes.contains(UInt8(ascii: "&")) else { return text }
+        // Sheet names such as `P&L`: undo libxml2's `&#38;`, the only way a `&` reaches us from it.
+        return text.replacingOccurrences(of: "&#38;", with: "&")
     }
 
     /// Whether the attribute is `1`/`true` (XML Schema boolean); `false` when absent.

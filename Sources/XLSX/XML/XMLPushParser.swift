@@ -135,7 +135,7 @@ final class XMLPushParser {
                 }
                 do {
                     try parser.handler.startElement(XMLName(pointer: localName),
-                                                    attributes: XMLAttributes(base: attributes, count: Int(attributeCount)))
+                                                    attributes: XMLAttributes(base: attributes, count: Int(attributeCount), ampersandsEscaped: true))
                 } catch { parser.stop(error) }
             }
         }

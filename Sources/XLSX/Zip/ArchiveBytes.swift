@@ -1,69 +1,92 @@
 import Foundation
 
-/// The bytes of an archive: a read-only memory mapping of the file, or a `Data` in memory.
+/// The bytes of an archive: a file read with `pread(2)` on demand, or a `Data` in memory.
 ///
-/// A mapping lets the reader hand the kernel back the pages it has inflated
-/// (``releasePages(_:)``), so reading a long sheet keeps resident memory flat instead
-/// of growing with the file.
+/// The file is read, not memory-mapped: when another program truncates a mapped file
+/// while it is being read, touching a page past the new end kills the process with
+/// SIGBUS. A read that comes back short instead ends in ``ReadFailure``, which the
+/// archive turns into an error naming the file. Only the parts being read are in
+/// memory (the central directory, one header, a few MiB of compressed data), so
+/// resident memory stays flat however large the file is.
 final class ArchiveBytes: @unchecked Sendable {
-    private let base: UnsafeRawPointer?
-    /// The number of bytes.
+    /// The number of bytes, as the file had when it was opened.
     let count: Int
-    private let mapped: Bool
+    /// The open file, or -1 for bytes held in memory.
+    private let descriptor: Int32
+    /// The bytes held in memory (empty for a file).
+    private let memory: UnsafeMutableRawBufferPointer
 
-    /// Maps a file read-only. Throws the `errno` text when the file cannot be opened or mapped.
-    init(mapping path: String) throws {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw MappingError(reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
+    /// Opens a file for reading. Throws the `errno` text when it cannot be opened, or is not a regular file.
+    init(reading path: String) throws {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ReadFailure(reason: String(cString: strerror(errno))) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw MappingError(reason: String(cString: strerror(errno))) }
-        guard (status.st_mode & S_IFMT) == S_IFREG else { throw MappingError(reason: "not a regular file") }
+        guard fstat(descriptor, &status) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw ReadFailure(reason: reason)
+        }
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            throw ReadFailure(reason: "not a regular file")
+        }
+        self.descriptor = descriptor
         count = Int(status.st_size)
-        if count == 0 {
-            base = nil
-            mapped = false
-            return
-        }
-        guard let address = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
-            throw MappingError(reason: String(cString: strerror(errno)))
-        }
-        base = UnsafeRawPointer(address)
-        mapped = true
+        memory = UnsafeMutableRawBufferPointer(start: nil, count: 0)
     }
 
     /// Copies bytes held in memory into a buffer this object owns (a `Data`'s own
     /// storage may be inline in the struct, so a pointer into it cannot outlive a closure).
     init(data: Data) {
         count = data.count
-        mapped = false
-        let copy = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: 16)
-        data.copyBytes(to: copy.assumingMemoryBound(to: UInt8.self), count: count)
-        base = UnsafeRawPointer(copy)
+        descriptor = -1
+        memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(count, 1), alignment: 16)
+        data.copyBytes(to: UnsafeMutableRawBufferPointer(rebasing: memory[0..<count]))
     }
 
     deinit {
-        guard let base else { return }
-        if mapped {
-            munmap(UnsafeMutableRawPointer(mutating: base), count)
-        } else {
-            UnsafeMutableRawPointer(mutating: base).deallocate()
+        if descriptor >= 0 { close(descriptor) } else { memory.deallocate() }
+    }
+
+    /// Calls `body` with the bytes of `range` (clamped to the archive), read into
+    /// `scratch` for a file. Throws ``ReadFailure`` when the file gives fewer bytes
+    /// than it had when opened: it was truncated or replaced while being read.
+    func withBytes<Result>(_ range: Range<Int>, scratch: inout [UInt8],
+                           _ body: (UnsafeRawBufferPointer) throws -> Result) throws -> Result {
+        let lower = min(max(range.lowerBound, 0), count)
+        let upper = min(max(range.upperBound, lower), count)
+        if descriptor < 0 {
+            return try body(UnsafeRawBufferPointer(rebasing: memory[lower..<upper]))
         }
+        let length = upper - lower
+        if scratch.count < length { scratch = [UInt8](repeating: 0, count: length) }
+        let filled = try scratch.withUnsafeMutableBytes { buffer -> Int in
+            var filled = 0
+            guard let base = buffer.baseAddress else { return 0 }
+            while filled < length {
+                let got = pread(descriptor, base + filled, length - filled, off_t(lower + filled))
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    throw ReadFailure(reason: String(cString: strerror(errno)))
+                }
+                if got == 0 { break }
+                filled += got
+            }
+            return filled
+        }
+        guard filled == length else {
+            throw ReadFailure(reason: "the file changed while it was being read: it ends at byte \(lower + filled), "
+                + "it had \(count) bytes when opened")
+        }
+        return try scratch.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<length])) }
     }
 
-    /// The bytes, valid while this object lives.
-    var buffer: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
-
-    /// Tells the kernel the whole pages inside a range will not be needed soon, so they
-    /// leave this process's resident memory (a mapped file's pages are read again on demand).
-    func releasePages(_ range: Range<Int>) {
-        guard mapped, let base else { return }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let start = (range.lowerBound + page - 1) / page * page
-        let end = range.upperBound / page * page
-        guard end > start else { return }
-        madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, Int32(MADV_DONTNEED))
+    /// The bytes of `range` (clamped to the archive) as an array.
+    func bytes(_ range: Range<Int>) throws -> [UInt8] {
+        var scratch: [UInt8] = []
+        return try withBytes(range, scratch: &scratch) { Array($0) }
     }
 
-    struct MappingError: Error { var reason: String }
+    /// Why the file could not be read.
+    struct ReadFailure: Error { var reason: String }
 }

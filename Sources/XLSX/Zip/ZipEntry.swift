@@ -17,6 +17,9 @@ struct ZipEntry: Sendable, Hashable {
     var uncompressedSize: Int
     /// Offset of the local file header from the start of the archive.
     var localHeaderOffset: Int
+    /// The offset the entry's data must end by: the next entry's local header, or the
+    /// central directory (set when the archive is indexed; data past it overlaps another entry).
+    var dataLimit: Int
 
     /// Whether ZIP encryption (traditional or strong) protects the entry; method 99 is WinZip AES.
     var isEncrypted: Bool { flags & 0x0001 != 0 || flags & 0x0040 != 0 || method == 99 }

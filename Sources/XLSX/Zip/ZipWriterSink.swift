@@ -65,7 +65,7 @@ public final class FileDescriptorSink: ZipWriterSink {
             let written = Foundation.write(descriptor, start + offset, length - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw XLSXWriteError.io(path: name, message: String(cString: strerror(errno)))
+                throw OutputFileError(path: name, step: .write)
             }
             offset += written
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CLibXML2
 import Foundation
+import XLSX
 
 /// `plansheet convert` over many inputs: files and folders in, a mirrored tree of outputs in `-o DIR`.
 ///
@@ -16,7 +17,7 @@ struct BatchConversion {
 
     /// The extensions a folder contributes for `format`: only the inputs that can become it.
     static func folderExtensions(for format: ConvertOutputFormat) -> Set<String> {
-        format == .xlsx ? ["xlsx", "xlsm", "csv"] : ["xlsx", "xlsm"]
+        format == .xlsx ? Workbook.fileExtensions.union(["csv"]) : Workbook.fileExtensions
     }
 
     /// Converts every input; prints failures, the progress bar and the summary on standard error.
@@ -32,6 +33,18 @@ struct BatchConversion {
         }
         progress.close()
         try writeLog(results)
+        if let fault = results.first(where: \.outputFault)?.error {
+            // Said once: every other input would have failed the same way, so the batch stopped.
+            let started = results.filter { $0.error != Self.notStarted }
+            let summary = BatchSummary(started, seconds: progress.elapsedSeconds)
+            FileHandle.standardError.write(Data("""
+                plansheet: \(fault)
+                plansheet: stopped, \(inputs.count - started.count) of \(inputs.count) inputs not converted; \(summary.line) \
+                / 出力先に書き込めないため中止しました（\(inputs.count - started.count) 件は未変換）
+
+                """.utf8))
+            throw ExitCode(2)
+        }
         let summary = BatchSummary(results, seconds: progress.elapsedSeconds)
         FileHandle.standardError.write(Data("plansheet: \(summary.line)\n".utf8))
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
@@ -49,6 +62,9 @@ struct BatchConversion {
         return store.results(inputs: inputs)
     }
 
+    /// The error of an input the batch never reached (it stopped on an output fault).
+    static let notStarted = "not converted: the batch stopped / 中止のため未変換"
+
     /// Two inputs that would write the same output (a.xlsx and a.csv, or two files of one name) are a usage error.
     private func refuseCollidingOutputs() throws {
         var seen: [String: String] = [:]
@@ -64,15 +80,8 @@ struct BatchConversion {
     private func writeLog(_ results: [BatchFileResult]) throws {
         guard let logPath else { return }
         let text = results.map { $0.jsonLine + "\n" }.joined()
-        if logPath == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        } else {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: logPath), options: .atomic)
-            } catch {
-                throw CLIError.failure("cannot write the log \(logPath): \(error.localizedDescription) / ログを書き込めません")
-            }
-        }
+        // A run record, rewritten by each run (so no --force needed), through the one output mechanism.
+        try OutputDestination(path: logPath, force: true).write { sink in try sink.write(text) }
     }
 }
 
@@ -80,6 +89,7 @@ struct BatchConversion {
 private final class ResultStore: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
+    private var stopped = false
     private let count: Int
     private var slots: [BatchFileResult?]
 
@@ -90,7 +100,7 @@ private final class ResultStore: @unchecked Sendable {
 
     func claimNext() -> Int? {
         lock.lock(); defer { lock.unlock() }
-        guard next < count else { return nil }
+        guard next < count, !stopped else { return nil }
         next += 1
         return next - 1
     }
@@ -98,10 +108,11 @@ private final class ResultStore: @unchecked Sendable {
     func record(_ result: BatchFileResult, at index: Int) {
         lock.lock(); defer { lock.unlock() }
         slots[index] = result
+        if result.outputFault { stopped = true }
     }
 
     func results(inputs: [BatchInput]) -> [BatchFileResult] {
         lock.lock(); defer { lock.unlock() }
-        return zip(slots, inputs).map { $0 ?? BatchFileResult(file: $1.path, error: "not converted") }
+        return zip(slots, inputs).map { $0 ?? BatchFileResult(file: $1.path, error: BatchConversion.notStarted) }
     }
 }

@@ -14,15 +14,16 @@ struct BatchFileConverter: Sendable {
     var encoding: CSVEncoding?
     var inferTypes: Bool
     var formatHeader: Bool
+    var escapeFormulas = false
     var compressionLevel: Int
     /// The safety limits for reading each input.
     var limits: ReadLimits
     /// The `-o` folder.
     var outputFolder: URL
 
-    /// The output path of `input` (for one sheet, or `sheetName` with `--all-sheets`).
-    func outputURL(for input: BatchInput, sheetName: String? = nil) -> URL {
-        let name = sheetName.map { "\(input.outputStem)__\(ConvertCommand.safeFileName($0))" } ?? input.outputStem
+    /// The output path of `input` (for one sheet, or the sheet's ``SheetFileNames`` name with `--all-sheets`).
+    func outputURL(for input: BatchInput, sheetFileName: String? = nil) -> URL {
+        let name = sheetFileName.map { "\(input.outputStem)__\($0)" } ?? input.outputStem
         return outputFolder.appendingPathComponent("\(name).\(format.fileExtension)")
     }
 
@@ -31,13 +32,16 @@ struct BatchFileConverter: Sendable {
         let start = ContinuousClock.now
         var result = BatchFileResult(file: input.path)
         do {
-            try FileManager.default.createDirectory(at: outputURL(for: input).deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
+            try OutputFileError.createFolder(outputURL(for: input).deletingLastPathComponent())
             if format == .xlsx {
                 try convertToWorkbook(input, into: &result)
             } else {
                 try convertToText(input, into: &result)
             }
+        } catch let error as OutputFileError {
+            // The output side failed: the next input would fail the same way.
+            result.error = error.description
+            result.outputFault = true
         } catch {
             result.error = Self.message(for: error)
         }
@@ -50,11 +54,12 @@ struct BatchFileConverter: Sendable {
         guard ConvertInputFormat(path: input.path) == .xlsx else {
             throw CLIError.usage("CSV and JSON Lines inputs convert to xlsx: add --to xlsx")
         }
-        let book = try Workbook(contentsOf: URL(fileURLWithPath: input.path), limits: limits)
-        for info in try SheetSelection.sheets(in: book, sheet: sheet, all: allSheets) {
-            let url = outputURL(for: input, sheetName: allSheets ? info.name : nil)
+        let book = try WorkbookInput.open(input.path, limits: limits)
+        let sheets = try SheetSelection.sheets(in: book, sheet: sheet, all: allSheets)
+        for (info, fileName) in zip(sheets, SheetFileNames.unique(sheets)) {
+            let url = outputURL(for: input, sheetFileName: allSheets ? fileName : nil)
             let destination = try OutputDestination(path: url.path, force: force, inputs: [input.path])
-            result.rows += try Self.writeText(info, of: book, format: format, to: destination)
+            result.rows += try Self.writeText(info, of: book, format: format, escapeFormulas: escapeFormulas, to: destination)
             result.sheets.append(info.name)
         }
     }
@@ -71,13 +76,13 @@ struct BatchFileConverter: Sendable {
     }
 
     /// Writes one sheet as CSV or JSON Lines to `destination`; returns the lines written.
-    static func writeText(_ sheet: SheetInfo, of book: Workbook, format: ConvertOutputFormat,
+    static func writeText(_ sheet: SheetInfo, of book: Workbook, format: ConvertOutputFormat, escapeFormulas: Bool = false,
                           to destination: OutputDestination) throws -> Int {
         var lines = 0
         try destination.write { sink in
             switch format {
             case .csv:
-                var encoder = CSVRowEncoder()
+                var encoder = CSVRowEncoder(escapesFormulas: escapeFormulas)
                 lines = try SheetExporter.export(sheet, of: book, encoder: &encoder) { try sink.write(bytes: $0) }
             case .jsonl:
                 var encoder = JSONLinesRowEncoder()

@@ -12,6 +12,8 @@ struct BatchFileResult: Sendable, Equatable {
     var seconds: Double = 0
     /// Why the input failed, nil when it converted.
     var error: String?
+    /// Whether the failure was on the output side (disk full, read-only folder): the batch stops there.
+    var outputFault = false
 
     /// One JSON object on one line: `{"file":…,"sheets":[…],"rows":…,"seconds":…,"error":null}`.
     var jsonLine: String {

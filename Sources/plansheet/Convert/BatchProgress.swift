@@ -29,7 +29,8 @@ final class BatchProgress: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         done += 1
         rows += result.rows
-        if let error = result.error {
+        // An output fault is printed once, by the batch, not once per input.
+        if let error = result.error, !result.outputFault {
             clearBar()
             Self.printError(Self.failureLine(file: result.file, error: error))
         }

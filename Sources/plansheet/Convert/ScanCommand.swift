@@ -25,7 +25,7 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "inflate (zlib only) or parse (zlib and libxml2 SAX, no work per event).")
     var stage: Workbook.FloorStage = .parse
 
-    @Option(help: "The sheet, by name or position from 1. Default: the first visible worksheet.")
+    @Option(help: "The sheet: digits are a position from 1, name:TEXT a name, other text a name. Default: the first visible worksheet.")
     var sheet: String?
 
     func run() throws {

@@ -12,11 +12,23 @@ enum SheetSelection {
             }
             return [first]
         }
-        // A sheet named like a number wins over the position, so a tab called "2020" is still reachable by name.
-        if let named = book.sheet(named: sheet) { return [try worksheet(named, in: book)] }
-        if let index = Int(sheet), let numbered = book.sheet(at: index) { return [try worksheet(numbered, in: book)] }
+        let rule = SheetReference(sheet)
+        switch rule {
+        case .position(let position):
+            if let numbered = book.sheet(at: position) { return [try worksheet(numbered, in: book)] }
+        case .name(let name):
+            if let named = book.sheet(named: name) { return [try worksheet(named, in: book)] }
+        }
         let names = book.sheets.map { "\($0.index) \"\($0.name)\"" }.joined(separator: ", ")
-        throw CLIError.usage("\(book.fileName): no sheet \(sheet) (sheets: \(names)) / シートが見つかりません")
+        // A position that is also a sheet's name: say how to reach the name.
+        let hint = book.sheet(named: sheet) != nil && !sheet.hasPrefix(SheetReference.namePrefix)
+            ? "; for the sheet named \(sheet) give --sheet \(SheetReference.namePrefix)\(sheet)" : ""
+        let what: String
+        switch rule {
+        case .position(let position): what = "no sheet at position \(position)"
+        case .name(let name): what = "no sheet named \"\(name)\""
+        }
+        throw CLIError.usage("\(book.fileName): \(what) (sheets: \(names))\(hint) / シートが見つかりません")
     }
 
     private static func worksheet(_ sheet: SheetInfo, in book: Workbook) throws -> SheetInfo {
@@ -24,5 +36,26 @@ enum SheetSelection {
             throw CLIError.usage("\(book.fileName): sheet \(sheet.index) \"\(sheet.name)\" is a \(sheet.kind.rawValue) and has no cells / セルのないシートです")
         }
         return sheet
+    }
+}
+
+/// What `--sheet` names: digits are a position from 1 (chart sheets count), `name:TEXT` is
+/// the sheet named TEXT (so a tab called `2020` is `name:2020`), anything else is a name.
+/// One rule, so a workbook whose sheets are named with digits gives no surprise.
+enum SheetReference: Equatable {
+    case position(Int)
+    case name(String)
+
+    /// The prefix that makes the rest a name.
+    static let namePrefix = "name:"
+
+    init(_ text: String) {
+        if text.hasPrefix(Self.namePrefix) {
+            self = .name(String(text.dropFirst(Self.namePrefix.count)))
+        } else if !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber), let position = Int(text) {
+            self = .position(position)
+        } else {
+            self = .name(text)
+        }
     }
 }

@@ -25,23 +25,15 @@ struct XLSXConversion {
     /// Writes the workbook to `destination`; returns each written sheet's name and row count.
     @discardableResult
     func run(to destination: OutputDestination) throws -> [(name: String, rows: Int)] {
-        if destination.url == nil && isatty(STDOUT_FILENO) == 1 {
-            throw CLIError.usage("an XLSX workbook is binary; give -o FILE.xlsx or redirect standard output / -o で出力ファイルを指定してください")
-        }
         let options = WorkbookWriterOptions(compressionLevel: compressionLevel, replaceExisting: true)
         var written: [(name: String, rows: Int)] = []
-        try destination.write { sink in
-            let fileSink = FileDescriptorSink(handle: sink.handle, name: destination.url?.path ?? "stdout")
+        try WorkbookOutput.write(to: destination, options: options, context: inputName) { book in
             do {
-                try WorkbookWriter.write(to: fileSink, options: options) { book in
-                    switch inputFormat {
-                    case .csv: written = [try copyCSV(into: book)]
-                    case .jsonl: written = [try copyJSONLines(into: book)]
-                    case .xlsx: written = try copyWorkbook(into: book)
-                    }
+                switch inputFormat {
+                case .csv: written = [try copyCSV(into: book)]
+                case .jsonl: written = [try copyJSONLines(into: book)]
+                case .xlsx: written = try copyWorkbook(into: book)
                 }
-            } catch let error as XLSXWriteError {
-                throw CLIError.failure("\(inputName): \(error.description)")
             } catch let error as CSVReadError {
                 throw CLIError.failure(ErrorMessages.message(for: error))
             }
@@ -49,7 +41,7 @@ struct XLSXConversion {
         return written
     }
 
-    private var inputName: String { input == "-" ? "stdin" : URL(fileURLWithPath: input).lastPathComponent }
+    private var inputName: String { input == "-" ? WorkbookInput.standardInputName : URL(fileURLWithPath: input).lastPathComponent }
 
     /// The sheet name for a CSV or JSON Lines input: the file's name without extension, made valid for Excel.
     var sheetNameForTextInput: String {
@@ -74,7 +66,7 @@ struct XLSXConversion {
 
     private func copyCSV(into book: WorkbookWriter) throws -> (name: String, rows: Int) {
         var rows = 0
-        var reader = input == "-" ? try CSVReader(handle: .standardInput, name: "stdin", encoding: encoding)
+        var reader = input == "-" ? try CSVReader(handle: .standardInput, name: WorkbookInput.standardInputName, encoding: encoding)
                                   : try CSVReader(url: URL(fileURLWithPath: input), encoding: encoding)
         reader.limits = limits
         try book.addSheet(named: sheetNameForTextInput) { sheet in
@@ -92,7 +84,7 @@ struct XLSXConversion {
 
     private func copyJSONLines(into book: WorkbookWriter) throws -> (name: String, rows: Int) {
         var rows = 0
-        var reader = input == "-" ? JSONLinesReader(handle: .standardInput, name: "stdin")
+        var reader = input == "-" ? JSONLinesReader(handle: .standardInput, name: WorkbookInput.standardInputName)
                                   : try JSONLinesReader(url: URL(fileURLWithPath: input))
         reader.limits = limits
         try book.addSheet(named: sheetNameForTextInput) { sheet in
@@ -112,7 +104,7 @@ struct XLSXConversion {
 
     private func copyWorkbook(into book: WorkbookWriter) throws -> [(name: String, rows: Int)] {
         var written: [(name: String, rows: Int)] = []
-        let source = try Workbook(contentsOf: URL(fileURLWithPath: input), limits: limits)
+        let source = try WorkbookInput.open(input, limits: limits)
         var usedNames: Set<String> = []
         for info in try SheetSelection.sheets(in: source, sheet: sheet, all: allSheets || sheet == nil) where info.kind == .worksheet {
             // Other producers write names Excel would refuse (too long, reserved, duplicates

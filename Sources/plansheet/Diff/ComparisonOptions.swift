@@ -2,7 +2,7 @@ import ArgumentParser
 import PlanDiff
 
 /// The options `plansheet diff` and `plansheet history` share: where the output goes and
-/// how alike two titles must be to count as one initiative.
+/// how alike two titles must be to count as one initiative, and the safety limits for reading workbooks.
 struct ComparisonOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
@@ -12,6 +12,12 @@ struct ComparisonOptions: ParsableArguments {
 
     @Option(help: "Lowest title similarity (0…1) at which a changed title still counts as the same initiative (a rename).")
     var threshold: Double = DiffOptions.defaultThreshold
+
+    @Flag(help: "With --format csv: prefix text cells starting with = + - @ with ' so a spreadsheet shows them instead of running them (OWASP CSV injection).")
+    var escapeFormulas = false
+
+    @OptionGroup(title: "Safety limits")
+    var limits: LimitOptions
 
     /// The output destination, after checking the threshold; `inputs` are never overwritten.
     func destination(inputs: [String]) throws -> OutputDestination {

@@ -3,7 +3,8 @@ import PlanDiff
 
 /// Writes a diff in the format asked for.
 enum DiffOutput {
-    static func write(_ result: DiffResult, format: DiffCommand.Format, to destination: OutputDestination) throws {
+    static func write(_ result: DiffResult, format: DiffCommand.Format, escapeFormulas: Bool = false,
+                      to destination: OutputDestination) throws {
         if format == .xlsx {
             try DiffWorkbook.write(result, to: destination)
             return
@@ -15,7 +16,7 @@ enum DiffOutput {
                 try sink.write(DiffTextRenderer(colored: colored).render(result))
             case .json:
                 try sink.write(result.jsonText())
-            case .csv: try sink.write(DiffCSVRenderer().render(result))
+            case .csv: try sink.write(DiffCSVRenderer(escapesFormulas: escapeFormulas).render(result))
             case .md: try sink.write(DiffMarkdownRenderer().render(result))
             case .html: try sink.write(DiffHTMLRenderer().render(result))
             case .xlsx: break

@@ -20,8 +20,10 @@ enum DiffWorkbook {
     }
 
     private static func summary(_ result: DiffResult, _ sheet: SheetWriter) throws {
+        sheet.printAsDocument(headerRows: 0)
         try sheet.append([.string("変更前"), .string(result.old.version ?? "")])
         try sheet.append([.string("変更後"), .string(result.new.version ?? "")])
+        if let horizon = result.horizonSentence { try sheet.append([.string("年度"), .string(horizon)]) }
         try sheet.skipRows(1)
         try sheet.append(["種別", "kind", "件数"], style: .header)
         var tally: [ChangeKind: Int] = [:]
@@ -38,6 +40,7 @@ enum DiffWorkbook {
         try sheet.append(["種別", "取組", "所管", "指標", "年度", "変更前", "変更後", "単位", "増減", "倍率", "方向", "記載",
                           "変更前の記載", "変更後の記載"], style: .header)
         sheet.freezePanes(rows: 1)
+        sheet.printAsDocument(headerRows: 1)
         let kinds: Set<ChangeKind> = [.targetChanged, .targetAdded, .targetRemoved, .targetTextChanged]
         for change in result.changes where kinds.contains(change.kind) {
             let style = change.kind == .targetRemoved || change.direction == .lowered ? lowered
@@ -59,6 +62,7 @@ enum DiffWorkbook {
     private static func initiatives(_ result: DiffResult, _ sheet: SheetWriter) throws {
         try sheet.append(["種別", "取組", "所管", "旧名称", "類似度"], style: .header)
         sheet.freezePanes(rows: 1)
+        sheet.printAsDocument(headerRows: 1)
         for change in result.changes where [.initiativeAdded, .initiativeRemoved, .initiativeRenamed].contains(change.kind) {
             let style: CellStyle? = change.kind == .initiativeAdded ? raised : change.kind == .initiativeRemoved ? lowered : nil
             try sheet.append([.string(change.kind.label), .string(change.initiative), text(change.department),
@@ -71,6 +75,7 @@ enum DiffWorkbook {
         try sheet.append(["種別", "取組", "所管", "指標・項目", "年度", "変更前", "変更後", "単位", "増減", "倍率", "備考", "kind"],
                          style: .header)
         sheet.freezePanes(rows: 1)
+        sheet.printAsDocument(headerRows: 1)
         for change in result.changes {
             let row = ChangeDescription(change)
             try sheet.append([.string(row.label), .string(change.initiative), text(change.department), .string(row.subject),

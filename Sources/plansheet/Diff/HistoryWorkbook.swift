@@ -13,6 +13,7 @@ enum HistoryWorkbook {
                 try sheet.append(["取組", "所管", "指標", "単位", "方向", "年度", "目標", "目標の記載", "実績", "実績の記載",
                                   "達成率", "傾向"], style: .header)
                 sheet.freezePanes(rows: 1)
+                sheet.printAsDocument(headerRows: 1)
                 for entry in history.indicators {
                     for year in entry.years {
                         try sheet.append(cells: [
@@ -32,6 +33,7 @@ enum HistoryWorkbook {
             try book.addSheet(named: "目標の改定") { sheet in
                 try sheet.append(["取組", "指標", "年度", "改定前", "改定後", "版", "記載"], style: .header)
                 sheet.freezePanes(rows: 1)
+                sheet.printAsDocument(headerRows: 1)
                 for entry in history.indicators {
                     for revision in entry.revisions {
                         try sheet.append([.string(entry.initiative), .string(entry.indicator),

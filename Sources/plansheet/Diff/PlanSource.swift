@@ -5,15 +5,15 @@ import PlanModel
 /// Reads one version of a plan from what the command line names: a plan JSON
 /// file, a submission workbook, or a folder of submissions.
 enum PlanSource {
-    /// The plan at `path`.
-    static func load(_ path: String) throws -> Plan {
+    /// The plan at `path`; workbooks are read with `options`' limits.
+    static func load(_ path: String, options: ImportOptions = ImportOptions()) throws -> Plan {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CLIError.usage("\(path): no such file or folder / ファイルが見つかりません")
         }
         let url = URL(fileURLWithPath: path)
         if isDirectory.boolValue || url.pathExtension.lowercased() == "xlsx" {
-            return try importSubmissions(url)
+            return try importSubmissions(url, options: options)
         }
         return try decodePlanJSON(url)
     }
@@ -38,10 +38,10 @@ enum PlanSource {
     /// A submission workbook or a folder of them, through PlanIO's importer. A file that
     /// cannot be read fails the whole version: comparing half a plan would report its
     /// missing half as removed.
-    static func importSubmissions(_ url: URL) throws -> Plan {
+    static func importSubmissions(_ url: URL, options: ImportOptions = ImportOptions()) throws -> Plan {
         let result: PlanImporter.Result
         do {
-            result = try PlanImporter().importFiles([url])
+            result = try PlanImporter(options: options).importFiles([url])
         } catch {
             throw CLIError.usage("\(error)")
         }

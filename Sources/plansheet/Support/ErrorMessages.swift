@@ -71,6 +71,10 @@ enum ErrorMessages {
             return bilingual(file, "\(part) セル \(cell) を読めません", error.description)
         case .sheetNotFound(let file, let sheet):
             return bilingual(file, "シート「\(sheet)」がありません", error.description)
+        case .encryptedWorkbook(let file, let format, _):
+            return bilingual(file, "パスワードで保護された \(format) ファイルです。パスワードを解除して保存し直してください", error.description)
+        case .unsupportedFormat(let file, let format):
+            return bilingual(file, "対応していない形式です（\(format)）", error.description)
         }
     }
 

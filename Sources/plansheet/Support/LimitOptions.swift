@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanIO
 import XLSX
 
 /// The safety limits a person may change on the command line, for every command that
@@ -15,7 +16,7 @@ struct LimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The most bytes all parts of one workbook may inflate to together (default 16G).", valueName: "size"))
     var maxTotalSize: ByteCount?
 
-    @Option(help: ArgumentHelp("The highest compression ratio allowed for a part over 16M (default 500, i.e. 500:1).", valueName: "ratio"))
+    @Option(help: ArgumentHelp("The highest compression ratio allowed for a part, and for the whole workbook, over 16M (default 500, i.e. 500:1).", valueName: "ratio"))
     var maxRatio: Int?
 
     @Option(help: ArgumentHelp("The most shared strings one workbook may hold (default 16000000).", valueName: "count"))
@@ -56,7 +57,7 @@ struct LimitOptions: ParsableArguments {
         var limits = ReadLimits.default
         if let maxEntrySize { limits.maxEntrySize = maxEntrySize.bytes }
         if let maxTotalSize { limits.maxTotalSize = maxTotalSize.bytes }
-        if let maxRatio { limits.maxCompressionRatio = maxRatio }
+        if let maxRatio { limits.maxCompressionRatio = maxRatio; limits.maxArchiveRatio = maxRatio }
         if let maxSharedStrings { limits.maxSharedStrings = maxSharedStrings }
         if let maxStringLength { limits.maxStringLength = maxStringLength.bytes }
         if let maxCellsPerRow { limits.maxCellsPerRow = maxCellsPerRow }
@@ -68,6 +69,9 @@ struct LimitOptions: ParsableArguments {
 
     /// The most files a folder input may expand to.
     var fileLimit: Int { maxFiles ?? InputFiles.defaultMaxFiles }
+
+    /// Import options carrying these limits, for commands that read submissions (report, diff, history).
+    var importOptions: ImportOptions { ImportOptions(limits: readLimits, maxFiles: fileLimit) }
 }
 
 /// A size in bytes as written on the command line: `1048576`, `512K`, `64M`, `4G` (also `64MB`, `64MiB`).

@@ -1,10 +1,12 @@
 import Foundation
+import XLSX
 
-/// Where a command's output goes: standard output, or a file written atomically.
+/// Where a command's output goes: standard output, or a file written through XLSX's
+/// ``AtomicOutputFile`` (the one mechanism for every output PlanSheet writes).
 ///
-/// A file is written to a temporary file beside the target and renamed into place
-/// only when the command succeeds, so a failure or an interruption never leaves
-/// half a file, and an existing file is replaced only with `--force`.
+/// A file appears whole or not at all; an existing file is replaced only with `--force`, and
+/// the check and the commit are one step, so of two runs racing for one `-o` exactly one wins.
+/// A FIFO or device (`-o /dev/null`) is written into with `--force`, never replaced.
 struct OutputDestination {
     /// The target file, or nil for standard output.
     let url: URL?
@@ -12,90 +14,70 @@ struct OutputDestination {
     let force: Bool
 
     /// Makes a destination from `-o` (nil or `-` for standard output) and `--force`.
-    /// Refuses an existing file without `force`, and any path that is one of the inputs.
+    /// Refuses an existing file without `force` (early, before any input is read; the commit
+    /// checks again atomically), and any path that is one of the inputs.
     init(path: String?, force: Bool, inputs: [String] = []) throws {
         self.force = force
         guard let path, path != "-" else { url = nil; return }
         let target = URL(fileURLWithPath: path).standardizedFileURL
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
+        for input in inputs where input != "-" && URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
             == target.resolvingSymlinksInPath().path {
             throw CLIError.usage("output \(path) is also an input; PlanSheet never overwrites an input / 出力先が入力ファイルと同じです")
         }
-        if FileManager.default.fileExists(atPath: target.path) && !force {
-            throw CLIError.usage("\(path) already exists; add --force to replace it / 既に存在します（上書きするには --force）")
-        }
+        var status = stat()
+        if lstat(target.path, &status) == 0 && !force { throw Self.exists(target.path) }
         url = target
     }
 
-    /// Writes everything `body` emits, then commits: renames the temporary file into place.
+    /// Writes everything `body` emits, then commits: the temporary file becomes the output.
     func write(_ body: (inout OutputSink) throws -> Void) throws {
         guard let url else {
-            var sink = OutputSink(handle: FileHandle.standardOutput)
+            try StandardStreams.requireOutput()
+            var sink = OutputSink(FileDescriptorSink(descriptor: STDOUT_FILENO, name: OutputFileError.standardOutputName))
             try body(&sink)
             try sink.flush()
             return
         }
-        let temp = Self.temporaryURL(beside: url)
-        guard FileManager.default.createFile(atPath: temp.path, contents: nil) else {
-            throw CLIError.failure("cannot create \(temp.path) / 出力ファイルを作成できません")
-        }
-        TemporaryFiles.shared.register(temp)
-        defer { TemporaryFiles.shared.remove(temp) }
         do {
-            let handle = try FileHandle(forWritingTo: temp)
-            var sink = OutputSink(handle: handle)
-            try body(&sink)
-            try sink.flush()
-            try handle.close()
-            try Self.commit(temp, to: url, force: force)
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw error
+            let file = try AtomicOutputFile(target: url, replacing: force)
+            do {
+                var sink = OutputSink(FileDescriptorSink(descriptor: file.descriptor, name: url.path))
+                try body(&sink)
+                try sink.flush()
+                try file.commit()
+            } catch {
+                file.discard()
+                throw error
+            }
+        } catch XLSXWriteError.outputExists(let path) {
+            throw Self.exists(path)
         }
     }
 
-    /// A hidden temporary file in the target's folder, so the final rename stays on one file system.
-    static func temporaryURL(beside url: URL) -> URL {
-        url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
-    }
-
-    /// Renames a finished temporary file over the target.
-    static func commit(_ temp: URL, to url: URL, force: Bool) throws {
-        if !force && FileManager.default.fileExists(atPath: url.path) {
-            throw CLIError.usage("\(url.path) already exists; add --force to replace it / 既に存在します（上書きするには --force）")
-        }
-        guard rename(temp.path, url.path) == 0 else {
-            throw CLIError.failure("cannot write \(url.path): \(String(cString: strerror(errno)))")
-        }
+    private static func exists(_ path: String) -> CLIError {
+        .usage("\(path) already exists; add --force to replace it / 既に存在します（上書きするには --force）")
     }
 }
 
-/// A buffered byte sink over a file handle: commands write text or bytes, it writes in large blocks.
+/// A command's output stream: text and bytes, buffered into large writes.
 struct OutputSink {
-    let handle: FileHandle
-    private var buffer: [UInt8] = []
+    /// The buffered descriptor underneath, for writers that take a ``ZipWriterSink``.
+    let bytes: FileDescriptorSink
 
-    init(handle: FileHandle) {
-        self.handle = handle
-        buffer.reserveCapacity(1 << 16)
-    }
+    init(_ bytes: FileDescriptorSink) { self.bytes = bytes }
 
     /// Appends UTF-8 text.
-    mutating func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { try flush() }
+    func write(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try bytes.write(UnsafeRawBufferPointer($0)) }
     }
 
     /// Appends raw bytes.
-    mutating func write<Bytes: Sequence>(bytes: Bytes) throws where Bytes.Element == UInt8 {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 16 { try flush() }
+    func write<Bytes: Sequence>(bytes sequence: Bytes) throws where Bytes.Element == UInt8 {
+        let written: Void? = try sequence.withContiguousStorageIfAvailable { try bytes.write(UnsafeRawBufferPointer($0)) }
+        if written == nil { try Array(sequence).withUnsafeBytes { try bytes.write($0) } }
     }
 
     /// Writes out what is buffered.
-    mutating func flush() throws {
-        guard !buffer.isEmpty else { return }
-        try handle.write(contentsOf: buffer)
-        buffer.removeAll(keepingCapacity: true)
-    }
+    func flush() throws { try bytes.flush() }
 }

@@ -1,0 +1,9 @@
+import Foundation
+
+/// libFuzzer entry point; the work is in `FuzzEntryPoints.compoundFile` (Sources/XLSX/Legacy/FuzzEntryPoints+Legacy.swift),
+/// so the regression tests replay saved inputs through the same code.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func compoundFileFuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    FuzzEntryPoints.compoundFile(Data(bytes: data, count: size))
+    return 0
+}

@@ -1,0 +1,9 @@
+import Foundation
+
+/// libFuzzer entry point; the work is in `PlanIOFuzzEntryPoints.report` (Sources/PlanIO/FuzzEntryPoints.swift),
+/// so the regression tests replay saved inputs through the same code.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func reportFuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    PlanIOFuzzEntryPoints.report(Data(bytes: data, count: size))
+    return 0
+}

@@ -1,0 +1,63 @@
+import PlanModel
+
+/// The status vocabulary of a sheet: what its symbols and grades mean, read from a legend line in
+/// the sheet (`◎：順調　○：概ね順調　△：やや遅れ　×：遅れ`, `凡例 Ａ＝達成 Ｂ＝概ね達成 Ｃ＝未達成`)
+/// or given by a profile. Status words PlanModel knows (順調, 概ね順調, やや遅れ, 未達成…) need no legend;
+/// a symbol or grade without one is not guessed.
+struct StatusLegend: Sendable, Hashable {
+    /// Symbol or grade (NFKC, as ``MatchingKey`` writes it) → status.
+    var meanings: [String: Status] = [:]
+
+    /// Symbols and grades a legend may define.
+    static let symbols: Set<Character> = ["◎", "○", "〇", "●", "△", "▲", "×", "✕", "□", "■", "◇", "◆", "☆", "★",
+                                          "S", "A", "B", "C", "D", "E", "a", "b", "c", "d", "e"]
+
+    /// The status a cell reads as: through the legend, then PlanModel's words; nil when it cannot be read.
+    func status(of text: String) -> Status? {
+        let key = MatchingKey(text).rawValue
+        guard !key.isEmpty else { return nil }
+        if let meaning = meanings[key] { return meaning }
+        // `Ａ（順調）`: the grade with its word.
+        if let first = key.first, Self.symbols.contains(first), let meaning = meanings[String(first)] { return meaning }
+        if key.count == 1, let first = key.first, Self.symbols.contains(first) { return nil }
+        return Status(text: text)
+    }
+
+    /// What a meaning word says: 順調, 達成, 計画どおり → on track; 遅れ, 未達成 → delayed.
+    static func meaning(of word: String) -> Status? {
+        if let status = Status(text: word) { return status }
+        let key = MatchingKey(word).rawValue
+        if key.contains("遅") || key.contains("未達") || key.contains("未着手") || key.contains("困難") { return .delayed }
+        if ["順調", "達成", "計画どおり", "計画通り", "計画以上", "完了", "予定どおり", "予定通り"].contains(where: key.contains) {
+            return .onTrack
+        }
+        return nil
+    }
+
+    /// A symbol and its meaning: symbols may be followed directly by the word (`◎順調`); letters need a
+    /// separator (`Ａ：達成`, `Ｂ＝概ね達成`), so that words with letters in them are not cut apart.
+    /// Built once (see HeaderText's yearPattern on sharing a compiled regex).
+    nonisolated(unsafe) private static let pair: Regex<(Substring, Substring?, Substring?, Substring)> = #/(?:([◎○〇●△▲×✕□■◇◆☆★])|([SABCDE])[:=…・])[:=…・.]?\(?([^、,/◎○〇●△▲×✕□■◇◆☆★:=()]+?)\)?(?=[、,/◎○〇●△▲×✕□■◇◆☆★]|[SABCDE][:=…・]|$)/#
+
+    private static let pairMarks: Set<Character> = Set("◎○〇●△▲×✕□■◇◆☆★:=…・")
+
+    /// Reads a legend line: at least two symbol–meaning pairs, or one after the word 凡例.
+    /// Returns nil for any other line, so a title that ends in 遅れ is not a legend.
+    static func parse(_ line: String) -> StatusLegend? {
+        let key = MatchingKey(line).rawValue
+        // Every pair has a symbol or a grade letter before a separator; a line with neither is no legend.
+        guard key.count <= 200, key.contains(where: { Self.pairMarks.contains($0) }) else { return nil }
+        var legend = StatusLegend()
+        for match in key.matches(of: pair) {
+            guard let symbol = match.output.1 ?? match.output.2, let status = meaning(of: String(match.output.3)) else { continue }
+            legend.meanings[String(symbol)] = status
+        }
+        let saysLegend = key.contains("凡例") || key.contains("評価基準")
+        return legend.meanings.count >= 2 || (saysLegend && !legend.meanings.isEmpty) ? legend : nil
+    }
+
+    /// Adds another legend's meanings (a profile's win over the sheet's).
+    mutating func merge(_ other: StatusLegend) {
+        meanings.merge(other.meanings) { _, new in new }
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// Expands the paths a person names into the input files to read, the one folder walk every
+/// command and library user shares: a file stays as it is, a folder becomes every file below
+/// it whose extension is accepted, sorted by byte order (the same run on every machine).
+///
+/// What a walk does not read it names, with the reason, so a command can say so: Excel's
+/// `~$` lock files, hidden files and folders, files whose extension is not accepted (a `.csv`
+/// in an import, a `.pdf`), and entries that are not regular files. A folder holding more
+/// than `maxFiles` accepted files is refused before anything is read: a mistyped path such
+/// as a home folder should not start a run over a million files.
+///
+/// ```swift
+/// let walk = try InputWalk.expand(["submissions/"], extensions: Workbook.fileExtensions)
+/// for skipped in walk.skipped { print(skipped) }
+/// ```
+public enum InputWalk {
+    /// A file to read: its path as given or found, and its path below the folder it was found
+    /// in (its file name, for a file named directly), so outputs can mirror the input tree.
+    public struct File: Sendable, Equatable {
+        /// The path to open.
+        public var path: String
+        /// The path below the named folder (`dept/a.xlsx`), or the file name.
+        public var relative: String
+    }
+
+    /// Why a file below a folder is not read.
+    public enum SkipReason: String, Sendable {
+        /// Excel's `~$NAME` lock file of an open workbook.
+        case lockFile
+        /// A name starting with `.` (a hidden folder is named once and not entered).
+        case hidden
+        /// An extension the command does not read.
+        case unacceptedExtension
+        /// A FIFO, socket or device with an accepted extension.
+        case notRegularFile
+    }
+
+    /// A file or folder below a named folder that the walk leaves out.
+    public struct Skipped: Sendable, Equatable, CustomStringConvertible {
+        /// The path left out.
+        public var path: String
+        /// Why.
+        public var reason: SkipReason
+
+        /// `PATH: 日本語 / English`.
+        public var description: String {
+            switch reason {
+            case .lockFile: return "\(path): Excel の一時ファイル（~$）なので読みません / skipped: an Excel lock file (~$)"
+            case .hidden: return "\(path): 隠しファイルなので読みません / skipped: a hidden file or folder"
+            case .unacceptedExtension: return "\(path): この処理では読まない種類のファイルです / skipped: not a file type this command reads"
+            case .notRegularFile: return "\(path): 通常のファイルではないので読みません / skipped: not a regular file"
+            }
+        }
+    }
+
+    /// The files to read and what was left out.
+    public struct Result: Sendable, Equatable {
+        /// The files to read, in order.
+        public var files: [File] = []
+        /// What folders held that is not read, sorted by path.
+        public var skipped: [Skipped] = []
+    }
+
+    /// Why a walk could not be done.
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// A named path does not exist.
+        case missing(path: String)
+        /// A folder cannot be listed.
+        case unreadableFolder(path: String)
+        /// A folder holds more accepted files than `maxFiles`.
+        case tooManyFiles(folder: String, limit: Int)
+
+        /// The message, in Japanese and English.
+        public var description: String {
+            switch self {
+            case .missing(let path): return "\(path): ファイルまたはフォルダーが見つかりません / no such file or folder"
+            case .unreadableFolder(let path): return "\(path): フォルダーを読めません / cannot read the folder"
+            case .tooManyFiles(let folder, let limit):
+                return "\(folder): フォルダー内の入力ファイルが \(limit) 個を超えています（意図どおりなら --max-files で上限を変更できます）"
+                    + " / more than \(limit) input files in the folder; raise the limit with --max-files if that is intended"
+            }
+        }
+    }
+
+    /// The default for `maxFiles`: far more than any department submission folder holds.
+    public static let defaultMaxFiles = 10_000
+
+    /// The files for `paths`, in the order given, each folder's files sorted; `extensions` are
+    /// lower case without the dot (``Workbook/fileExtensions``, plus `csv` where CSV is read).
+    public static func expand(_ paths: [String], extensions: Set<String>, maxFiles: Int = defaultMaxFiles) throws -> Result {
+        var result = Result()
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw Failure.missing(path: path) }
+            if isFolder.boolValue {
+                try walk(path, extensions: extensions, maxFiles: maxFiles, into: &result)
+            } else {
+                result.files.append(File(path: path, relative: URL(fileURLWithPath: path).lastPathComponent))
+            }
+        }
+        return result
+    }
+
+    /// Whether any of `paths` is a folder.
+    public static func containsFolder(_ paths: [String]) -> Bool {
+        paths.contains { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+        }
+    }
+
+    private static func walk(_ folder: String, extensions: Set<String>, maxFiles: Int, into result: inout Result) throws {
+        let root = URL(fileURLWithPath: folder)
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else {
+            throw Failure.unreadableFolder(path: folder)
+        }
+        var found: [File] = [], skipped: [Skipped] = []
+        for case let url as URL in walker {
+            let name = url.lastPathComponent
+            let relative = relativePath(of: url, under: root)
+            let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            let values = try? url.resourceValues(forKeys: Set(keys))
+            if name.hasPrefix(".") {
+                // A hidden folder is named once and not entered.
+                if values?.isDirectory == true { walker.skipDescendants() }
+                skipped.append(Skipped(path: path, reason: .hidden))
+                continue
+            }
+            if values?.isDirectory == true { continue }
+            if name.hasPrefix("~$") { skipped.append(Skipped(path: path, reason: .lockFile)); continue }
+            guard extensions.contains(url.pathExtension.lowercased()) else {
+                skipped.append(Skipped(path: path, reason: .unacceptedExtension))
+                continue
+            }
+            guard values?.isRegularFile == true else { skipped.append(Skipped(path: path, reason: .notRegularFile)); continue }
+            found.append(File(path: path, relative: relative))
+            if found.count > maxFiles { throw Failure.tooManyFiles(folder: folder, limit: maxFiles) }
+        }
+        // Byte order, not locale order: the same folder gives the same run on every machine.
+        result.files += found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        result.skipped += skipped.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    /// The path of `url` below `root`, so results keep the spelling the person typed.
+    private static func relativePath(of url: URL, under root: URL) -> String {
+        let base = root.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        let full = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        guard full.count > base.count, Array(full.prefix(base.count)) == base else { return url.lastPathComponent }
+        return full.dropFirst(base.count).joined(separator: "/")
+    }
+}
