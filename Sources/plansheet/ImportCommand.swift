@@ -74,12 +74,7 @@ struct ImportCommand: ParsableCommand {
             var options = ImportOptions(department: department, title: title, version: version,
                                         limits: limits.readLimits, maxFiles: limits.fileLimit)
             options.includeHidden = includeHidden
-            let result: PlanImporter.Result
-            do {
-                result = try PlanImporter(options: options).importFiles(inputs.map { URL(fileURLWithPath: $0) })
-            } catch let error as PlanImportError {
-                throw CLIError.usage(error.description)
-            }
+            let result = try PlanImporter(options: options).importPaths(inputs)
             if result.plan.initiatives.isEmpty {
                 // Nothing to write: an empty plan would look like a successful import.
                 if !quiet { ImportSummary.print(result) }

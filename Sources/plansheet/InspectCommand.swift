@@ -42,12 +42,7 @@ struct InspectCommand: ParsableCommand {
         try reportingErrors {
             var options = ImportOptions(limits: limits.readLimits, maxFiles: limits.fileLimit)
             options.includeHidden = includeHidden
-            let result: PlanImporter.Result
-            do {
-                result = try PlanImporter(options: options).importFiles(inputs.map { URL(fileURLWithPath: $0) })
-            } catch let error as PlanImportError {
-                throw CLIError.usage(error.description)
-            }
+            let result = try PlanImporter(options: options).importPaths(inputs)
             let output: String
             switch format {
             case .text:

@@ -122,12 +122,7 @@ enum ReportInput {
         }
         let submissions = paths.filter { !isJSON($0) }
         guard !submissions.isEmpty else { return plan ?? Plan() }
-        let result: PlanImporter.Result
-        do {
-            result = try PlanImporter(options: options).importFiles(submissions.map { URL(fileURLWithPath: $0) })
-        } catch let error as PlanImportError {
-            throw CLIError.usage(error.description)
-        }
+        let result = try PlanImporter(options: options).importPaths(submissions)
         if let unreadable = result.issues.first(where: { $0.kind == .unreadableFile }) {
             throw CLIError.failure(unreadable.description)
         }
