@@ -125,11 +125,12 @@ public final class Workbook {
 
     /// Reads a whole sheet into memory, with its merged ranges.
     public func grid(of sheet: SheetInfo) throws -> SheetGrid {
-        var rows: [[CellValue]] = []
+        var rows: [SparseRow<CellValue>] = []
         let read = try readSheet(sheet) { row in
-            let values = row.values
-            guard !values.isEmpty else { return }
-            if rows.count < row.number { rows.append(contentsOf: repeatElement([], count: row.number - rows.count)) }
+            // Sparse, so a row whose one value is in column XFD costs one value, not 16,384.
+            let values = SparseRow(cells: row.cells)
+            guard values.entryCount > 0 else { return }
+            if rows.count < row.number { rows.append(contentsOf: repeatElement(SparseRow(), count: row.number - rows.count)) }
             rows[row.number - 1] = values
         }
         return SheetGrid(rows: rows, mergedRanges: read.mergedRanges, hiddenRows: read.hiddenRows,

@@ -74,6 +74,7 @@ struct ImportCommand: ParsableCommand {
             var options = ImportOptions(department: department, title: title, version: version,
                                         limits: limits.readLimits, maxFiles: limits.fileLimit)
             options.includeHidden = includeHidden
+            options.maxPlanRows = limits.planRowLimit
             let result = try PlanImporter(options: options).importPaths(inputs)
             if result.plan.initiatives.isEmpty {
                 // Nothing to write: an empty plan would look like a successful import.

@@ -42,6 +42,7 @@ struct InspectCommand: ParsableCommand {
         try reportingErrors {
             var options = ImportOptions(limits: limits.readLimits, maxFiles: limits.fileLimit)
             options.includeHidden = includeHidden
+            options.maxPlanRows = limits.planRowLimit
             let result = try PlanImporter(options: options).importPaths(inputs)
             let output: String
             switch format {

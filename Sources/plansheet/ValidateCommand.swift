@@ -53,8 +53,9 @@ struct ValidateCommand: ParsableCommand {
                 return year
             }
             let destination = try OutputDestination(path: output, force: force, inputs: inputs)
-            let result = try PlanImporter(options: ImportOptions(department: department, limits: limits.readLimits,
-                                                                maxFiles: limits.fileLimit))
+            var options = ImportOptions(department: department, limits: limits.readLimits, maxFiles: limits.fileLimit)
+            options.maxPlanRows = limits.planRowLimit
+            let result = try PlanImporter(options: options)
                 .importFiles(inputs.map { URL(fileURLWithPath: $0) })
             let issues = PlanValidator(reportYear: year).validate(result)
             try destination.write { sink in

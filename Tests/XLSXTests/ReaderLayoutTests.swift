@@ -87,6 +87,22 @@ import Testing
         #expect(filled.rows[0] == ["部局", "取組", "目標"])
     }
 
+    @Test func theFillCountOfAMergeOverDataReachingColumnXFDSaysTheCostBeforeAnythingIsFilled() throws {
+        var rows: [SparseRow<CellValue>] = [["取組", "目標"]]
+        for row in 2...300 { rows.append(SparseRow(entries: [(0, row == 2 ? "ＲＰＡ" : .empty), (16_383, CellValue.number(Double(row)))])) }
+        let grid = SheetGrid(rows: rows, mergedRanges: [CellRange](repeating: try #require(CellRange("A2:XFD300")), count: 1_000))
+        #expect(grid.mergeFillCount == 299 * 16_384)
+        let diagonal = (0..<16_384).map { SparseRow<CellValue>(entries: [($0, CellValue.number(1))]) }
+        #expect(SheetGrid(rows: diagonal, mergedRanges: [try #require(CellRange("A1:XFD16384"))]).mergeFillCount == 16_384 * 16_384)
+    }
+
+    @Test func aMergeFillsTheColumnsItSpansWithinTheDataEvenWhereTheyAreOtherwiseEmpty() throws {
+        let grid = SheetGrid(rows: [SparseRow(entries: [(0, "目標"), (4, 1)]), [2020, .empty, .empty, 2022, 5]],
+                             mergedRanges: [try #require(CellRange("A1:D1"))])
+        #expect(grid.mergeFillCount == 4)
+        #expect(grid.fillingMergedRanges().rows[0] == ["目標", "目標", "目標", "目標", 1])
+    }
+
     @Test func aMergeBelowTheDataAddsNoRows() throws {
         let filled = SheetGrid(rows: [["a", "b"]], mergedRanges: [try #require(CellRange("A1:A1048576"))]).fillingMergedRanges()
         #expect(filled.rows == [["a", "b"]])

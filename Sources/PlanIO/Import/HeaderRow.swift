@@ -66,8 +66,8 @@ struct HeaderRow: Sendable {
 
     /// Gives a target or result column without a fiscal year the year written above it, as in a
     /// header where `Ｒ２年度` stands in a row of its own above `目標` and `実績`.
-    mutating func takeFiscalYears(fromRowAbove above: [String]) {
-        for (column, role) in roles where column < above.count && !above[column].isEmpty {
+    mutating func takeFiscalYears(fromRowAbove above: SparseRow<String>) {
+        for (column, role) in roles where !above[column].isEmpty {
             guard role == .target(fiscalYear: nil) || role == .actual(fiscalYear: nil),
                   let year = FiscalYear(above[column])?.startYear else { continue }
             roles[column] = role.withFiscalYear(year)
@@ -88,12 +88,12 @@ struct HeaderRow: Sendable {
 
     /// Recognises a header starting at `row`: it names the initiative and a target or result column,
     /// in one row or in up to three stacked rows.
-    static func recognise(_ texts: [[String]], at row: Int) -> HeaderRow? {
+    static func recognise(_ texts: [SparseRow<String>], at row: Int) -> HeaderRow? {
         let cells = texts[row]
         // Cheap test first, so data rows cost little: a header names the initiative in a short cell.
-        guard cells.contains(where: mayNameTheInitiative) else { return nil }
+        guard cells.entries.contains(where: { mayNameTheInitiative($0.value) }) else { return nil }
         // A title line above the header (one text, maybe merged across) is not part of it.
-        guard Set(cells.filter { !$0.isEmpty }).count >= 2 else { return nil }
+        guard Set(cells.entries.lazy.map(\.value)).count >= 2 else { return nil }
         // The header may also begin above the row that names the initiative: `目標 | 実績` merged over the
         // fiscal years in the row that holds 取組項目.
         var start = row
@@ -120,8 +120,8 @@ struct HeaderRow: Sendable {
 
     /// Whether a row just above a header row belongs to it: header words or years only, at least two
     /// different ones or one role word known outright (`目標` merged across), and no title line (所管：…).
-    private static func isHeaderRowAbove(_ cells: [String], above: [String]) -> Bool {
-        let distinct = Set(cells.filter { !$0.isEmpty })
+    private static func isHeaderRowAbove(_ cells: SparseRow<String>, above: SparseRow<String>) -> Bool {
+        let distinct = Set(cells.entries.lazy.map(\.value))
         guard !distinct.isEmpty, isHeaderLike(cells, above: above) else { return false }
         if distinct.count >= 2 { return true }
         let only = distinct.first ?? ""
@@ -130,7 +130,7 @@ struct HeaderRow: Sendable {
 
     /// Recognises a header in a single row of texts (kept for callers with one row).
     static func recognise(_ cells: [String], row: Int) -> HeaderRow? {
-        guard var header = recognise([cells], at: 0) else { return nil }
+        guard var header = recognise([SparseRow(cells)], at: 0) else { return nil }
         header.row = row
         header.lastRow = row
         return header
@@ -144,10 +144,10 @@ struct HeaderRow: Sendable {
 
     /// Whether a row under a header row continues the header: every filled cell is short and is a
     /// header word, a fiscal year, or the same text as above (a vertical merge filled down).
-    private static func isHeaderLike(_ cells: [String], above: [String]) -> Bool {
+    private static func isHeaderLike(_ cells: SparseRow<String>, above: SparseRow<String>) -> Bool {
         var sawNew = false
-        for (column, text) in cells.enumerated() where !text.isEmpty {
-            if column < above.count, above[column] == text { continue }
+        for (column, text) in cells.entries {
+            if above[column] == text { continue }
             guard text.count <= ColumnRole.maximumHeaderLength else { return false }
             let header = HeaderText(text)
             guard HeaderMeaning.decide(header) != nil || (header.words.isEmpty && header.fiscalYear != nil) else { return false }
@@ -157,13 +157,15 @@ struct HeaderRow: Sendable {
     }
 
     /// Combines the texts of each column over `rows` and decides the columns' roles.
-    private static func build(_ texts: [[String]], rows: ClosedRange<Int>) -> HeaderRow {
-        let width = rows.map { texts[$0].count }.max() ?? 0
+    private static func build(_ texts: [SparseRow<String>], rows: ClosedRange<Int>) -> HeaderRow {
+        // The columns some header row fills, not every column up to the widest: a header cell in
+        // column XFD costs one column.
+        let filledColumns = Set(rows.lazy.flatMap { texts[$0].entries.lazy.map(\.column) }).sorted()
         var header = HeaderRow(row: rows.lowerBound, lastRow: rows.upperBound, roles: [:], unknownColumns: [])
         var seen: [ColumnRole: Int] = [:]
-        for column in 0..<width {
+        for column in filledColumns {
             var parts: [String] = []
-            for row in rows where column < texts[row].count {
+            for row in rows {
                 let text = texts[row][column]
                 if !text.isEmpty && parts.last != text { parts.append(text) }
             }

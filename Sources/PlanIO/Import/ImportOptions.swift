@@ -16,6 +16,13 @@ public struct ImportOptions: Sendable, Hashable {
     public var maxFiles: Int
     /// Whether hidden rows and columns are read (`--include-hidden`); by default they are left out and counted.
     public var includeHidden = false
+    /// The most rows with values one sheet may have to be read as a plan (`--max-plan-rows`): a sheet of
+    /// a million one-cell rows would otherwise become a million initiatives, gigabytes of plan.
+    public var maxPlanRows = defaultMaxPlanRows
+
+    /// The default for ``maxPlanRows``: a prefecture's whole action plan is a few hundred initiatives,
+    /// a few thousand rows.
+    public static let defaultMaxPlanRows = 50_000
 
     /// The default for ``maxFiles``: far more than any department submission folder holds.
     public static let defaultMaxFiles = 10_000

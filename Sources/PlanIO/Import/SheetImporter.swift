@@ -32,9 +32,22 @@ struct SheetImporter {
 
     func read() -> Result {
         var result = Result()
+        let rowsWithValues = sheet.rows.reduce(0) { $1.entryCount > 0 ? $0 + 1 : $0 }
+        if rowsWithValues > options.maxPlanRows {
+            result.skipReason = ("値のある行が\(rowsWithValues)行あり、計画として読める上限\(options.maxPlanRows)行を超えています（--max-plan-rows で変更できます）",
+                                 "\(rowsWithValues) rows hold values, more than the \(options.maxPlanRows) a plan sheet may have (change with --max-plan-rows)")
+            return result
+        }
+        // A hostile sheet could ask the merge filling for hundreds of millions of cells; refused, said.
+        let mergeFillCount = sheet.mergeFillCount
+        if mergeFillCount > SubmissionSheet.maxMergeFilledCells {
+            result.skipReason = ("結合セルが\(SubmissionSheet.maxMergeFilledCells)セルを超える範囲を覆っているため読み込めません",
+                                 "merged ranges cover more than \(SubmissionSheet.maxMergeFilledCells) cells of data; the sheet is not read")
+            return result
+        }
         var grid = sheet.applyingNumberFormats().fillingMergedRanges()
         if !options.includeHidden { leaveOutHidden(&grid, into: &result) }
-        let texts = grid.rows.map { $0.map { ImportText.trimmed(ImportText.text(of: $0)) } }
+        let texts = grid.rows.map { $0.mapValues { ImportText.trimmed(ImportText.text(of: $0)) } }
         var context = Context()
         var header: HeaderRow?
         var current: InitiativeAssembly?
@@ -51,7 +64,7 @@ struct SheetImporter {
 
         var headerEnd = -1
         for (row, cells) in texts.enumerated() where row > headerEnd {
-            let filled = cells.enumerated().filter { !$0.element.isEmpty }
+            let filled = cells.entries.map { (offset: $0.column, element: $0.value) }
             if filled.isEmpty { continue }
             let mayBeHeader = header.map { Self.echoesHeader(cells, of: $0, in: texts) } ?? (row < options.headerSearchRows)
             if mayBeHeader, var found = HeaderRow.recognise(texts, at: row) {
@@ -140,13 +153,13 @@ struct SheetImporter {
     /// after a page break): at least half of its filled cells, and two or more, hold the same text in the
     /// same column. Only such a row is worth the full header analysis, which would otherwise run on every
     /// data row whose title happens to contain a header word (事業, 取組, …).
-    static func echoesHeader(_ cells: [String], of header: HeaderRow, in texts: [[String]]) -> Bool {
-        let filled = cells.indices.filter { !cells[$0].isEmpty }
-        guard filled.count >= 2 else { return false }
+    static func echoesHeader(_ cells: SparseRow<String>, of header: HeaderRow, in texts: [SparseRow<String>]) -> Bool {
+        guard cells.entryCount >= 2 else { return false }
+        let filled = cells.entries
         for headerRow in header.row...max(header.row, header.lastRow) where headerRow < texts.count {
             let original = texts[headerRow]
-            let same = filled.filter { $0 < original.count && original[$0] == cells[$0] }.count
-            if same >= 2 && same * 2 >= filled.count { return true }
+            let same = filled.reduce(0) { original[$1.column] == $1.value ? $0 + 1 : $0 }
+            if same >= 2 && same * 2 >= cells.entryCount { return true }
         }
         return false
     }
@@ -160,15 +173,15 @@ struct SheetImporter {
     /// first, so a header merged over a hidden column still names the visible ones).
     private func leaveOutHidden(_ grid: inout SubmissionSheet, into result: inout Result) {
         for column in sheet.hiddenColumns.sorted() {
-            let held = grid.rows.indices.filter { column < grid.rows[$0].count && !grid.rows[$0][column].isEmpty }
+            let held = grid.rows.indices.filter { !grid.rows[$0][column].isEmpty }
             guard let first = held.first else { continue }
             let letter = String(CellReference(row: 1, column: column).description.dropLast())
             result.skippedRows.append(SkippedRow(file: file, sheet: sheet.name, place: letter, reason: .hiddenColumn,
                                                  text: String(grid.text(first, column).prefix(40))))
             for row in held { grid.rows[row][column] = .empty }
         }
-        for row in sheet.hiddenRows.sorted() where row < grid.rows.count && grid.rows[row].contains(where: { !$0.isEmpty }) {
-            let text = grid.rows[row].lazy.map { ImportText.text(of: $0) }.first { !$0.isEmpty } ?? ""
+        for row in sheet.hiddenRows.sorted() where row < grid.rows.count && grid.rows[row].entryCount > 0 {
+            let text = grid.rows[row].entries.lazy.map { ImportText.text(of: $0.value) }.first { !$0.isEmpty } ?? ""
             result.skippedRows.append(SkippedRow(file: file, sheet: sheet.name, place: String(row + 1), reason: .hiddenRow,
                                                  text: String(ImportText.trimmed(text).prefix(40))))
             grid.rows[row] = []
@@ -248,10 +261,10 @@ struct SheetImporter {
     }
 }
 
-extension Array where Element == String {
-    /// The element at an optional index, "" when the index is nil or outside the array.
-    subscript(safe index: Int?) -> String {
-        guard let index, index >= 0, index < count else { return "" }
-        return self[index]
+extension SparseRow where Value == String {
+    /// The text in an optional column, "" when the column is nil or holds nothing.
+    subscript(safe column: Int?) -> String {
+        guard let column else { return "" }
+        return self[column]
     }
 }

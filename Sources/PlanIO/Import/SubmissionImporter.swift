@@ -86,11 +86,11 @@ public struct SubmissionImporter: Sendable {
     static func department(onCover sheet: SubmissionSheet) -> String? {
         let labels: Set<String> = ["部局名", "部局", "所管", "所管部局", "所管課", "担当部局", "提出部局", "部署名", "担当課"]
         for (rowIndex, row) in sheet.rows.enumerated() {
-            for column in row.indices {
+            for (column, _) in row.entries {
                 let text = sheet.text(rowIndex, column)
                 if let department = BlockTitle.departmentLine(text) { return department }
                 guard labels.contains(MatchingKey(text).rawValue) else { continue }
-                for right in (column + 1)..<max(column + 1, row.count) {
+                for (right, _) in row.entries where right > column {
                     if let value = ImportText.nonBlank(sheet.text(rowIndex, right)) { return value }
                 }
             }
@@ -109,8 +109,8 @@ public struct SubmissionImporter: Sendable {
 
     /// The first short texts of a sheet, as a clue to what its header was.
     static func firstTexts(of sheet: SubmissionSheet) -> String {
-        let row = sheet.rows.prefix(20).first { $0.filter { !$0.isEmpty }.count >= 3 } ?? sheet.rows.first ?? []
-        return row.map { ImportText.trimmed(ImportText.text(of: $0)) }.filter { !$0.isEmpty }.prefix(8)
+        let row = sheet.rows.prefix(20).first { $0.entryCount >= 3 } ?? sheet.rows.first ?? []
+        return row.entries.lazy.map { ImportText.trimmed(ImportText.text(of: $0.value)) }.filter { !$0.isEmpty }.prefix(8)
             .map { String($0.prefix(20)) }.joined(separator: " | ")
     }
 

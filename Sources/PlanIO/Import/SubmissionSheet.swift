@@ -7,8 +7,8 @@ import XLSX
 public struct SubmissionSheet: Sendable, Hashable {
     /// The sheet's name.
     public var name: String
-    /// Rows from row 1 (index 0); each from column A.
-    public var rows: [[CellValue]]
+    /// Rows from row 1 (index 0); each from column A, stored sparsely (see ``SparseRow``).
+    public var rows: [SparseRow<CellValue>]
     /// Merged ranges as the sheet lists them.
     public var mergedRanges: [CellRange]
     /// Whether the workbook hides the sheet.
@@ -21,7 +21,7 @@ public struct SubmissionSheet: Sendable, Hashable {
     public var numberFormats: [CellReference: String]
 
     /// Makes a sheet.
-    public init(name: String, rows: [[CellValue]], mergedRanges: [CellRange] = [], isHidden: Bool = false,
+    public init(name: String, rows: [SparseRow<CellValue>], mergedRanges: [CellRange] = [], isHidden: Bool = false,
                 hiddenRows: Set<Int> = [], hiddenColumns: Set<Int> = [], numberFormats: [CellReference: String] = [:]) {
         self.name = name
         self.rows = rows
@@ -32,9 +32,16 @@ public struct SubmissionSheet: Sendable, Hashable {
         self.numberFormats = numberFormats
     }
 
+    /// Makes a sheet from rows written out column by column (tests, small sheets).
+    public init(name: String, rows: [[CellValue]], mergedRanges: [CellRange] = [], isHidden: Bool = false,
+                hiddenRows: Set<Int> = [], hiddenColumns: Set<Int> = [], numberFormats: [CellReference: String] = [:]) {
+        self.init(name: name, rows: rows.map(SparseRow.init), mergedRanges: mergedRanges, isHidden: isHidden,
+                  hiddenRows: hiddenRows, hiddenColumns: hiddenColumns, numberFormats: numberFormats)
+    }
+
     /// The value at a zero-based row index and column, `.empty` outside the data.
     subscript(row: Int, column: Int) -> CellValue {
-        guard row >= 0, row < rows.count, column >= 0, column < rows[row].count else { return .empty }
+        guard row >= 0, row < rows.count else { return .empty }
         return rows[row][column]
     }
 
@@ -45,7 +52,7 @@ public struct SubmissionSheet: Sendable, Hashable {
     }
 
     /// Whether the sheet has no value at all.
-    var isEmpty: Bool { rows.allSatisfy { $0.allSatisfy(\.isEmpty) } }
+    var isEmpty: Bool { rows.allSatisfy { $0.entryCount == 0 } }
 
     /// The merged range whose top-left cell is at a zero-based row and column, if any.
     func mergedRange(startingAt row: Int, column: Int) -> CellRange? {
@@ -53,26 +60,31 @@ public struct SubmissionSheet: Sendable, Hashable {
         return mergedRanges.first { $0.first == reference }
     }
 
+    /// The most cells filling merged ranges may write in one sheet: far above a real sheet (its merges
+    /// cover headers and title columns: hundreds of rows by tens of columns), far below what a hostile
+    /// one could ask for (one value in column XFD of 16,384 rows under one merge of the whole sheet
+    /// asks for 268 million).
+    static let maxMergeFilledCells = 1_000_000
+
+    /// How many cells ``fillingMergedRanges()`` would write.
+    var mergeFillCount: Int { SheetGrid(rows: rows, mergedRanges: mergedRanges).mergeFillCount }
+
     /// The sheet with every merged range filled with its top-left value: a merged initiative cell
-    /// applies to every indicator row it spans.
+    /// applies to every indicator row it spans. Ranges are clipped to the data
+    /// (``SheetGrid/fillingMergedRanges()``), so a merge reaching row 1,048,576 adds no rows.
     func fillingMergedRanges() -> SubmissionSheet {
         var filled = self
-        // A merge may reach far below the data (a whole column merged); only the rows that exist are filled,
-        // so a hostile file cannot make the importer build a million empty rows.
-        let clipped = mergedRanges.compactMap { range -> CellRange? in
-            guard range.first.row <= rows.count else { return nil }
-            return CellRange(range.first, CellReference(row: min(range.last.row, rows.count), column: range.last.column))
-        }
-        filled.rows = SheetGrid(rows: rows, mergedRanges: clipped).fillingMergedRanges().rows
+        filled.rows = SheetGrid(rows: rows, mergedRanges: mergedRanges).fillingMergedRanges().rows
         return filled
     }
 
     /// Makes a sheet from a grid the XLSX reader returned.
     public init(name: String, grid: SheetGrid, isHidden: Bool = false) {
-        let width = grid.columnCount
+        // Hidden columns are listed as ranges (`<col min="1" max="16384" hidden="1">`); only those
+        // that hold a value matter, so the set costs the occupied columns, not the ranges' span.
         self.init(name: name, rows: grid.rows, mergedRanges: grid.mergedRanges, isHidden: isHidden,
                   hiddenRows: Set(grid.hiddenRows.map { $0 - 1 }),
-                  hiddenColumns: Set((0..<width).filter(grid.isColumnHidden)),
+                  hiddenColumns: grid.hiddenColumns.isEmpty ? [] : Set(grid.occupiedColumns.filter(grid.isColumnHidden)),
                   numberFormats: grid.numberFormats)
     }
 
@@ -83,7 +95,7 @@ public struct SubmissionSheet: Sendable, Hashable {
         var shown = self
         for (reference, code) in numberFormats {
             let row = reference.row - 1
-            guard row >= 0, row < rows.count, reference.column < rows[row].count,
+            guard row >= 0, row < rows.count,
                   case .number(let number) = rows[row][reference.column],
                   let text = DisplayedNumber.text(number, format: code) else { continue }
             shown.rows[row][reference.column] = .string(text)

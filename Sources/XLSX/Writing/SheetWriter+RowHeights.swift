@@ -1,9 +1,9 @@
 /// Row heights for wrapped text (``SheetWriter/estimateRowHeights()``).
 extension SheetWriter {
     /// The height a row of these cells needs, or nil when every cell fits one line.
-    func rowHeight<Cells: Sequence>(_ cells: Cells) -> Double? where Cells.Element == (CellValue, CellStyle?) {
+    func rowHeight<Cells: Sequence>(_ cells: Cells) -> Double? where Cells.Element == (Int, CellValue, CellStyle?) {
         var tallest: Double?
-        for (column, (value, style)) in cells.enumerated() {
+        for (column, value, style) in cells {
             guard let style, style.wrapText, case .string(let text) = value, !text.isEmpty else { continue }
             let lines = RowHeightEstimator.lineCount(of: text, columnWidth: width(of: column, holding: text))
             guard lines > 1 else { continue }

@@ -151,21 +151,36 @@ public final class SheetWriter {
     /// Appends a row of values, all with `style` (nil for plain cells; dates get a date
     /// format either way). `.empty` values leave their cell out.
     public func append(_ values: [CellValue], style: CellStyle? = nil) throws {
-        let height = estimatesRowHeights ? rowHeight(values.lazy.map { ($0, style) }) : nil
+        let height = estimatesRowHeights ? rowHeight(values.enumerated().lazy.map { ($0.offset, $0.element, style) }) : nil
         let row = try beginRow(columns: values.count, height: height)
         var resolver = StyleResolver(style: style, styles: workbook.styles)
         for column in values.indices {
             try writeCell(values[column], formula: nil, column: column, row: row, resolver: &resolver)
         }
-        try endRow(values.lazy.map { $0 })
+        try endRow(values.enumerated().lazy.map { ($0.offset, $0.element) })
     }
 
     /// Appends a row of cells with their own styles and formulas; cells without a style take `style`.
     public func append(cells: [StyledCell], style: CellStyle? = nil) throws {
-        let height = estimatesRowHeights ? rowHeight(cells.lazy.map { ($0.value, $0.style ?? style) }) : nil
-        let row = try beginRow(columns: cells.count, height: height)
+        try appendPlaced(cells.enumerated().lazy.map { ($0.offset, $0.element) }, width: cells.count, style: style)
+    }
+
+    /// Appends a row of cells at their zero-based columns (ascending; the columns between are left
+    /// empty), so a row whose one cell is in column XFD costs one cell, not 16,384.
+    public func append(cells: [(column: Int, cell: StyledCell)], style: CellStyle? = nil) throws {
+        guard cells.indices.dropFirst().allSatisfy({ cells[$0 - 1].column < cells[$0].column }),
+              (cells.first?.column ?? 0) >= 0 else {
+            throw XLSXWriteError.misuse("the cells of a row on sheet '\(name)' must be in ascending column order")
+        }
+        try appendPlaced(cells.lazy.map { ($0.column, $0.cell) }, width: (cells.last?.column ?? -1) + 1, style: style)
+    }
+
+    private func appendPlaced<Cells: Sequence>(_ cells: Cells, width: Int, style: CellStyle?) throws
+    where Cells.Element == (Int, StyledCell) {
+        let height = estimatesRowHeights ? rowHeight(cells.lazy.map { ($0.0, $0.1.value, $0.1.style ?? style) }) : nil
+        let row = try beginRow(columns: width, height: height)
         var rowResolver = StyleResolver(style: style, styles: workbook.styles)
-        for (column, cell) in cells.enumerated() {
+        for (column, cell) in cells {
             if let own = cell.style {
                 var resolver = StyleResolver(style: own, styles: workbook.styles)
                 try writeCell(cell.value, formula: cell.formula, column: column, row: row, resolver: &resolver)
@@ -173,7 +188,7 @@ public final class SheetWriter {
                 try writeCell(cell.value, formula: cell.formula, column: column, row: row, resolver: &rowResolver)
             }
         }
-        try endRow(cells.lazy.map { $0.value })
+        try endRow(cells.lazy.map { ($0.0, $0.1.value) })
     }
 
     /// Leaves `count` rows empty.
@@ -204,7 +219,7 @@ public final class SheetWriter {
         return nextRow
     }
 
-    private func endRow<Values: Sequence>(_ values: Values) throws where Values.Element == CellValue {
+    private func endRow<Values: Sequence>(_ values: Values) throws where Values.Element == (Int, CellValue) {
         buffer.append("</row>")
         if !headWritten && autoFitSampleRows > 0 && nextRow <= autoFitSampleRows { measure(values) }
         nextRow += 1
@@ -344,8 +359,8 @@ public final class SheetWriter {
 
     // MARK: - Widths
 
-    private func measure<Values: Sequence>(_ values: Values) where Values.Element == CellValue {
-        for (column, value) in values.enumerated() {
+    private func measure<Values: Sequence>(_ values: Values) where Values.Element == (Int, CellValue) {
+        for (column, value) in values {
             let width = ColumnWidthEstimator.displayWidth(of: value)
             guard width > 0 else { continue }
             if measuredWidths.count <= column { measuredWidths += repeatElement(0, count: column + 1 - measuredWidths.count) }

@@ -117,14 +117,12 @@ struct XLSXConversion {
             }
             usedNames.insert(name.lowercased())
             try book.addSheet(named: name) { target in
-                var cells: [StyledCell] = []
+                var cells: [(column: Int, cell: StyledCell)] = []
                 try source.forEachRow(in: info) { row in
                     if row.number > target.rowCount + 1 { try target.skipRows(row.number - target.rowCount - 1) }
+                    // At their columns, not padded: a row whose one cell is in column XFD writes one cell.
                     cells.removeAll(keepingCapacity: true)
-                    for cell in row.cells {
-                        while cells.count < cell.column { cells.append(.empty) }
-                        cells.append(StyledCell(cell.value, formula: cell.formula))
-                    }
+                    for cell in row.cells { cells.append((cell.column, StyledCell(cell.value, formula: cell.formula))) }
                     try target.append(cells: cells)
                 }
                 written.append((name, target.rowCount))

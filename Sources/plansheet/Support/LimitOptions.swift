@@ -40,12 +40,15 @@ struct LimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The most input files one folder may expand to (default \(InputFiles.defaultMaxFiles)).", valueName: "count"))
     var maxFiles: Int?
 
+    @Option(help: ArgumentHelp("The most rows with values one sheet may have to be imported as a plan (default \(ImportOptions.defaultMaxPlanRows); import, validate, inspect, report, diff).", valueName: "count"))
+    var maxPlanRows: Int?
+
     func validate() throws {
         let counts: [(String, Int?)] = [
             ("--max-entry-size", maxEntrySize?.bytes), ("--max-total-size", maxTotalSize?.bytes), ("--max-ratio", maxRatio),
             ("--max-shared-strings", maxSharedStrings), ("--max-string-length", maxStringLength?.bytes),
             ("--max-cells-per-row", maxCellsPerRow), ("--max-rows", maxRows), ("--max-sheets", maxSheets),
-            ("--max-depth", maxDepth), ("--max-files", maxFiles),
+            ("--max-depth", maxDepth), ("--max-files", maxFiles), ("--max-plan-rows", maxPlanRows),
         ]
         for (name, value) in counts {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1 / \(name) は 1 以上にしてください") }
@@ -71,7 +74,13 @@ struct LimitOptions: ParsableArguments {
     var fileLimit: Int { maxFiles ?? InputFiles.defaultMaxFiles }
 
     /// Import options carrying these limits, for commands that read submissions (report, diff, history).
-    var importOptions: ImportOptions { ImportOptions(limits: readLimits, maxFiles: fileLimit) }
+    var importOptions: ImportOptions {
+        var options = ImportOptions(limits: readLimits, maxFiles: fileLimit)
+        options.maxPlanRows = planRowLimit
+        return options
+    }
+
+    var planRowLimit: Int { maxPlanRows ?? ImportOptions.defaultMaxPlanRows }
 }
 
 /// A size in bytes as written on the command line: `1048576`, `512K`, `64M`, `4G` (also `64MB`, `64MiB`).
