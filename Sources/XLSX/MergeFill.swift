@@ -40,19 +40,26 @@ struct MergeFill {
         return total
     }
 
-    /// The rows with every range filled; each changed row is rebuilt once from its cells and the fills.
+    /// The rows with every range filled. A densely stored row is filled in place; a sparse one is
+    /// rebuilt once from its cells and its fills (inserting into it cell by cell would cost its length
+    /// for every cell).
     func filledRows() -> [SparseRow<CellValue>] {
         guard !ranges.isEmpty else { return rows }
+        var filled = rows
         var fills: [Int: [(Int, CellValue)]] = [:]
         for range in ranges {
             for row in range.rows {
-                fills[row, default: []].append(contentsOf: range.columns.lazy.map { ($0, range.value) })
+                // Once a row waits for a rebuild, its later fills wait too, so the later range still wins.
+                if fills[row] == nil, filled[row].isDense(through: range.columns.upperBound) {
+                    for column in range.columns { filled[row][column] = range.value }
+                } else {
+                    fills[row, default: []].append(contentsOf: range.columns.lazy.map { ($0, range.value) })
+                }
             }
         }
-        var filled = rows
         for (row, cells) in fills {
             // The row's own cells first, so the merge's value wins over what lies beneath it.
-            filled[row] = SparseRow(entries: Array(rows[row].entries.lazy.map { ($0.column, $0.value) }) + cells)
+            filled[row] = SparseRow(entries: Array(filled[row].entries.lazy.map { ($0.column, $0.value) }) + cells)
         }
         return filled
     }

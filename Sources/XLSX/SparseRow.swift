@@ -145,6 +145,10 @@ public struct SparseRow<Value: BlankableValue>: RandomAccessCollection, Sendable
     /// The non-blank values with their zero-based columns, left to right.
     public var entries: Entries { Entries(row: self) }
 
+    /// Whether the row is stored as a plain array that already reaches `column`, so setting any
+    /// column up to it costs O(1).
+    func isDense(through column: Int) -> Bool { columns == nil && column < stored.count }
+
     /// The row with `transform` applied to each non-blank value (a value it makes blank is left out).
     public func mapValues<Other>(_ transform: (Value) throws -> Other) rethrows -> SparseRow<Other> {
         if columns == nil {
