@@ -65,7 +65,11 @@ struct SheetImporter {
                 flush()
                 if row > 0 { found.takeFiscalYears(fromRowAbove: texts[row - 1]) }
                 if header != nil { skip(row, .repeatedHeader, cells.first { !$0.isEmpty } ?? "") }
-                else { reportColumns(of: found, into: &result) }
+                else {
+                    // Columns the header leaves open are decided by their cells, once per sheet.
+                    ColumnEvidence.apply(to: &found, rows: texts[(found.lastRow + 1)...], legend: context.legend)
+                    reportColumns(of: found, into: &result)
+                }
                 header = found
                 result.header = result.header ?? found
                 headerEnd = found.lastRow
@@ -177,13 +181,16 @@ struct SheetImporter {
 
     /// Warns about header texts that gave no role or lost to an earlier column.
     private func reportColumns(of header: HeaderRow, into result: inout Result) {
-        for unknown in header.unknownColumns {
-            let nearest = HeaderMeaning.nearestWording(to: unknown.text).map { "; nearest known wording 「\($0)」" } ?? ""
-            result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(header.row, unknown.column),
-                ja: "見出し「\(unknown.text)」の列の役割を決められないため読み飛ばしました",
-                en: "could not decide what the column \"\(unknown.text)\" holds; it was skipped\(nearest)"))
+        let unknown = Set(header.unknownColumns.map(\.column))
+        for column in header.unknownColumns {
+            let nearest = HeaderMeaning.nearestWording(to: column.text).map { "; nearest known wording 「\($0)」" } ?? ""
+            // What the cells showed, when they showed something but not enough (ColumnEvidence).
+            let evidence = header.ignoredReasons[column.column].map { " (\($0))" } ?? ""
+            result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(header.row, column.column),
+                ja: "見出し「\(column.text)」の列の役割を決められないため読み飛ばしました",
+                en: "could not decide what the column \"\(column.text)\" holds; it was skipped\(evidence)\(nearest)"))
         }
-        for (column, why) in header.ignoredReasons.sorted(by: { $0.key < $1.key }) {
+        for (column, why) in header.ignoredReasons.sorted(by: { $0.key < $1.key }) where !unknown.contains(column) {
             let text = header.texts[column] ?? ""
             result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(header.row, column),
                 ja: "列「\(text)」は読み飛ばしました（\(why)）", en: "column \"\(text)\" was skipped: \(why)"))

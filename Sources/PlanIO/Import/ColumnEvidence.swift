@@ -1,0 +1,79 @@
+import PlanModel
+
+/// What a column's cells say it holds, for the columns whose header does not decide it: a column
+/// whose header names no role, or whose header says "indicator" while its cells are target
+/// expressions (`目標・指標` over `○ＲＰＡ 導入業務数` / `Ｒ２年度：50業務`, the free-text layout).
+///
+/// Only the first ``sampleRows`` rows under the header are read, once per sheet. A role is given
+/// when at least ``requiredShare`` of at least ``minimumCells`` filled cells read as it; the
+/// confidence is that share. Below the bar the column is left out and its message says what the
+/// cells showed, so a clerk can name the column in a profile instead of PlanSheet guessing.
+enum ColumnEvidence {
+    /// Rows under the header that are read for evidence.
+    static let sampleRows = 40
+    /// Filled cells needed before the cells decide anything.
+    static let minimumCells = 2
+    /// The share of filled cells that must read as one role.
+    static let requiredShare = 0.8
+
+    /// What one cell reads as.
+    enum Reading: Equatable {
+        /// A free-text target: a line starting with a fiscal year and a colon (`Ｒ２年度：50業務`).
+        case targetExpression
+        /// A status word, symbol or grade the sheet's legend or PlanModel knows.
+        case status
+        /// Anything else.
+        case other
+    }
+
+    /// Reads one cell.
+    static func reading(of text: String, legend: StatusLegend) -> Reading {
+        // Cheap tests first: a target expression needs a colon and 度; a status is a short word.
+        if text.contains("度"), text.contains(where: { $0 == "：" || $0 == ":" }),
+           ImportText.lines(text).contains(where: { FiscalYearText.linePrefixYear($0) != nil }) {
+            return .targetExpression
+        }
+        if text.count <= 8, legend.status(of: text) != nil { return .status }
+        return .other
+    }
+
+    /// Gives roles to the columns the header left open, or corrects an indicator column whose cells are
+    /// target expressions; records why in the header's decisions (or, below the bar, its ignored reasons).
+    static func apply(to header: inout HeaderRow, rows: ArraySlice<[String]>, legend: StatusLegend) {
+        // Data rows only: a heading merged across the table, or the header repeated, is no evidence.
+        let titleColumn = header.titleColumn
+        let headerTitle = header.texts[titleColumn ?? -1]
+        let sample = rows.prefix(sampleRows).filter { cells in
+            let title = cells[safe: titleColumn]
+            return !title.isEmpty && title != headerTitle && cells.contains { !$0.isEmpty && $0 != title }
+        }
+        var candidates = header.unknownColumns.map(\.column)
+        if let indicator = header.indicatorColumn { candidates.append(indicator) }
+        for column in candidates {
+            let filled = sample.lazy.map { $0[safe: column] }.filter { !$0.isEmpty }
+            let readings = filled.map { reading(of: $0, legend: legend) }
+            let isUnknown = header.roles[column] == nil
+            guard readings.count >= minimumCells else { continue }
+            let targets = readings.filter { $0 == .targetExpression }.count
+            let statuses = readings.filter { $0 == .status }.count
+            let (role, count, what): (ColumnRole, Int, String) = targets >= statuses
+                ? (.target(fiscalYear: nil), targets, "target expressions (Ｒ２年度：…)")
+                : (.status, statuses, "statuses")
+            let share = Double(count) / Double(readings.count)
+            let evidence = "\(count) of \(readings.count) cells read as \(what)"
+            let taken = header.column { $0 == role } != nil
+            guard share >= requiredShare, !(role == .status && taken) else {
+                if isUnknown, count > 0 { header.ignoredReasons[column] = "could not decide: \(evidence), below the bar" }
+                continue
+            }
+            let headerText = header.texts[column] ?? ""
+            let fiscalYear = HeaderText(headerText).fiscalYear
+            header.roles[column] = role.withFiscalYear(fiscalYear)
+            let was = isUnknown ? "header 「\(headerText)」 names no role" : "header 「\(headerText)」 reads as indicator"
+            header.decisions[column] = ColumnDecision(role: role.withFiscalYear(fiscalYear), confidence: share,
+                                                      reason: "\(was); \(evidence)")
+            header.ignoredReasons[column] = nil
+        }
+        header.unknownColumns.removeAll { header.roles[$0.column] != nil }
+    }
+}
