@@ -30,7 +30,7 @@ enum ColumnEvidence {
     static func reading(of text: String, legend: StatusLegend) -> Reading {
         // Cheap tests first: a target expression needs a colon and 度; a status is a short word.
         if text.contains("度"), text.contains(where: { $0 == "：" || $0 == ":" }),
-           ImportText.lines(text).contains(where: { FiscalYearText.linePrefixYear($0) != nil }) {
+           ImportText.lines(text).contains(where: { FreeTextCell.linePrefixYear($0) != nil }) {
             return .targetExpression
         }
         if text.count <= 8, legend.status(of: text) != nil { return .status }

@@ -8,7 +8,10 @@ struct InitiativeAssembly {
     /// The row its title was read from (zero-based).
     let titleRow: Int
     let reference: (Int, Int?) -> String
+    /// The table layout's indicators, row by row.
     private var indicators: [IndicatorBuilder] = []
+    /// The free-text layout's indicators, read whole by PlanModel's ``IndicatorReader``.
+    private var built: [Indicator] = []
 
     init(initiative: Initiative, cells: InitiativeCells, titleRow: Int, reference: @escaping (Int, Int?) -> String) {
         self.initiative = initiative
@@ -20,7 +23,7 @@ struct InitiativeAssembly {
     /// The initiative with its indicators, and its cells.
     func build() -> ImportedInitiative {
         var initiative = initiative
-        initiative.indicators = indicators.map { $0.build() }
+        initiative.indicators = built + indicators.map { $0.build() }
         return ImportedInitiative(initiative: initiative, cells: cells)
     }
 
@@ -44,7 +47,7 @@ struct InitiativeAssembly {
         let headerUnit = (header.targetColumns + header.actualColumns).lazy.compactMap { header.units[$0.column] }.first
         indicator.columnUnit = unit.unit ?? headerUnit
         indicator.columnPeriod = unit.period
-        let index = indicators.count
+        let index = built.count + indicators.count
         cells.indicators[index] = reference(row, header.indicatorColumn ?? header.titleColumn)
         for (target, blocks) in zip(targetTexts, targetBlocks) {
             let key = IndicatorYear(indicator: index, fiscalYear: target.year)
@@ -72,101 +75,40 @@ struct InitiativeAssembly {
 
     // MARK: free-text layout
 
-    /// Reads the one row of an initiative in the free-text layout: indicators are the ○ blocks of the
-    /// target cell, results the blocks of the result cell, revisions the year lines in 今後の取組等.
+    /// Reads the one row of an initiative in the free-text layout through PlanModel's one free-text
+    /// reader (``IndicatorReader``): indicators are the ○ blocks of the target cell, results the blocks
+    /// of the result cell, revisions the year lines in 今後の取組等; this files each under its cell.
     mutating func addFreeTextRow(_ row: Int, grid: SubmissionSheet, header: HeaderRow) {
         let targetColumn = header.targetColumns.first
         let actualColumn = header.actualColumns.first
+        let nextColumn = header.nextStepsColumn
         // A target line without a year is for the year the sheet reports on (its result column).
-        let reportYear = targetColumn?.fiscalYear ?? actualColumn?.fiscalYear
-        if let targetColumn {
-            readTargets(grid.text(row, targetColumn.column), defaultYear: reportYear,
-                        cell: reference(row, targetColumn.column))
+        let reportYear = (targetColumn?.fiscalYear ?? actualColumn?.fiscalYear).map(FiscalYear.init)
+        let split = nextColumn.map { FreeTextCell.splitNextSteps(grid.text(row, $0)) }
+        let reading = IndicatorReader.read(
+            targetText: targetColumn.map { grid.text(row, $0.column) } ?? "",
+            resultText: actualColumn.map { grid.text(row, $0.column) },
+            resultYear: actualColumn?.fiscalYear.map(FiscalYear.init), targetYear: reportYear,
+            revisionsText: split?.revisions, initiativeTitle: initiative.title)
+        if let cause = reading.delayReason, initiative.delayReason == nil { initiative.delayReason = cause }
+        if let split { initiative.nextSteps = split.prose }
+        if actualColumn != nil, header.delayReasonColumn == nil {
+            cells.delayReason = actualColumn.map { reference(row, $0.column) }
         }
-        if let actualColumn {
-            let cell = reference(row, actualColumn.column)
-            let split = ResultCellText(grid.text(row, actualColumn.column))
-            if let cause = split.delayReason, initiative.delayReason == nil { initiative.delayReason = cause }
-            readActuals(split.result, fiscalYear: actualColumn.fiscalYear, cell: cell)
-            if header.delayReasonColumn == nil { cells.delayReason = cell }
-        }
-        if let nextColumn = header.nextStepsColumn {
-            let split = FreeTextCell.splitNextSteps(grid.text(row, nextColumn))
-            initiative.nextSteps = split.prose
-            readRevisions(split.revisions, cell: reference(row, nextColumn))
-        }
-    }
-
-    private mutating func readTargets(_ text: String, defaultYear: Int?, cell: String) {
-        for block in FreeTextCell.blocks(text) {
-            var indicator = IndicatorBuilder(name: block.name ?? initiative.title)
-            let index = indicators.count
-            cells.indicators[index] = cell
-            for entry in block.entries {
-                indicator.addTarget(fiscalYear: entry.fiscalYear, text: entry.text, quantity: entry.quantity)
-                cells.targets[IndicatorYear(indicator: index, fiscalYear: entry.fiscalYear)] = cell
+        func cell(_ part: IndicatorReading.Part) -> String? {
+            switch part {
+            case .target: return targetColumn.map { reference(row, $0.column) }
+            case .result: return actualColumn.map { reference(row, $0.column) }
+            case .revisions: return nextColumn.map { reference(row, $0) }
             }
-            if block.entries.isEmpty, let qualitative = block.otherText {
-                indicator.addTarget(fiscalYear: defaultYear, text: qualitative,
-                                    quantity: IndicatorReader.targetFigure(ofLines: ImportText.lines(qualitative)))
-                cells.targets[IndicatorYear(indicator: index, fiscalYear: defaultYear)] = cell
-            }
-            indicators.append(indicator)
         }
-    }
-
-    private mutating func readActuals(_ text: String, fiscalYear: Int?, cell: String) {
-        let sections = CellBlockSplitter.split(text)
-        for section in sections {
-            let body = section.text
-            let index: Int
-            // Only a heading names a result section; a headless one fills the next indicator.
-            if section.heading != nil, let name = section.name {
-                if let found = indicators.firstIndex(where: { $0.isNamed(name) }) {
-                    index = found
-                } else if let free = indicators.firstIndex(where: { $0.actuals.isEmpty }), sections.count == indicators.count {
-                    index = free
-                } else {
-                    indicators.append(IndicatorBuilder(name: name))
-                    index = indicators.count - 1
-                }
-            } else if let free = indicators.firstIndex(where: { $0.actuals.isEmpty }) {
-                index = free
-            } else {
-                indicators.append(IndicatorBuilder(name: initiative.title))
-                index = indicators.count - 1
-            }
-            if cells.indicators[index] == nil { cells.indicators[index] = cell }
-            // Every indicator with targets has a place for its result, filled or not.
-            guard !body.isEmpty else { continue }
-            indicators[index].addActual(fiscalYear: fiscalYear, text: body,
-                                        quantity: IndicatorReader.resultFigure(of: body))
-        }
-        for index in indicators.indices {
-            cells.actuals[IndicatorYear(indicator: index, fiscalYear: fiscalYear)] = cell
-        }
-    }
-
-    private mutating func readRevisions(_ text: String, cell: String) {
-        for block in FreeTextCell.blocks(text) {
-            for entry in block.entries {
-                let quantity = entry.quantity
-                let name = block.name ?? quantity.indicatorName
-                let index: Int
-                if let name, let found = indicators.firstIndex(where: { $0.isNamed(name) }) {
-                    index = found
-                } else if let name {
-                    indicators.append(IndicatorBuilder(name: name))
-                    index = indicators.count - 1
-                } else if indicators.count == 1 {
-                    index = 0
-                } else {
-                    indicators.append(IndicatorBuilder(name: initiative.title))
-                    index = indicators.count - 1
-                }
-                indicators[index].addTarget(fiscalYear: entry.fiscalYear, text: entry.text, quantity: quantity)
-                cells.targets[IndicatorYear(indicator: index, fiscalYear: entry.fiscalYear)] = cell
-                if cells.indicators[index] == nil { cells.indicators[index] = cell }
+        for (indicator, origin) in zip(reading.indicators, reading.origins) {
+            let index = built.count
+            built.append(indicator)
+            cells.indicators[index] = cell(origin.namedIn)
+            for (year, part) in origin.targets { cells.targets[IndicatorYear(indicator: index, fiscalYear: year)] = cell(part) }
+            if origin.hasResultText {
+                cells.actuals[IndicatorYear(indicator: index, fiscalYear: actualColumn?.fiscalYear)] = cell(.result)
             }
         }
     }
