@@ -20,6 +20,10 @@ enum ColumnEvidence {
     enum Reading: Equatable {
         /// A free-text target: a line starting with a fiscal year and a colon (`Ｒ２年度：50業務`).
         case targetExpression
+        /// Free text in indicator blocks without a year line: several lines, one of them a `○` or
+        /// numbered heading (`１ ペーパーレス会議・打合せ環境の整備` / `２ 既存資料の電子化の推進`). No
+        /// indicator name looks so; it is evidence against an indicator header, not for a target one.
+        case blockText
         /// A status word, symbol or grade the sheet's legend or PlanModel knows.
         case status
         /// Anything else.
@@ -34,6 +38,10 @@ enum ColumnEvidence {
             return .targetExpression
         }
         if text.count <= 8, legend.status(of: text) != nil { return .status }
+        if text.contains(where: \.isNewline) {
+            let lines = ImportText.lines(text).filter { !$0.isEmpty }
+            if lines.count >= 2, lines.contains(where: { CellBlockSplitter.headingName(of: $0) != nil }) { return .blockText }
+        }
         return .other
     }
 
@@ -54,10 +62,13 @@ enum ColumnEvidence {
             let readings = filled.map { reading(of: $0, legend: legend) }
             let isUnknown = header.roles[column] == nil
             guard readings.count >= minimumCells else { continue }
-            let targets = readings.filter { $0 == .targetExpression }.count
+            // Block text counts for a target only against an indicator header, and only beside year lines.
+            let yearLines = readings.filter { $0 == .targetExpression }.count
+            let blockTexts = isUnknown || yearLines == 0 ? 0 : readings.filter { $0 == .blockText }.count
+            let targets = yearLines + blockTexts
             let statuses = readings.filter { $0 == .status }.count
             let (role, count, what): (ColumnRole, Int, String) = targets >= statuses
-                ? (.target(fiscalYear: nil), targets, "target expressions (Ｒ２年度：…)")
+                ? (.target(fiscalYear: nil), targets, blockTexts == 0 ? "target expressions (Ｒ２年度：…)" : "target expressions (Ｒ２年度：…) or indicator blocks (○…)")
                 : (.status, statuses, "statuses")
             let share = Double(count) / Double(readings.count)
             let evidence = "\(count) of \(readings.count) cells read as \(what)"
@@ -73,6 +84,21 @@ enum ColumnEvidence {
             header.decisions[column] = ColumnDecision(role: role.withFiscalYear(fiscalYear), confidence: share,
                                                       reason: "\(was); \(evidence)")
             header.ignoredReasons[column] = nil
+            header.decidedByCells.insert(column)
+        }
+        header.unknownColumns.removeAll { header.roles[$0.column] != nil }
+    }
+
+    /// Gives a header found again further down (after a heading, a page break) the roles the cells
+    /// decided under the first one, for the columns whose header text is the same.
+    static func carry(from previous: HeaderRow, to header: inout HeaderRow) {
+        for column in previous.decidedByCells where previous.texts[column] == header.texts[column] {
+            guard let role = previous.roles[column] else { continue }
+            if let other = header.roles[column], other != .indicator { continue }
+            header.roles[column] = role
+            header.decisions[column] = previous.decisions[column]
+            header.ignoredReasons[column] = nil
+            header.decidedByCells.insert(column)
         }
         header.unknownColumns.removeAll { header.roles[$0.column] != nil }
     }

@@ -91,7 +91,8 @@ struct InitiativeAssembly {
             resultYear: actualColumn?.fiscalYear.map(FiscalYear.init), targetYear: reportYear,
             revisionsText: split?.revisions, initiativeTitle: initiative.title)
         if let cause = reading.delayReason, initiative.delayReason == nil { initiative.delayReason = cause }
-        if let split { initiative.nextSteps = split.prose }
+        // A continuation row (the next indicator of the initiative) leaves what the first row said.
+        if let prose = split?.prose { initiative.nextSteps = prose }
         if actualColumn != nil, header.delayReasonColumn == nil {
             cells.delayReason = actualColumn.map { reference(row, $0.column) }
         }

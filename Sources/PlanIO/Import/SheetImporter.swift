@@ -64,8 +64,11 @@ struct SheetImporter {
                 }
                 flush()
                 if row > 0 { found.takeFiscalYears(fromRowAbove: texts[row - 1]) }
-                if header != nil { skip(row, .repeatedHeader, cells.first { !$0.isEmpty } ?? "") }
-                else {
+                if let previous = header {
+                    skip(row, .repeatedHeader, cells.first { !$0.isEmpty } ?? "")
+                    // The header again (maybe reworded: Ｒ２年度末実績) keeps what the cells decided under the first.
+                    ColumnEvidence.carry(from: previous, to: &found)
+                } else {
                     // Columns the header leaves open are decided by their cells, once per sheet.
                     ColumnEvidence.apply(to: &found, rows: texts[(found.lastRow + 1)...], legend: context.legend)
                     reportColumns(of: found, into: &result)
@@ -108,24 +111,28 @@ struct SheetImporter {
                 skip(row, .example, titleText)
                 continue
             }
+            // 合計 / 小計 / 計 in the title column: the sums of the rows above, not an initiative.
+            if Self.isTotalMark(titleText) {
+                flush()
+                skip(row, .total, titleText)
+                continue
+            }
             let number = cells[safe: header.numberColumn]
+            // A row continues the initiative above when its title is blank, or the same title in the same
+            // merged range (or repeated, unmerged): one row per indicator, in either layout.
+            let startsInitiative = !titleText.isEmpty && (current.map {
+                ImportText.title(grid.text(row, header.titleColumn)) != $0.initiative.title
+                    || number != ($0.initiative.id ?? "")
+                    || !sameMergedTitle(row: row, column: header.titleColumn, previous: $0.titleRow)
+            } ?? true)
+            if startsInitiative {
+                flush()
+                current = startInitiative(row: row, header: header, context: context, grid: grid, result: &result)
+            }
             if header.isTableLayout {
-                let startsInitiative = !titleText.isEmpty && (current.map {
-                    ImportText.title(grid.text(row, header.titleColumn)) != $0.initiative.title
-                        || number != ($0.initiative.id ?? "")
-                        || !sameMergedTitle(row: row, column: header.titleColumn, previous: $0.titleRow)
-                } ?? true)
-                if startsInitiative {
-                    flush()
-                    current = startInitiative(row: row, header: header, context: context, grid: grid, result: &result)
-                }
                 current?.addTableRow(row, grid: grid, header: header)
             } else {
-                guard !titleText.isEmpty else { continue }
-                flush()
-                var assembly = startInitiative(row: row, header: header, context: context, grid: grid, result: &result)
-                assembly.addFreeTextRow(row, grid: grid, header: header)
-                result.initiatives.append(assembly.build())
+                current?.addFreeTextRow(row, grid: grid, header: header)
             }
         }
         flush()
@@ -153,6 +160,14 @@ struct SheetImporter {
             if same >= 2 && same * 2 >= filled.count { return true }
         }
         return false
+    }
+
+    /// Titles of a total or subtotal row.
+    private static let totalMarks: Set<String> = ["合計", "計", "小計", "総計", "総合計", "全体", "Total", "TOTAL", "total", "Subtotal"]
+
+    static func isTotalMark(_ text: String) -> Bool {
+        // Short titles only: the key is built for few rows.
+        text.count <= 8 && totalMarks.contains(MatchingKey(text).rawValue)
     }
 
     static func isExampleMark(_ text: String) -> Bool {
