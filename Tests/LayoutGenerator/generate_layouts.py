@@ -77,6 +77,8 @@ TARGET_WORDS = ["目標", "目標値", "計画値", "目標（計画値）"]
 REMARKS_WORDS = ["備考", "特記事項", "補足", "備考（連絡事項等）"]
 REMARKS = ["Ｒ３年度から所管替え予定", "数値は３月末時点", "他部局と共同で実施", "詳細は別紙参照", "目標値は年度途中に見直し"]
 TOTAL_TITLES = ["合計", "計", "小計", "合　計"]
+COMBINED_WORDS = ["目標／実績", "目標・実績", "目標及び実績", "計画・実績", ""]  # "": the year alone
+COMBINED_STYLES = ["目標：{t}\n実績：{a}", "【目標】{t}\n【実績】{a}", "（目標）{t}\n（実績）{a}"]
 RESULT_WORDS = ["実績", "実績値", "結果", "取組実績"]
 TITLE_DECORATIONS = ["", "", "【必須】", "（必須）", "※"]
 REVISED_DECORATIONS = ["（変更後）", "（修正）", "（改定後）", "（見直し後）"]
@@ -197,6 +199,12 @@ class TableVariant:
         self.spacer_columns = extra.random() < 0.25      # blank, headerless columns between groups of columns
         self.totals_row = extra.random() < 0.2           # a 合計 row under the table summing the figure columns
         self.mixed_year_styles = extra.random() < 0.25   # each year column its own era style (令和, R, 西暦 …)
+        # The report year's target and result in one cell (目標：50業務 / 実績：51業務) under one year column.
+        self.combined_cells = not self.indicator_in_target and extra.random() < 0.2
+        self.combined_word = extra.choice(COMBINED_WORDS)
+        self.combined_style = extra.choice(COMBINED_STYLES)
+        if self.combined_cells and self.header not in ("flat", "year-over-kind"):
+            self.header = extra.choice(["flat", "year-over-kind"])
         if self.indicator_in_target:
             self.numbers = "text"
             self.percent_format = False
@@ -216,6 +224,7 @@ class TableVariant:
         self.title_lines = 2
         self.unit_in_header = None
         self.remarks_column = self.spacer_columns = self.totals_row = self.mixed_year_styles = False
+        self.combined_cells = False
 
     def classes(self):
         tags = ["table", f"header-{self.header}", f"status-{self.vocabulary['name']}", f"numbers-{self.numbers}",
@@ -235,7 +244,7 @@ class TableVariant:
         if self.unit_in_header:
             tags.append("unit-in-header")
         for flag in ("example_row", "notes", "hidden_row", "hidden_old_targets", "hidden_old_actuals", "repeated_header",
-                     "remarks_column", "spacer_columns", "totals_row", "mixed_year_styles"):
+                     "remarks_column", "spacer_columns", "totals_row", "mixed_year_styles", "combined_cells"):
             if getattr(self, flag):
                 tags.append(flag.replace("_", "-"))
         for role in ("title", "indicator", "status", "department"):
@@ -279,8 +288,9 @@ def columns_for(variant, initiatives, department_column):
                 + previous + [Column("actual", 2020, "actual")]
             variant.by_kind = True
         else:
-            year_columns = previous + [Column("target", 2020, "target"), Column("actual", 2020, "actual")] \
-                + [c for year in YEARS[1:] for c in with_old(year)]
+            report_year = [Column("combined", 2020, "combined")] if variant.combined_cells \
+                else [Column("target", 2020, "target"), Column("actual", 2020, "actual")]
+            year_columns = previous + report_year + [c for year in YEARS[1:] for c in with_old(year)]
             variant.by_kind = False
     if variant.spacer_columns:
         columns.append(Column("spacer"))
@@ -313,6 +323,11 @@ def label_headers(variant, column, revised_years):
         if variant.break_headers and len(word) >= 4 and column.role in ("title", "indicator", "next"):
             word = word[:2] + "\n" + word[2:]
         column.flat = column.top = column.bottom = word
+        return
+    if column.kind == "combined":
+        year = year_text(column.year, variant.year_style)
+        column.flat = year + (" " if variant.combined_word else "") + variant.combined_word
+        column.top, column.bottom = year, variant.combined_word
         return
     kind = variant.target_word if column.kind == "target" else variant.result_word
     suffix = f"（{variant.unit_in_header}）" if variant.unit_in_header else ""
@@ -349,6 +364,22 @@ def value_cell(variant, indicator, entry, kind):
             and indicator["direction"] == "increase" and not value.endswith(unit):
         value += unit  # a revision written as text keeps its unit in the text when no column holds it
     return value, None
+
+
+def combined_cell(variant, indicator, year):
+    """The year's target and result in one cell, each after its label."""
+    def part(kind, entries):
+        entry = next((e for e in entries if e["fiscalYear"] == year), None)
+        if entry is None:
+            return "－"
+        make = samples.table_target if kind == "target" else samples.table_actual
+        value, _ = make(indicator, entry, variant.numbers == "text")
+        text = samples.number_text(value) if isinstance(value, (int, float)) else value
+        # A bare number takes the unit, as a clerk writes it in a text cell.
+        if indicator["unit"] and text and (text[-1].isdigit()):
+            text += indicator["unit"]
+        return text
+    return variant.combined_style.format(t=part("target", indicator["targets"]), a=part("actual", indicator["actuals"]))
 
 
 def target_cell_text(indicator, initiative):
@@ -579,6 +610,8 @@ def initiative_value(variant, column, initiative, indicator, offset, old_targets
         hidden_values.append({"initiative": initiative["title"], "indicator": indicator["name"], "kind": "actual",
                               "fiscalYear": column.year, "value": value})
         return value, None
+    if column.kind == "combined":
+        return combined_cell(variant, indicator, column.year), None
     entries = indicator["targets"] if column.kind == "target" else indicator["actuals"]
     entry = next((e for e in entries if e["fiscalYear"] == column.year), None)
     if entry is None:
@@ -639,6 +672,9 @@ SINGLE_VARIATIONS = [
     ("spacer-columns", None, None, lambda v: setattr(v, "spacer_columns", True)),
     ("totals-row", None, None, lambda v: setattr(v, "totals_row", True)),
     ("years-mixed", None, None, lambda v: setattr(v, "mixed_year_styles", True)),
+    ("target-and-result-cells", None, None, lambda v: (setattr(v, "combined_cells", True),
+                                                       setattr(v, "combined_word", "目標／実績"),
+                                                       setattr(v, "combined_style", COMBINED_STYLES[0]))),
 ]
 
 

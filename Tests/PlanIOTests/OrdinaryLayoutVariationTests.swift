@@ -1,4 +1,5 @@
 import Testing
+import PlanModel
 import XLSX
 @testable import PlanIO
 
@@ -45,5 +46,43 @@ import XLSX
         #expect(indicators.map(\.name) == ["ＲＰＡ 導入業務数", "ＡＩ-ＯＣＲ 利用枚数"])
         #expect(indicators.map { $0.actuals.map(\.value) } == [[51], [62000]])
         #expect(result.initiatives.first?.cells.actuals[IndicatorYear(indicator: 1, fiscalYear: 2020)] == "C3")
+    }
+}
+
+/// A year's target and result written in one cell, each after its label.
+@Suite struct TargetResultCellTests {
+    @Test func splitsLabelledTargetAndResultLines() throws {
+        let cell = try #require(TargetResultCell("【目標】50業務\n【実績】・ 音声翻訳システム導入\n15拠点"))
+        #expect(cell.target == "50業務")
+        #expect(cell.result == "・ 音声翻訳システム導入\n15拠点")
+        #expect(TargetResultCell("目標を上回る実績") == nil)
+        #expect(TargetResultCell("実績：51業務\n目標：50業務") == nil)
+    }
+
+    @Test func aYearColumnWithTargetAndResultGivesBothNotTheTargetAsResult() throws {
+        let sheet = SubmissionSheet(name: "取組", rows: [
+            ["取組項目", "指標名", "Ｒ２年度 目標／実績", "Ｒ３年度目標"],
+            ["Ａ取組", "件数", "目標：50件\n実績：51件", "60件"],
+            ["Ｂ取組", "件数", "目標：10件\n実績：８件", "12件"],
+        ])
+        let result = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx")
+        let indicator = try #require(result.initiatives.first?.initiative.indicators.first)
+        #expect(indicator.targets.map(\.fiscalYear) == [2021, 2020])
+        #expect(indicator.targets.map(\.value) == [60, 50])
+        #expect(indicator.actuals.map(\.value) == [51])
+        #expect(indicator.unit == "件")
+    }
+
+    @Test func aYearColumnWithoutRoleWordIsDecidedByItsLabelledCells() throws {
+        let sheet = SubmissionSheet(name: "取組", rows: [
+            ["取組項目", "指標名", "Ｒ２年度", "Ｒ３年度目標"],
+            ["Ａ取組", "件数", "目標：50件\n実績：51件", "60件"],
+            ["Ｂ取組", "件数", "目標：10件\n実績：８件", "12件"],
+        ])
+        let result = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx")
+        #expect(result.initiatives.map { $0.initiative.indicators.first?.actuals.first?.value } == [51, 8])
+        let column = try #require(result.inspections.first?.columns.first { $0.column == "C" })
+        #expect(column.role == "actual 2020")
+        #expect(column.reason == "header 「Ｒ２年度」 names no role; 2 of 2 cells read as a target and a result (目標：… 実績：…)")
     }
 }

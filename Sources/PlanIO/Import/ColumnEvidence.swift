@@ -11,7 +11,7 @@ import PlanModel
 enum ColumnEvidence {
     /// Rows under the header that are read for evidence.
     static let sampleRows = 40
-    /// Filled cells needed before the cells decide anything.
+    /// Filled cells needed before the cells decide a column whose header names no role.
     static let minimumCells = 2
     /// The share of filled cells that must read as one role.
     static let requiredShare = 0.8
@@ -24,6 +24,8 @@ enum ColumnEvidence {
         /// numbered heading (`１ ペーパーレス会議・打合せ環境の整備` / `２ 既存資料の電子化の推進`). No
         /// indicator name looks so; it is evidence against an indicator header, not for a target one.
         case blockText
+        /// A year's target and result in one cell (`目標：50業務` / `実績：51業務`, ``TargetResultCell``).
+        case targetAndResult
         /// A status word, symbol or grade the sheet's legend or PlanModel knows.
         case status
         /// Anything else.
@@ -32,6 +34,7 @@ enum ColumnEvidence {
 
     /// Reads one cell.
     static func reading(of text: String, legend: StatusLegend) -> Reading {
+        if TargetResultCell(text) != nil { return .targetAndResult }
         // Cheap tests first: a target expression needs a colon and 度; a status is a short word.
         if text.contains("度"), text.contains(where: { $0 == "：" || $0 == ":" }),
            ImportText.lines(text).contains(where: { FreeTextCell.linePrefixYear($0) != nil }) {
@@ -61,15 +64,25 @@ enum ColumnEvidence {
             let filled = sample.lazy.map { $0[safe: column] }.filter { !$0.isEmpty }
             let readings = filled.map { reading(of: $0, legend: legend) }
             let isUnknown = header.roles[column] == nil
-            guard readings.count >= minimumCells else { continue }
+            // An indicator name never holds a `Ｒ２年度：` line, so one such cell can correct an indicator
+            // header; a header that says nothing needs more.
+            guard readings.count >= (isUnknown ? minimumCells : 1) else { continue }
             // Block text counts for a target only against an indicator header, and only beside year lines.
             let yearLines = readings.filter { $0 == .targetExpression }.count
             let blockTexts = isUnknown || yearLines == 0 ? 0 : readings.filter { $0 == .blockText }.count
             let targets = yearLines + blockTexts
             let statuses = readings.filter { $0 == .status }.count
-            let (role, count, what): (ColumnRole, Int, String) = targets >= statuses
-                ? (.target(fiscalYear: nil), targets, blockTexts == 0 ? "target expressions (Ｒ２年度：…)" : "target expressions (Ｒ２年度：…) or indicator blocks (○…)")
-                : (.status, statuses, "statuses")
+            let pairs = isUnknown ? readings.filter { $0 == .targetAndResult }.count : 0
+            let (role, count, what): (ColumnRole, Int, String)
+            if pairs > max(targets, statuses) {
+                // Read as a result column: the importer splits each cell into the year's target and result.
+                (role, count, what) = (.actual(fiscalYear: nil), pairs, "a target and a result (目標：… 実績：…)")
+            } else if targets >= statuses {
+                (role, count, what) = (.target(fiscalYear: nil), targets,
+                                       blockTexts == 0 ? "target expressions (Ｒ２年度：…)" : "target expressions (Ｒ２年度：…) or indicator blocks (○…)")
+            } else {
+                (role, count, what) = (.status, statuses, "statuses")
+            }
             let share = Double(count) / Double(readings.count)
             let evidence = "\(count) of \(readings.count) cells read as \(what)"
             let taken = header.column { $0 == role } != nil

@@ -32,8 +32,9 @@ struct InitiativeAssembly {
     /// Reads one row of the table layout: one indicator with a target and a result per fiscal-year column.
     mutating func addTableRow(_ row: Int, grid: SubmissionSheet, header: HeaderRow) {
         let name = grid.text(row, header.indicatorColumn)
-        let targetTexts = header.targetColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
-        let actualTexts = header.actualColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
+        var targetTexts = header.targetColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
+        var actualTexts = header.actualColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
+        Self.splitTargetResultCells(targets: &targetTexts, actuals: &actualTexts)
         let hasFigures = targetTexts.contains { !$0.text.isEmpty } || actualTexts.contains { !$0.text.isEmpty }
         guard !name.isEmpty || hasFigures else { return }
         // The indicator's name may stand on the first line of a target cell, its years on the lines below.
@@ -71,6 +72,32 @@ struct InitiativeAssembly {
                                 quantity: IndicatorReader.resultFigure(of: actual.text))
         }
         indicators.append(indicator)
+    }
+
+    /// A year's cell holding `目標：…` and `実績：…` (``TargetResultCell``), under a target or a result
+    /// header, gives that year's target and result each from its own part.
+    private static func splitTargetResultCells(targets: inout [(column: Int, year: Int?, text: String)],
+                                               actuals: inout [(column: Int, year: Int?, text: String)]) {
+        var foundTargets: [(column: Int, year: Int?, text: String)] = []
+        var foundActuals: [(column: Int, year: Int?, text: String)] = []
+        for index in targets.indices {
+            guard let cell = TargetResultCell(targets[index].text) else { continue }
+            targets[index].text = cell.target
+            foundActuals.append((targets[index].column, targets[index].year, cell.result))
+        }
+        for index in actuals.indices {
+            guard let cell = TargetResultCell(actuals[index].text) else { continue }
+            actuals[index].text = cell.result
+            foundTargets.append((actuals[index].column, actuals[index].year, cell.target))
+        }
+        guard !foundTargets.isEmpty || !foundActuals.isEmpty else { return }
+        // A year that has a column of its own keeps it; the labelled part fills only what is missing.
+        for found in foundTargets where !targets.contains(where: { $0.year == found.year && !$0.text.isEmpty }) {
+            targets.append(found)
+        }
+        for found in foundActuals where !actuals.contains(where: { $0.year == found.year && !$0.text.isEmpty }) {
+            actuals.append(found)
+        }
     }
 
     // MARK: free-text layout

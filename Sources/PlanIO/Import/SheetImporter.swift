@@ -95,7 +95,12 @@ struct SheetImporter {
                 continue
             }
             let titleText = cells[safe: header.titleColumn]
-            if let lone, filled.count > 1 || lone.offset != header.indicatorColumn {
+            // A cell alone in a figure column (not merged across) is the next indicator's target or result.
+            let loneFigure = lone.map { lone in
+                filled.count == 1 && current != nil && (header.targetColumns.contains { $0.column == lone.offset }
+                    || header.actualColumns.contains { $0.column == lone.offset })
+            } ?? false
+            if let lone, !loneFigure, filled.count > 1 || lone.offset != header.indicatorColumn {
                 // A lone cell is a title line (（２）…, ２ 遅れが生じている取組, 所管：…) unless it is an
                 // initiative's title with nothing else filled in.
                 let title = BlockTitle.parse(lone.element)
