@@ -8,7 +8,9 @@ import XLSX
 /// checked to show exactly this code, so neither can rot.
 @Suite struct ReadmeExampleTests {
     /// The example, between the markers character for character as the documents show it after
-    /// their `import XLSX` line (indented by the eight spaces of this function's body).
+    /// their `import XLSX` line (indented by the eight spaces of this function's body). swift-format
+    /// leaves it alone: its aligned comments are the documents' layout.
+    // swift-format-ignore
     static func readmeExample(url: URL, outURL: URL) throws {
         // README example begins
         let book = try Workbook(contentsOf: url)                 // reads the package and shared strings only
@@ -42,8 +44,9 @@ import XLSX
     /// and the blank line after it.
     static func documentedExample(in file: URL) throws -> String {
         let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
-        let start = try #require(lines.indices.first { lines[$0] == "```swift" && lines[$0 + 1] == "import XLSX" },
-                                 "\(file.lastPathComponent) has no ```swift block starting with import XLSX")
+        let start = try #require(
+            lines.indices.first { lines[$0] == "```swift" && lines[$0 + 1] == "import XLSX" },
+            "\(file.lastPathComponent) has no ```swift block starting with import XLSX")
         let close = try #require(lines[start...].firstIndex(of: "```"))
         var body = Array(lines[(start + 2)..<close])
         if body.first == "" { body.removeFirst() }
@@ -51,7 +54,8 @@ import XLSX
     }
 
     @Test func theReadmeShowsExactlyTheTestedExample() throws {
-        #expect(try Self.documentedExample(in: RepositoryFixtures.root.appendingPathComponent("README.md"))
+        #expect(
+            try Self.documentedExample(in: RepositoryFixtures.root.appendingPathComponent("README.md"))
                 == Self.exampleSource())
     }
 
