@@ -24,7 +24,7 @@ enum ColumnEvidence {
         /// numbered heading (`１ ペーパーレス会議・打合せ環境の整備` / `２ 既存資料の電子化の推進`). No
         /// indicator name looks so; it is evidence against an indicator header, not for a target one.
         case blockText
-        /// A year's target and result in one cell (`目標：50業務` / `実績：51業務`, ``TargetResultCell``).
+        /// A year's target and result in one cell (`目標：50業務` / `実績：51業務`, `TargetResultCell`).
         case targetAndResult
         /// A status word, symbol or grade the sheet's legend or PlanModel knows.
         case status

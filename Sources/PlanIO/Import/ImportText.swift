@@ -23,10 +23,10 @@ enum ImportText {
         return String(number)
     }
 
-    /// The lines of a cell, trimmed (``CellText/lines(_:)``).
+    /// The lines of a cell, trimmed (`CellText.lines(_:)`).
     static func lines(_ text: String) -> [String] { CellText.lines(text) }
 
-    /// Lines joined with line breaks, without blank lines at either end (``CellText/joined(_:)``).
+    /// Lines joined with line breaks, without blank lines at either end (`CellText.joined(_:)`).
     static func joined(_ lines: [String]) -> String { CellText.joined(lines) }
 
     /// A title written over several lines in its cell, joined into one: the seed wraps
@@ -35,7 +35,7 @@ enum ImportText {
         lines(text).joined()
     }
 
-    /// The text without white space at either end (``CellText/trimmed(_:)``).
+    /// The text without white space at either end (`CellText.trimmed(_:)`).
     static func trimmed<Text: StringProtocol>(_ text: Text) -> String { CellText.trimmed(text) }
 
     /// The text, trimmed; nil when blank.

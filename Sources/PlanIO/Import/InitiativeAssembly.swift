@@ -10,7 +10,7 @@ struct InitiativeAssembly {
     let reference: (Int, Int?) -> String
     /// The table layout's indicators, row by row.
     private var indicators: [IndicatorBuilder] = []
-    /// The free-text layout's indicators, read whole by PlanModel's ``IndicatorReader``.
+    /// The free-text layout's indicators, read whole by PlanModel's `IndicatorReader`.
     private var built: [Indicator] = []
 
     init(initiative: Initiative, cells: InitiativeCells, titleRow: Int, reference: @escaping (Int, Int?) -> String) {
@@ -74,7 +74,7 @@ struct InitiativeAssembly {
         indicators.append(indicator)
     }
 
-    /// A year's cell holding `目標：…` and `実績：…` (``TargetResultCell``), under a target or a result
+    /// A year's cell holding `目標：…` and `実績：…` (`TargetResultCell`), under a target or a result
     /// header, gives that year's target and result each from its own part.
     private static func splitTargetResultCells(targets: inout [(column: Int, year: Int?, text: String)],
                                                actuals: inout [(column: Int, year: Int?, text: String)]) {
@@ -103,7 +103,7 @@ struct InitiativeAssembly {
     // MARK: free-text layout
 
     /// Reads the one row of an initiative in the free-text layout through PlanModel's one free-text
-    /// reader (``IndicatorReader``): indicators are the ○ blocks of the target cell, results the blocks
+    /// reader (`IndicatorReader`): indicators are the ○ blocks of the target cell, results the blocks
     /// of the result cell, revisions the year lines in 今後の取組等; this files each under its cell.
     mutating func addFreeTextRow(_ row: Int, grid: SubmissionSheet, header: HeaderRow) {
         let targetColumn = header.targetColumns.first

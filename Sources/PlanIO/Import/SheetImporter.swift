@@ -171,8 +171,8 @@ struct SheetImporter {
     private static let totalMarks: Set<String> = ["合計", "計", "小計", "総計", "総合計", "全体", "Total", "TOTAL", "total", "Subtotal"]
 
     static func isTotalMark(_ text: String) -> Bool {
-        // Short titles only: the key is built for few rows.
-        text.count <= 8 && totalMarks.contains(MatchingKey(text).rawValue)
+        // Short titles only (UTF-8 length is known without a walk): the key is built for few rows.
+        !text.isEmpty && text.utf8.count <= 24 && totalMarks.contains(MatchingKey(text).rawValue)
     }
 
     static func isExampleMark(_ text: String) -> Bool {

@@ -11,6 +11,8 @@
 public enum IndicatorReader {
     /// Reads one initiative's texts.
     /// - Parameters:
+    ///   - targetText: the target cell (目標): ○ or numbered blocks with `Ｒ２年度：` lines.
+    ///   - resultText: the result cell (実績), with any `【遅れが生じている要因】` part; nil when there is none.
     ///   - resultYear: the year of the result column (`Ｒ２年度実績` → FY2020).
     ///   - targetYear: the year of a target written without one (the year the sheet reports on).
     ///   - revisionsText: the revisions part of the next-steps cell (``FreeTextCell/splitNextSteps(_:)``).
