@@ -65,11 +65,10 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Convert every worksheet; -o names a folder that receives FILE__SHEET.csv (or .jsonl) per sheet.")
     var allSheets = false
 
-    @Option(name: .short, help: "Output file (folder with --all-sheets). Default: standard output.")
-    var output: String?
+    @OptionGroup var destinationOptions: OutputOptions
 
-    @Flag(help: "Replace existing output files.")
-    var force = false
+    private var output: String? { destinationOptions.output }
+    private var force: Bool { destinationOptions.force }
 
     @Option(help: "CSV input encoding: utf8, utf8-bom or cp932 (default: detected).")
     var encoding: CSVEncoding?

@@ -35,11 +35,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Output format: json, jsonl, csv or xlsx.")
     var format: ImportOutputFormat = .json
 
-    @Option(name: .short, help: "Output file. Default: standard output.")
-    var output: String?
-
-    @Flag(help: "Replace an existing output file.")
-    var force = false
+    @OptionGroup var destinationOptions: OutputOptions
 
     @OptionGroup(title: "Safety limits")
     var limits: LimitOptions
@@ -63,14 +59,12 @@ struct ImportCommand: ParsableCommand {
     var includeHidden = false
 
     func validate() throws {
-        if format == .xlsx && (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0 {
-            throw ValidationError("--format xlsx writes a binary workbook: give a file with -o")
-        }
+        if format == .xlsx { try destinationOptions.requireFileForBinaryOutput() }
     }
 
     func run() throws {
         try reportingErrors {
-            let destination = try OutputDestination(path: output, force: force, inputs: inputs)
+            let destination = try destinationOptions.destination(inputs: inputs)
             var options = ImportOptions(department: department, title: title, version: version,
                                         limits: limits.readLimits, maxFiles: limits.fileLimit)
             options.includeHidden = includeHidden

@@ -34,11 +34,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format (default: from the -o extension, else html).")
     var format: ReportFormat?
 
-    @Option(name: .shortAndLong, help: "Output file (default: standard output).")
-    var output: String?
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var destinationOptions: OutputOptions
 
     @Option(help: "Fiscal year of the results: 2020, R2, 令和2年度, FY2020 (default: the latest year with results).")
     var year: String?
@@ -55,11 +51,11 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup(title: "Safety limits")
     var limits: LimitOptions
 
+    /// `--format`, or the one the `-o` extension implies.
+    private var chosenFormat: ReportFormat { format ?? ReportFormat(outputPath: destinationOptions.output) }
+
     func validate() throws {
-        let chosen = format ?? ReportFormat(outputPath: output)
-        if chosen == .xlsx && (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0 {
-            throw ValidationError("--format xlsx writes a binary workbook: give a file with -o")
-        }
+        if chosenFormat == .xlsx { try destinationOptions.requireFileForBinaryOutput() }
     }
 
     func run() throws {
@@ -71,10 +67,9 @@ struct ReportCommand: ParsableCommand {
             if let version { plan.version = version }
             let previousPlan = try previous.map { try ReportInput.load([$0], options: limits.importOptions) }
             let report = ProgressReport(plan: plan, previous: previousPlan, fiscalYear: fiscalYear)
-            let format = format ?? ReportFormat(outputPath: output)
-            let destination = try OutputDestination(path: output, force: force, inputs: inputs + [previous].compactMap { $0 })
+            let destination = try destinationOptions.destination(inputs: inputs + [previous].compactMap { $0 })
             try destination.write { sink in
-                switch format {
+                switch chosenFormat {
                 case .html: try sink.write(ReportHTMLRenderer().render(report))
                 case .md: try sink.write(ReportMarkdownRenderer().render(report))
                 case .xlsx: try sink.write(bytes: try ReportWorkbookRenderer().data(report))

@@ -35,11 +35,7 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "The department for files that name none. Default: the file name.")
     var department: String?
 
-    @Option(name: .short, help: "Output file. Default: standard output.")
-    var output: String?
-
-    @Flag(help: "Replace an existing output file.")
-    var force = false
+    @OptionGroup var destinationOptions: OutputOptions
 
     @OptionGroup(title: "Safety limits")
     var limits: LimitOptions
@@ -52,7 +48,7 @@ struct ValidateCommand: ParsableCommand {
                 }
                 return year
             }
-            let destination = try OutputDestination(path: output, force: force, inputs: inputs)
+            let destination = try destinationOptions.destination(inputs: inputs)
             let result = try PlanImporter(options: ImportOptions(department: department, limits: limits.readLimits,
                                                                 maxFiles: limits.fileLimit))
                 .importFiles(inputs.map { URL(fileURLWithPath: $0) })
