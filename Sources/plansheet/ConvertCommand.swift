@@ -129,7 +129,7 @@ struct ConvertCommand: ParsableCommand {
             }
             switch inputFormat {
             case .xlsx: try convertWorkbook()
-            case .csv, .jsonl: throw CLIError.usage("CSV and JSON Lines inputs convert to xlsx: add --to xlsx")
+            case .csv, .jsonl: throw CLIError.textInputNeedsXLSX
             }
         }
     }
@@ -156,7 +156,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     private func runBatch() throws {
-        guard let output else { throw CLIError.usage("several inputs or a folder need -o DIR for the outputs") }
+        guard let output else { throw CLIError.usage(ja: "複数の入力やフォルダーには -o DIR で出力先フォルダーを指定してください", en: "several inputs or a folder need -o DIR for the outputs") }
         let converter = BatchFileConverter(format: format, sheet: sheet, allSheets: allSheets, force: force, encoding: encoding,
                                            inferTypes: !noInfer, formatHeader: !noHeaderStyle, escapeFormulas: escapeFormulas,
                                            compressionLevel: compressionLevel, limits: limits.readLimits,

@@ -70,17 +70,17 @@ struct ImportCommand: ParsableCommand {
             options.includeHidden = includeHidden
             let result = try PlanImporter(options: options).importPaths(inputs)
             if result.plan.initiatives.isEmpty {
-                // Nothing to write: an empty plan would look like a successful import.
+                // Nothing to write: an empty plan would look like a successful import (exit 2, as for no readable file).
                 if !quiet { ImportSummary.print(result) }
-                throw CLIError.usage("no initiative was imported from any file; see the messages above and plansheet inspect "
-                    + "/ どのファイルからも取組を読み込めませんでした（上のメッセージと plansheet inspect を参照）")
+                throw CLIError.usage(ja: "どのファイルからも取組を読み込めませんでした（上のメッセージと plansheet inspect を参照）",
+                                     en: "no initiative was imported from any file; see the messages above and plansheet inspect")
             }
             let bytes = try PlanOutput.bytes(of: result.plan, format: format, encoding: encoding)
             try destination.write { sink in try sink.write(bytes: bytes) }
             if !quiet { ImportSummary.print(result) }
             let unread: Set<PlanIssue.Kind> = [.unreadableFile, .noInitiatives, .skippedFile]
             if result.issues.contains(where: { unread.contains($0.kind) && $0.severity == .error }) {
-                throw CLIError.findings("some files could not be read or gave no initiative / 読めない、または取組のないファイルがあります")
+                throw CLIError.someInputsUnread
             }
         }
     }

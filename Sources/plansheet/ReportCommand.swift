@@ -60,12 +60,12 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let fiscalYear = try year.map(Self.parseFiscalYear)
-            var plan = try ReportInput.load(inputs, options: limits.importOptions)
+            let fiscalYear = try year.map { try FiscalYearOption.parse($0, option: "--year") }
+            var plan = try PlanSource.load(inputs, options: limits.importOptions)
             // Workbooks name no plan: the 対象 line comes from --title and --version, as `import` takes them.
             if let title { plan.title = title }
             if let version { plan.version = version }
-            let previousPlan = try previous.map { try ReportInput.load([$0], options: limits.importOptions) }
+            let previousPlan = try previous.map { try PlanSource.load([$0], options: limits.importOptions) }
             let report = ProgressReport(plan: plan, previous: previousPlan, fiscalYear: fiscalYear)
             let destination = try destinationOptions.destination(inputs: inputs + [previous].compactMap { $0 })
             try destination.write { sink in
@@ -76,13 +76,6 @@ struct ReportCommand: ParsableCommand {
                 }
             }
         }
-    }
-
-    /// 2020, R2, 令和2年度, FY2020 → 2020.
-    static func parseFiscalYear(_ text: String) throws -> Int {
-        if let year = FiscalYear(text) { return year.startYear }
-        if let year = Int(text), (1868...2999).contains(year) { return year }
-        throw CLIError.usage("--year \(text): not a fiscal year (2020, R2, 令和2年度, FY2020) / 年度として読めません")
     }
 }
 
@@ -97,35 +90,5 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case "xlsx"?: self = .xlsx
         default: self = .html
         }
-    }
-}
-
-/// Reads the plan a report is written from.
-enum ReportInput {
-    /// Reads plan JSON files, submission workbooks and folders of them as one plan:
-    /// the JSON plans in the order given, then every workbook through one import
-    /// (files in name order, as `plansheet import` reads them). Title and version
-    /// come from the first JSON plan. A workbook that cannot be read stops the report:
-    /// a report that silently lacks a department would be wrong.
-    static func load(_ paths: [String], options: ImportOptions = ImportOptions()) throws -> Plan {
-        guard !paths.isEmpty else { throw CLIError.usage("no plan given / 計画ファイルを指定してください") }
-        let isJSON = { (path: String) in URL(fileURLWithPath: path).pathExtension.lowercased() == "json" }
-        var plan: Plan?
-        for path in paths where isJSON(path) {
-            let next = try PlanSource.decodePlanJSON(URL(fileURLWithPath: path))
-            if plan == nil { plan = next } else { plan?.initiatives += next.initiatives }
-        }
-        let submissions = paths.filter { !isJSON($0) }
-        guard !submissions.isEmpty else { return plan ?? Plan() }
-        let result = try PlanImporter(options: options).importPaths(submissions)
-        if let unreadable = result.issues.first(where: { $0.kind == .unreadableFile }) {
-            throw CLIError.failure(unreadable.description)
-        }
-        if result.files.isEmpty {
-            throw CLIError.usage("\(submissions.joined(separator: ", ")): no .xlsx submission found / 提出ファイルが見つかりません")
-        }
-        guard var merged = plan else { return result.plan }
-        merged.initiatives += result.plan.initiatives
-        return merged
     }
 }

@@ -34,12 +34,14 @@ struct TemplateCommand: ParsableCommand {
     func validate() throws {
         guard (1...20).contains(years) else { throw ValidationError("--years must be between 1 and 20") }
         try destinationOptions.requireFileForBinaryOutput()
-        guard FiscalYearOption.parse(from) != nil else { throw ValidationError("--from \(from): not a fiscal year / 年度として読めません") }
+        guard FiscalYearOption.parse(from) != nil else {
+            throw ValidationError(CLIError.notAFiscalYear("--from", from).bilingualMessage)
+        }
     }
 
     func run() throws {
         try reportingErrors {
-            guard let first = FiscalYearOption.parse(from) else { throw CLIError.usage("--from \(from): not a fiscal year") }
+            let first = try FiscalYearOption.parse(from, option: "--from")
             let destination = try destinationOptions.destination()
             let bytes = try SubmissionTemplate.export(years: Array(first..<(first + years)), department: department)
             try destination.write { sink in try sink.write(bytes: bytes) }

@@ -18,7 +18,7 @@ struct ComparisonOptions: ParsableArguments {
     /// The output destination, after checking the threshold; `inputs` are never overwritten.
     func destination(inputs: [String]) throws -> OutputDestination {
         guard (0...1).contains(threshold) else {
-            throw CLIError.usage("--threshold must be between 0 and 1, not \(threshold)")
+            throw CLIError.usage(ja: "--threshold は 0 から 1 の間で指定してください", en: "--threshold must be between 0 and 1, not \(threshold)")
         }
         return try destinationOptions.destination(inputs: inputs)
     }

@@ -28,6 +28,5 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// What a binary output on a terminal is told.
-    static let binaryToTerminal =
-        "an XLSX workbook is binary; give -o FILE.xlsx or redirect standard output / -o で出力ファイルを指定してください"
+    static let binaryToTerminal = CLIError.binaryToTerminal.bilingualMessage
 }
