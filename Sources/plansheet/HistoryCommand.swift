@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanDiff
+import PlanIO
 import PlanModel
 
 /// `plansheet history FILE|DIR...`: targets, results and revisions across fiscal years.
@@ -42,7 +43,7 @@ struct HistoryCommand: ParsableCommand {
             let plans = try versions.map { try PlanSource.version($0, options: options.limits.importOptions) }
             let history = History(plans, options: DiffOptions(threshold: options.threshold))
             if format == .xlsx {
-                try HistoryWorkbook.write(history, to: destination)
+                try WorkbookOutput.write(to: destination) { try HistoryWorkbookRenderer().write(history, to: $0) }
                 return
             }
             try destination.write { sink in
