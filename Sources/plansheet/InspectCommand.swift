@@ -54,10 +54,8 @@ struct InspectCommand: ParsableCommand {
                 blocks += result.issues.map(\.description)
                 output = blocks.joined(separator: "\n") + "\n"
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 let report = InspectReport(sheets: result.inspections, skippedSheets: result.skippedSheets, issues: result.issues)
-                output = String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+                output = String(decoding: try JSONReport.data(report), as: UTF8.self)
             }
             FileHandle.standardOutput.write(Data(output.utf8))
             try CLIError.requireSomeReadableFile(result)
