@@ -3,7 +3,7 @@ import PlanDiff
 import PlanModel
 import XLSX
 
-/// Renders a ``PlanDiff/DiffResult`` as a workbook a clerk can hand on, beside the text,
+/// Renders a `DiffResult` (PlanDiff) as a workbook a clerk can hand on, beside the text,
 /// Markdown, HTML and CSV renderers: a summary sheet with counts by kind, the target
 /// changes with old and new side by side (raised in green, lowered in red) and each side
 /// as a person reads it (`Ｒ３年度：67,000枚`), the added, removed and renamed

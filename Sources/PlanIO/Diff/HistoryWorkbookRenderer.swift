@@ -3,7 +3,7 @@ import PlanDiff
 import PlanModel
 import XLSX
 
-/// Renders a ``PlanDiff/History`` as a workbook: one row per indicator and fiscal year (推移),
+/// Renders a `History` (PlanDiff) as a workbook: one row per indicator and fiscal year (推移),
 /// targets and results as number cells beside their text as a person reads it
 /// (`Ｒ３年度：67,000枚`), and every target revision (目標の改定).
 public struct HistoryWorkbookRenderer: Sendable {

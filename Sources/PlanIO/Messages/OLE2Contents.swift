@@ -4,7 +4,7 @@ import Foundation
 /// directory (UTF-16LE): an encrypted OOXML package holds `EncryptedPackage`, a
 /// legacy workbook holds `Workbook` (Excel 97–2003) or `Book` (Excel 5/95).
 ///
-/// The reader refuses both alike (``XLSX/XLSXError/encryptedOrLegacyWorkbook(file:)``);
+/// The reader refuses both alike (XLSX's `XLSXError.encryptedOrLegacyWorkbook`);
 /// this is what lets the message say what to do: remove the password, or save as .xlsx.
 public enum OLE2Contents {
     /// What an OLE2 file holds.

@@ -2,10 +2,13 @@ import PlanModel
 import XLSX
 
 /// An output that could not be written: the output, the reason in Japanese (with what to do),
-/// and the system's reason in English, as ``XLSX/OutputFileError/description`` says it.
+/// and the system's reason in English, as `OutputFileError.description` says it.
 extension OutputFileError: BilingualError {
+    /// The output: a path, or `standard output`.
     public var subject: String? { path }
+    /// The reason in Japanese, with what to do.
     public var japanese: String { japaneseReason }
+    /// The step that failed and the system's reason.
     public var english: String {
         let prefix = "\(path): \(japaneseReason) / "
         return description.hasPrefix(prefix) ? String(description.dropFirst(prefix.count)) : description
@@ -15,6 +18,7 @@ extension OutputFileError: BilingualError {
 /// A workbook the writer refuses to produce (a sheet name Excel forbids, more rows than Excel
 /// allows): always a fault of the data or of the program, never of the disk.
 extension XLSXWriteError: BilingualError {
+    /// The output, for the errors that name one.
     public var subject: String? {
         switch self {
         case .outputExists(let path), .io(let path, _): return path
@@ -22,6 +26,7 @@ extension XLSXWriteError: BilingualError {
         }
     }
 
+    /// What went wrong in Japanese.
     public var japanese: String {
         switch self {
         case .outputExists: return "既に存在します（上書きするには --force）"
@@ -31,6 +36,7 @@ extension XLSXWriteError: BilingualError {
         }
     }
 
+    /// The error's own description (without the path where it names one).
     public var english: String {
         switch self {
         case .io(let path, let message): return description.hasPrefix(path + ": ") ? message : description

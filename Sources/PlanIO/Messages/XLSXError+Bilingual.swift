@@ -6,8 +6,10 @@ import XLSX
 /// raise a limit). The English half is the error's own description without its file (so
 /// scripts matching it keep working), except where a clearer sentence exists.
 extension XLSXError: BilingualError {
+    /// The file the error names.
     public var subject: String? { file }
 
+    /// What went wrong in Japanese, naming the part and cell, with what to do.
     public var japanese: String {
         let raise = "（信頼できるファイルなら --max-… オプションで上限を変更できます）"
         switch self {
@@ -38,6 +40,7 @@ extension XLSXError: BilingualError {
         }
     }
 
+    /// What went wrong in English: the description without its file, or a clearer sentence.
     public var english: String {
         switch self {
         case .encryptedOrLegacyWorkbook(let file):
@@ -71,6 +74,7 @@ extension XLSXError: BilingualError {
 
 /// The CSV and JSON Lines readers' errors: the file and line, then Japanese, then the English description.
 extension CSVReadError: BilingualError {
+    /// The file and, where known, the line (`a.csv 3 行目`).
     public var subject: String? {
         switch self {
         case .invalidEncoding(let file, let line, _), .invalidJSONLine(let file, let line, _), .limitExceeded(let file, let line, _):
@@ -80,6 +84,7 @@ extension CSVReadError: BilingualError {
         }
     }
 
+    /// What went wrong in Japanese, with what to do.
     public var japanese: String {
         switch self {
         case .invalidEncoding(_, _, let encoding): return "文字コード \(encoding.rawValue) として読めない文字があります（--encoding で指定できます）"
@@ -90,5 +95,6 @@ extension CSVReadError: BilingualError {
         }
     }
 
+    /// The error's own description.
     public var english: String { description }
 }

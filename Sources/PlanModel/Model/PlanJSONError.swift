@@ -41,12 +41,15 @@ public struct PlanJSONError: Error, Sendable, Hashable, CustomStringConvertible,
         path.isEmpty ? "plan JSON: \(message)" : "plan JSON: \(path): \(message)"
     }
 
+    /// The file, when the plan was read from one.
     public var subject: String? { file }
 
+    /// `計画 JSON として読めません（PATH）`.
     public var japanese: String {
         path.isEmpty ? "計画 JSON（plansheet.plan/1）として読めません" : "計画 JSON として読めません（\(path)）"
     }
 
+    /// The ``description``.
     public var english: String { description }
 
     private static func path(_ codingPath: [any CodingKey]) -> String {
