@@ -20,7 +20,7 @@ import XLSX
 
     private func rows(_ data: Data, sheet: String) throws -> [[CellValue]] {
         let book = try Workbook(data: data, name: "comparison.xlsx")
-        return try book.grid(of: try #require(book.sheet(named: sheet), "no sheet \(sheet)")).rows
+        return try book.grid(of: try #require(book.sheet(named: sheet), "no sheet \(sheet)")).rows.map(Array.init)
     }
 
     @Test func theDiffWorkbookHasItsFourSheetsAndTargetsAsTheSeedWritesThem() throws {

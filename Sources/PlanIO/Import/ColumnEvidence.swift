@@ -1,4 +1,5 @@
 import PlanModel
+import XLSX
 
 /// What a column's cells say it holds, for the columns whose header does not decide it: a column
 /// whose header names no role, or whose header says "indicator" while its cells are target
@@ -50,13 +51,13 @@ enum ColumnEvidence {
 
     /// Gives roles to the columns the header left open, or corrects an indicator column whose cells are
     /// target expressions; records why in the header's decisions (or, below the bar, its ignored reasons).
-    static func apply(to header: inout HeaderRow, rows: ArraySlice<[String]>, legend: StatusLegend) {
+    static func apply(to header: inout HeaderRow, rows: ArraySlice<SparseRow<String>>, legend: StatusLegend) {
         // Data rows only: a heading merged across the table, or the header repeated, is no evidence.
         let titleColumn = header.titleColumn
         let headerTitle = header.texts[titleColumn ?? -1]
         let sample = rows.prefix(sampleRows).filter { cells in
             let title = cells[safe: titleColumn]
-            return !title.isEmpty && title != headerTitle && cells.contains { !$0.isEmpty && $0 != title }
+            return !title.isEmpty && title != headerTitle && cells.entries.contains { $0.value != title }
         }
         var candidates = header.unknownColumns.map(\.column)
         if let indicator = header.indicatorColumn { candidates.append(indicator) }
