@@ -13,6 +13,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Layout profiles are YAML a clerk edits by hand (comments, Japanese unquoted): Docs/IMPORT.md says why.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -31,7 +33,7 @@ let package = Package(
         ),
         .target(name: "PlanModel"),
         .target(name: "PlanDiff", dependencies: ["PlanModel"]),
-        .target(name: "PlanIO", dependencies: ["XLSX", "PlanModel", "PlanDiff"]),
+        .target(name: "PlanIO", dependencies: ["XLSX", "PlanModel", "PlanDiff", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "plansheet",
             dependencies: [

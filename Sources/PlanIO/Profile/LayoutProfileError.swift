@@ -1,0 +1,30 @@
+/// What is wrong with a layout profile: the file, the line and the key, in Japanese and English.
+/// The command line reports it as a usage error (exit 2) before any submission is read.
+public struct LayoutProfileError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The profile's file, as named.
+    public var file: String
+    /// The one-based line, 0 when the problem is the whole file (unreadable, empty).
+    public var line: Int
+    /// The key the problem is under (`sheets[2].columns[1].role`), empty for the whole file.
+    public var key: String
+    /// What is wrong, in Japanese.
+    public var messageJa: String
+    /// What is wrong, in English.
+    public var messageEn: String
+
+    /// Makes an error.
+    public init(file: String, line: Int, key: String, ja: String, en: String) {
+        self.file = file
+        self.line = line
+        self.key = key
+        self.messageJa = ja
+        self.messageEn = en
+    }
+
+    /// `kikaku.profile.yaml:14: sheets[1].columns[2].role: 「titel」は役割として読めません / …`.
+    public var description: String {
+        let place = line > 0 ? "\(file):\(line)" : file
+        let keyPart = key.isEmpty ? "" : " \(key):"
+        return "\(place):\(keyPart) \(messageJa) / \(messageEn)"
+    }
+}
