@@ -22,6 +22,8 @@ struct HeaderRow: Sendable {
     var unknownColumns: [(column: Int, text: String)]
     /// Why columns with a header were not used, per column (`duplicate of column C`).
     var ignoredReasons: [Int: String] = [:]
+    /// Columns whose role the layout profile gave, with the profile line.
+    var profileLines: [Int: Int] = [:]
 
     init(row: Int, lastRow: Int? = nil, roles: [Int: ColumnRole], unknownColumns: [(column: Int, text: String)]) {
         self.row = row
@@ -157,7 +159,7 @@ struct HeaderRow: Sendable {
     }
 
     /// Combines the texts of each column over `rows` and decides the columns' roles.
-    private static func build(_ texts: [[String]], rows: ClosedRange<Int>) -> HeaderRow {
+    static func build(_ texts: [[String]], rows: ClosedRange<Int>) -> HeaderRow {
         let width = rows.map { texts[$0].count }.max() ?? 0
         var header = HeaderRow(row: rows.lowerBound, lastRow: rows.upperBound, roles: [:], unknownColumns: [])
         var seen: [ColumnRole: Int] = [:]
