@@ -26,6 +26,7 @@ struct ImportCommand: ParsableCommand {
           plansheet import kikaku.xlsx somu.xlsx --format xlsx -o 行動計画.xlsx --force
           plansheet import submissions/ --format csv --encoding cp932 -o plan.csv
           plansheet import submission.xlsx --department 総務部 --format jsonl
+          plansheet import odd-template.xlsx --profile odd-template.profile.yaml -o plan.json
         """
     )
 
@@ -62,6 +63,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Read hidden rows and columns too (by default they are left out, and counted in the summary).")
     var includeHidden = false
 
+    @OptionGroup
+    var profile: ProfileOption
+
     func validate() throws {
         if format == .xlsx && (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0 {
             throw ValidationError("--format xlsx writes a binary workbook: give a file with -o")
@@ -74,6 +78,7 @@ struct ImportCommand: ParsableCommand {
             var options = ImportOptions(department: department, title: title, version: version,
                                         limits: limits.readLimits, maxFiles: limits.fileLimit)
             options.includeHidden = includeHidden
+            options.profile = try profile.load()
             let result = try PlanImporter(options: options).importPaths(inputs)
             if result.plan.initiatives.isEmpty {
                 // Nothing to write: an empty plan would look like a successful import.

@@ -20,6 +20,8 @@ struct ValidateCommand: ParsableCommand {
           plansheet validate Samples/submissions/revised/table
           plansheet validate kikaku.xlsx somu.xlsx --format json
           plansheet validate submissions/ --report-year R2
+          plansheet validate kikaku.xlsx --include-hidden
+          plansheet validate odd-template.xlsx --profile odd-template.profile.yaml
         """
     )
 
@@ -41,6 +43,12 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Replace an existing output file.")
     var force = false
 
+    @Flag(help: "Read hidden rows and columns too, as import --include-hidden does.")
+    var includeHidden = false
+
+    @OptionGroup
+    var profile: ProfileOption
+
     @OptionGroup(title: "Safety limits")
     var limits: LimitOptions
 
@@ -53,9 +61,10 @@ struct ValidateCommand: ParsableCommand {
                 return year
             }
             let destination = try OutputDestination(path: output, force: force, inputs: inputs)
-            let result = try PlanImporter(options: ImportOptions(department: department, limits: limits.readLimits,
-                                                                maxFiles: limits.fileLimit))
-                .importFiles(inputs.map { URL(fileURLWithPath: $0) })
+            var options = ImportOptions(department: department, limits: limits.readLimits, maxFiles: limits.fileLimit)
+            options.includeHidden = includeHidden
+            options.profile = try profile.load()
+            let result = try PlanImporter(options: options).importPaths(inputs)
             let issues = PlanValidator(reportYear: year).validate(result)
             try destination.write { sink in
                 switch format {

@@ -297,6 +297,10 @@ struct LayoutProfileParser {
             return LayoutProfileError(file: file, line: mark.line, key: "",
                 ja: "YAML として読めません（\(problem)）。字下げと「キー: 値」の形を確かめてください",
                 en: "not valid YAML: \(problem); check the indentation and the key: value form")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.joined(separator: ", ")
+            return LayoutProfileError(file: file, line: context.mark.line, key: "",
+                ja: "キー「\(keys)」が2回あります", en: "the key \"\(keys)\" is given twice")
         default:
             return LayoutProfileError(file: file, line: 0, key: "", ja: "YAML として読めません", en: "not valid YAML: \(error)")
         }
