@@ -225,6 +225,8 @@ struct LayoutProfileParser {
     /// in `allowed` (when given) or given twice is an error at its line.
     private mutating func mapping(_ node: Node, key: String, allowed: [String]?) throws -> [(key: String, value: Node)] {
         try count()
+        // `status:` with only comments under it (as --write-profile leaves it) is an empty mapping.
+        if Self.isNull(node) { return [] }
         guard case .mapping(let mapping) = node else {
             throw fail(node, key, ja: "「キー: 値」の組が必要です", en: "expected key: value entries here")
         }
@@ -249,6 +251,7 @@ struct LayoutProfileParser {
 
     private mutating func sequence(_ node: Node, key: String) throws -> [(index: Int, node: Node)] {
         try count()
+        if Self.isNull(node) { return [] }
         guard case .sequence(let items) = node else {
             throw fail(node, key, ja: "「- 」で始まる項目の並びが必要です", en: "expected a list of items, each starting with \"- \"")
         }
@@ -263,10 +266,16 @@ struct LayoutProfileParser {
             throw fail(node, key, ja: "文字か数値が必要です", en: "expected a single value here")
         }
         let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !value.isEmpty, !(scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(value)) else {
+        guard !value.isEmpty, !Self.isNull(node) else {
             throw fail(node, key, ja: "値がありません", en: "no value given")
         }
         return value
+    }
+
+    /// Whether a node is YAML's null: a key with nothing (or only comments) after it, `~` or `null`.
+    private static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     private func line(of node: Node) -> Int { node.mark?.line ?? 0 }
