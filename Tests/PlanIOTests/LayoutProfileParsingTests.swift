@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import PlanIO
 
@@ -139,5 +140,18 @@ import Testing
             let profile = try LayoutProfile(yaml: "all sheets:\n  department: \(ProfileYAMLText.scalar(text))\n", file: "p.yaml")
             #expect(profile.allSheets.department == text)
         }
+    }
+
+    @Test func readsTheFullExampleProfileOfTheReadme() throws {
+        let readme = try String(contentsOf: RepositoryFixtures.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Layout profiles").dropFirst().first)
+        let yaml = try #require(section.components(separatedBy: "```yaml\n").dropFirst().first?.components(separatedBy: "```").first)
+        let profile = try LayoutProfile(yaml: yaml, file: "README.md")
+        #expect(profile.skipSheets.map(\.text) == ["集計", "*（旧）"])
+        #expect(profile.allSheets.status == ["◎": .onTrack, "○": .onTrack, "△": .delayed, "A": .onTrack])
+        let sheet = try #require(profile.sheets.first)
+        #expect(sheet.headerRows == 3...4)
+        #expect(sheet.columns.map(\.role) == [.number, .title, .indicator, .target, .result, .ignore])
+        #expect(sheet.columns.map(\.fiscalYear) == [nil, nil, nil, 2021, 2021, nil])
     }
 }
