@@ -33,11 +33,13 @@ let package = Package(
         ),
         .target(name: "PlanModel"),
         .target(name: "PlanDiff", dependencies: ["PlanModel"]),
-        .target(name: "PlanIO", dependencies: ["XLSX", "PlanModel", "PlanDiff", .product(name: "Yams", package: "Yams")]),
+        .target(name: "PlanIO", dependencies: ["XLSX", "PlanModel", "PlanDiff"]),
+        // Reading layout profiles is apart from PlanIO so that PlanIO keeps no dependency (Scripts/fuzz.sh compiles its sources alone).
+        .target(name: "LayoutProfileYAML", dependencies: ["PlanIO", "PlanModel", "XLSX", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "plansheet",
             dependencies: [
-                "XLSX", "PlanModel", "PlanIO", "PlanDiff",
+                "XLSX", "PlanModel", "PlanIO", "PlanDiff", "LayoutProfileYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,7 +49,7 @@ let package = Package(
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
         .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanModel", "TestSupport"]),
         // Fixtures/ holds files the tests read by path, not resources.
-        .testTarget(name: "PlanIOTests", dependencies: ["PlanIO", "XLSX", "PlanModel", "PlanDiff", "TestSupport"],
+        .testTarget(name: "PlanIOTests", dependencies: ["PlanIO", "XLSX", "PlanModel", "PlanDiff", "TestSupport", "LayoutProfileYAML"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "plansheetTests", dependencies: ["XLSX", "plansheet", "TestSupport"]),
     ],

@@ -2,6 +2,7 @@ import Foundation
 import PlanModel
 import Testing
 import XLSX
+import LayoutProfileYAML
 @testable import PlanIO
 
 /// A layout profile overrides detection only where it says something: header rows, column roles,

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import LayoutProfileYAML
 @testable import PlanIO
 
 /// Layout profiles: YAML a clerk writes by hand, read with every key checked; a mistake names the

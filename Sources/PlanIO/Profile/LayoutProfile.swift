@@ -173,3 +173,13 @@ public struct ColumnRule: Sendable, Hashable {
         return [letter, text].compactMap { $0 }.joined(separator: " ")
     }
 }
+
+extension LayoutProfile {
+    /// The most rows `header rows` may span: as many as a detected header may.
+    public static let maximumHeaderRows = HeaderRow.maximumDepth
+
+    /// The status a word of a profile's `status:` means (順調, 達成 → on track; 遅れ, 未達成 → delayed), as a legend reads it.
+    public static func status(meaning word: String) -> Status? {
+        StatusLegend.meaning(of: word)
+    }
+}

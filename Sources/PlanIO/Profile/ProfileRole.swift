@@ -1,6 +1,26 @@
 /// The role a profile gives a column, as a clerk writes it (`title`, `target`, `next steps`, `ignore`).
 public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
-    case number, section, title, department, indicator, unit, target, result, status, cause
+    /// 番号: the initiative's number.
+    case number
+    /// 方向性: the section the initiative belongs to.
+    case section
+    /// 取組名: the initiative's title.
+    case title
+    /// 所管: the department.
+    case department
+    /// 指標: the indicator's name (the table layout, a row per indicator).
+    case indicator
+    /// 単位: the indicator's unit.
+    case unit
+    /// 目標: a target, for the column's fiscal year.
+    case target
+    /// 実績: a result, for the column's fiscal year.
+    case result
+    /// 進捗: the status, read through the profile's and the sheet's vocabulary.
+    case status
+    /// 遅れの要因: the cause of a delay.
+    case cause
+    /// 今後の取組: next steps.
     case nextSteps = "next steps"
     /// The column is not read, whatever its header says.
     case ignore
@@ -54,5 +74,5 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Every role word, for the message that lists them.
-    static var allWords: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    public static var allWords: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

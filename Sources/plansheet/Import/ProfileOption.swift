@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LayoutProfileYAML
 import PlanIO
 
 /// `--profile FILE`, shared by import, validate and inspect: the layout profile, read and checked

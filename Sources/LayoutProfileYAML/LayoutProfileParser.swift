@@ -1,4 +1,5 @@
 import Foundation
+import PlanIO
 import PlanModel
 import XLSX
 import Yams
@@ -177,8 +178,8 @@ struct LayoutProfileParser {
         }
         guard let first = rows.first, let last = rows.last, first >= 1, last <= CellReference.maxRow, first <= last,
               rows.count <= 2 || rows == Array(first...last) else { throw badRows(node, key) }
-        guard last - first < HeaderRow.maximumDepth else {
-            throw fail(node, key, ja: "見出しは\(HeaderRow.maximumDepth)行までです", en: "a header spans at most \(HeaderRow.maximumDepth) rows")
+        guard last - first < LayoutProfile.maximumHeaderRows else {
+            throw fail(node, key, ja: "見出しは\(LayoutProfile.maximumHeaderRows)行までです", en: "a header spans at most \(LayoutProfile.maximumHeaderRows) rows")
         }
         return first...last
     }
@@ -193,7 +194,7 @@ struct LayoutProfileParser {
         let compact = value.lowercased().filter { !" _-".contains($0) }
         if compact == "ontrack" { return .onTrack }
         if compact == "delayed" { return .delayed }
-        if let status = StatusLegend.meaning(of: value) { return status }
+        if let status = LayoutProfile.status(meaning: value) { return status }
         throw fail(node, key, ja: "「\(value)」は進捗として読めません（onTrack か delayed、または 順調 / 遅れ）",
                    en: "\"\(value)\" is not a status; write onTrack or delayed (or 順調 / 遅れ)")
     }
