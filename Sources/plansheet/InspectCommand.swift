@@ -52,6 +52,12 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup(title: "Safety limits")
     var limits: LimitOptions
 
+    func validate() throws {
+        if writeProfile == "-" {
+            throw ValidationError("--write-profile needs a file: the inspection itself goes to standard output")
+        }
+    }
+
     func run() throws {
         try reportingErrors {
             var options = ImportOptions(limits: limits.readLimits, maxFiles: limits.fileLimit)

@@ -132,11 +132,11 @@ public struct SheetInspection: Sendable, Hashable, Codable {
             let year = column.evidence.contains("no fiscal year found") ? "; no fiscal year found" : ""
             lines.append("  \(column.column) 「\(column.header)」 → \(role)\(mark): \(column.reason)\(year)")
         }
+        if layout != "skipped" { lines.append("  read: \(initiatives) initiative(s), \(indicators) indicator(s)") }
         if !legend.isEmpty {
             lines.append("  status vocabulary: " + legend.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", "))
         }
         if !departments.isEmpty { lines.append("  departments: \(departments.joined(separator: ", "))") }
-        if layout != "skipped" { lines.append("  read: \(initiatives) initiative(s), \(indicators) indicator(s)") }
         for skipped in skippedRows {
             let place = skipped.reason == .hiddenColumn ? "column \(skipped.place)" : "row \(skipped.place)"
             lines.append("  skipped \(place): \(skipped.reason.words.ja) / \(skipped.reason.words.en)"
