@@ -91,6 +91,13 @@ import Testing
         #expect(inspected.stdout.contains("header rows: 2 (from the profile)"))
         #expect(inspected.stdout.contains("  H 「項目8」 → status (1.0) [profile line "))
         #expect(inspected.stdout.contains("status vocabulary: 1 = onTrack, 2 = onTrack, 3 = delayed"))
+        let json = try runPlansheet(["inspect", workbook, "--profile", profile.path, "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
+        let sheet = try #require((report["sheets"] as? [[String: Any]])?.first)
+        #expect(sheet["headerSource"] as? String == "profile")
+        let columns = try #require(sheet["columns"] as? [[String: Any]])
+        #expect(columns.map { $0["source"] as? String } == Array(repeating: "profile", count: 9))
+        #expect(columns[4]["evidence"] as? [String] == ["profile line \(columns[4]["profileLine"] as? Int ?? 0)", "fiscal year 2021"])
 
         // validate reads as import does: the hidden row only with --include-hidden.
         let validated = try runPlansheet(["validate", workbook, "--profile", profile.path])

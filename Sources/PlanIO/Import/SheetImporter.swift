@@ -152,6 +152,7 @@ struct SheetImporter {
         }
         flush()
         result.legend = context.legend
+        readStatusesThroughTheLegendBelow(texts, legend: context.legend, into: &result)
         if let header = result.header { reportUndecidedYears(of: header, into: &result) }
         if header == nil {
             result.header = guessedHeader(texts)
