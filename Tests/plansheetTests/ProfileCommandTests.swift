@@ -91,6 +91,8 @@ import Testing
         #expect(inspected.stdout.contains("header rows: 2 (from the profile)"))
         #expect(inspected.stdout.contains("  H 「項目8」 → status (1.0) [profile line "))
         #expect(inspected.stdout.contains("status vocabulary: 1 = onTrack, 2 = onTrack, 3 = delayed"))
+        #expect(inspected.stdout.contains("from the profile: header rows 2 (line "))
+        #expect(inspected.stdout.contains("; status 「3」 = delayed (line "))
         let json = try runPlansheet(["inspect", workbook, "--profile", profile.path, "--format", "json"])
         let report = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
         let sheet = try #require((report["sheets"] as? [[String: Any]])?.first)

@@ -20,6 +20,8 @@ struct SheetImporter {
         var headerFromProfile = false
         /// Whether ``header`` is only a guess at a sheet whose header was not recognised (for `inspect`).
         var headerGuessed = false
+        /// The profile's rules the sheet was read with, for `inspect`.
+        var rules: SheetRules?
     }
 
     let file: String
@@ -40,6 +42,7 @@ struct SheetImporter {
 
     func read() -> Result {
         var result = Result()
+        result.rules = rules
         var grid = sheet.applyingNumberFormats().fillingMergedRanges()
         if !options.includeHidden { leaveOutHidden(&grid, into: &result) }
         let texts = grid.rows.map { $0.map { ImportText.trimmed(ImportText.text(of: $0)) } }

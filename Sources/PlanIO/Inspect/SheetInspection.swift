@@ -38,6 +38,9 @@ public struct SheetInspection: Sendable, Hashable, Codable {
     public var legend: [String: String]
     /// The departments the initiatives were given, in order of first appearance.
     public var departments: [String]
+    /// What the layout profile decided for the sheet besides column roles (header rows, department,
+    /// unit, status meanings), each with its profile line.
+    public var fromProfile: [String]
     /// The header's columns, left to right.
     public var columns: [Column]
     /// Initiatives read from the sheet.
@@ -50,7 +53,7 @@ public struct SheetInspection: Sendable, Hashable, Codable {
     /// A sheet that was not read.
     static func skipped(_ file: String, _ sheet: String, ja: String, en: String) -> SheetInspection {
         SheetInspection(file: file, sheet: sheet, layout: "skipped", skipReason: "\(ja) / \(en)", headerRows: [], headerSource: "none",
-                        legend: [:], departments: [], columns: [], initiatives: 0, indicators: 0, skippedRows: [])
+                        legend: [:], departments: [], fromProfile: [], columns: [], initiatives: 0, indicators: 0, skippedRows: [])
     }
 
     /// What a sheet read gave.
@@ -68,6 +71,7 @@ public struct SheetInspection: Sendable, Hashable, Codable {
             if let department = imported.initiative.department, !departments.contains(department) { departments.append(department) }
         }
         self.departments = departments
+        fromProfile = read.rules.map(Self.profileDecisions) ?? []
         guard let header = read.header else {
             headerRows = []
             headerSource = "none"
@@ -77,6 +81,20 @@ public struct SheetInspection: Sendable, Hashable, Codable {
         headerRows = Array((header.row + 1)...(header.lastRow + 1))
         headerSource = read.headerGuessed ? "guessed" : read.headerFromProfile ? "profile" : "detected"
         columns = header.texts.keys.sorted().map { Self.column(index: $0, of: header) }
+    }
+
+    /// The sheet-wide decisions of a profile, in words.
+    private static func profileDecisions(_ rules: SheetRules) -> [String] {
+        var notes: [String] = []
+        if let rows = rules.headerRows {
+            notes.append("header rows \(rows.lowerBound == rows.upperBound ? "\(rows.lowerBound)" : "\(rows.lowerBound)-\(rows.upperBound)") (line \(rules.line))")
+        }
+        if let department = rules.department { notes.append("department \(department) (block at line \(rules.line))") }
+        if let unit = rules.unit { notes.append("unit \(unit) (block at line \(rules.line))") }
+        for (symbol, status) in rules.status.sorted(by: { $0.key < $1.key }) {
+            notes.append("status 「\(symbol)」 = \(status.rawValue) (line \(rules.statusLines[symbol] ?? rules.line))")
+        }
+        return notes
     }
 
     /// One column's decision, with what it rests on.
@@ -103,11 +121,12 @@ public struct SheetInspection: Sendable, Hashable, Codable {
     }
 
     private init(file: String, sheet: String, layout: String, skipReason: String?, headerRows: [Int], headerSource: String,
-                 legend: [String: String], departments: [String], columns: [Column],
+                 legend: [String: String], departments: [String], fromProfile: [String], columns: [Column],
                  initiatives: Int, indicators: Int, skippedRows: [SkippedRow]) {
         self.headerSource = headerSource
         self.legend = legend
         self.departments = departments
+        self.fromProfile = fromProfile
         self.file = file
         self.sheet = sheet
         self.layout = layout
@@ -137,6 +156,7 @@ public struct SheetInspection: Sendable, Hashable, Codable {
             lines.append("  status vocabulary: " + legend.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", "))
         }
         if !departments.isEmpty { lines.append("  departments: \(departments.joined(separator: ", "))") }
+        if !fromProfile.isEmpty { lines.append("  from the profile: \(fromProfile.joined(separator: "; "))") }
         for skipped in skippedRows {
             let place = skipped.reason == .hiddenColumn ? "column \(skipped.place)" : "row \(skipped.place)"
             lines.append("  skipped \(place): \(skipped.reason.words.ja) / \(skipped.reason.words.en)"
