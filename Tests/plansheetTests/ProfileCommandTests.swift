@@ -43,12 +43,24 @@ import Testing
         return lines.joined(separator: "\n")
     }
 
-    @Test func writeProfileCorrectItAndImportEveryFactOfATemplateRecognitionCannotRead() throws {
+    /// Written by openpyxl, and re-saved by LibreOffice as real files reach the reform office.
+    @Test(arguments: ["openpyxl", "libreoffice"])
+    func writeProfileCorrectItAndImportEveryFactOfATemplateRecognitionCannotRead(_ writer: String) throws {
         let folder = try ImportCommandFiles.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let workbook = folder.appendingPathComponent("coded.xlsx").path
         let profile = folder.appendingPathComponent("coded.profile.yaml")
-        try ImportCommandFiles.python(Self.codedTemplate, [workbook])
+        if writer == "openpyxl" {
+            try ImportCommandFiles.python(Self.codedTemplate, [workbook])
+        } else {
+            let source = folder.appendingPathComponent("openpyxl")
+            try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
+            try ImportCommandFiles.python(Self.codedTemplate, [source.appendingPathComponent("coded.xlsx").path])
+            let office = FileManager.default.temporaryDirectory.appendingPathComponent("lo-profile-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: office) }
+            _ = try runTool("/usr/bin/env", ["soffice", "--headless", "-env:UserInstallation=file://\(office.path)",
+                                             "--convert-to", "xlsx", "--outdir", folder.path, source.appendingPathComponent("coded.xlsx").path])
+        }
 
         let unread = try runPlansheet(["import", workbook])
         #expect(unread.status == 2)
