@@ -141,6 +141,22 @@ import LayoutProfileYAML
         #expect(columns[6].evidence == ["profile line 8"])
     }
 
+    @Test func findsTheHeaderRowByTheProfilesHeaderTextsWhenItGivesNoHeaderRows() throws {
+        let sheet = SubmissionSheet(name: "案件一覧", rows: [
+            ["案件一覧（総務課）"],
+            ["案件", "成果指標", "Ｒ３年度目標", "Ｒ３年度実績"],
+            ["電子申請の推進", "オンライン申請件数", 1000, 800],
+        ])
+        #expect(try read([sheet]).initiatives.isEmpty)
+        let result = try read([sheet], profile: "all sheets:\n  columns:\n    - header: 案件\n      role: title\n")
+        let initiative = try #require(result.initiatives.first?.initiative)
+        #expect(initiative.title == "電子申請の推進")
+        #expect(initiative.indicators.first?.targets.first?.fiscalYear == 2021)
+        #expect(initiative.indicators.first?.actuals.first?.value == 800)
+        #expect(result.inspections.first?.headerRows == [2])
+        #expect(result.inspections.first?.columns.map(\.source) == ["profile", "header", "header", "header"])
+    }
+
     @Test func reportsEveryRuleThatMatchesNothing() throws {
         let profile = """
         skip sheets:

@@ -49,7 +49,7 @@ struct SheetImporter {
         var context = Context()
         let profileLegend = StatusLegend(meanings: rules?.status ?? [:])
         context.legend = profileLegend
-        let forcedRows = rules?.headerRows.map { ($0.lowerBound - 1)...($0.upperBound - 1) }
+        let forcedRows = rules?.headerRows.map { ($0.lowerBound - 1)...($0.upperBound - 1) } ?? headerRowNamedByProfile(texts)
         if let forcedRows, forcedRows.upperBound >= texts.count {
             result.skipReason = profileRowsMissing(forcedRows, sheetRows: texts.count)
             return result

@@ -68,3 +68,23 @@ extension SheetImporter {
         return nil
     }
 }
+
+extension SheetImporter {
+    /// The header row a profile's column rules point to when the profile gives no `header rows` and
+    /// detection finds no header: the first row (of the rows searched) in which a rule's header text
+    /// stands and which, with the profile's roles, names a title and a target or result column.
+    /// Without such rules, or when detection finds a header first, nil: detection decides.
+    func headerRowNamedByProfile(_ texts: [[String]]) -> ClosedRange<Int>? {
+        guard let rules, rules.headerRows == nil, rules.columns.contains(where: { $0.header != nil }) else { return nil }
+        for row in 0..<min(texts.count, options.headerSearchRows) {
+            if HeaderRow.recognise(texts, at: row) != nil { return nil }
+            var header = HeaderRow.build(texts, rows: row...row)
+            let unmatched = header.apply(rules)
+            let namedHere = rules.columns.contains { $0.header != nil && !unmatched.contains($0) }
+            if namedHere, header.titleColumn != nil, !header.targetColumns.isEmpty || !header.actualColumns.isEmpty {
+                return row...row
+            }
+        }
+        return nil
+    }
+}
