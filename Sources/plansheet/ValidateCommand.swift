@@ -14,7 +14,8 @@ struct ValidateCommand: ParsableCommand {
         sheets were skipped and why. A past year is one up to the latest year any result is given for, \
         or up to --report-year.
 
-        Exit status: 0 when there is no error, 1 when there are errors, 2 when a file cannot be read.
+        Exit status: 0 when there is no error, 1 when there are errors, 2 when a file cannot be read or \
+        the --profile has a mistake (its line and key are named).
 
         Examples:
           plansheet validate Samples/submissions/revised/table
