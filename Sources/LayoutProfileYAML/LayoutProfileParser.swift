@@ -26,7 +26,9 @@ extension LayoutProfile {
         } catch {
             throw LayoutProfileError(file: shown, line: 0, key: "", ja: "プロファイルを読めません", en: "cannot read the profile: \(error.localizedDescription)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        // Windows Notepad writes a byte order mark; it is not part of the first key.
+        let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
+        guard let text = String(data: body, encoding: .utf8) else {
             throw LayoutProfileError(file: shown, line: 0, key: "", ja: "プロファイルが UTF-8 ではありません（UTF-8 で保存してください）",
                                      en: "the profile is not UTF-8 text; save it as UTF-8")
         }

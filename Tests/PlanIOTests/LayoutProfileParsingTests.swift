@@ -131,6 +131,15 @@ import LayoutProfileYAML
         }
     }
 
+    @Test func readsAProfileSavedByNotepadWithAByteOrderMarkAndWindowsLineEnds() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("profile-\(UUID().uuidString).yaml")
+        try (Data([0xEF, 0xBB, 0xBF]) + Data("sheets:\r\n  - name: 取組\r\n    header rows: 2\r\n".utf8)).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let profile = try LayoutProfile(contentsOf: url)
+        #expect(profile.sheets.first?.name?.text == "取組")
+        #expect(profile.sheets.first?.headerRows == 2...2)
+    }
+
     @Test func writesScalarsPlainUnlessYAMLWouldReadThemOtherwise() throws {
         #expect(ProfileYAMLText.scalar("取組項目") == "取組項目")
         #expect(ProfileYAMLText.scalar("%") == "\"%\"")
