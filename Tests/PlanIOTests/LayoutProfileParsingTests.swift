@@ -131,6 +131,17 @@ import LayoutProfileYAML
         }
     }
 
+    @Test func refusesAliasesThatExpandWithoutEndAndNestingWithoutEnd() {
+        var bomb = ["all sheets:", "  department: &a0 企画財政部"]
+        bomb.append("  unit: &a1 [" + Array(repeating: "*a0", count: 10).joined(separator: ", ") + "]")
+        for level in 2...9 {
+            bomb.append("x\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+        }
+        #expect(throws: LayoutProfileError.self) { try LayoutProfile(yaml: bomb.joined(separator: "\n"), file: "bomb.yaml") }
+        let deep = "sheets:\n  - name: " + String(repeating: "[", count: 5000)
+        #expect(throws: LayoutProfileError.self) { try LayoutProfile(yaml: deep, file: "deep.yaml") }
+    }
+
     @Test func readsAProfileSavedByNotepadWithAByteOrderMarkAndWindowsLineEnds() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("profile-\(UUID().uuidString).yaml")
         try (Data([0xEF, 0xBB, 0xBF]) + Data("sheets:\r\n  - name: 取組\r\n    header rows: 2\r\n".utf8)).write(to: url)
