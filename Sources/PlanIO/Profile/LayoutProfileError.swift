@@ -1,6 +1,8 @@
+import PlanModel
+
 /// What is wrong with a layout profile: the file, the line and the key, in Japanese and English.
 /// The command line reports it as a usage error (exit 2) before any submission is read.
-public struct LayoutProfileError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct LayoutProfileError: BilingualError, Sendable, Hashable, CustomStringConvertible {
     /// The profile's file, as named.
     public var file: String
     /// The one-based line, 0 when the problem is the whole file (unreadable, empty).
@@ -21,10 +23,13 @@ public struct LayoutProfileError: Error, Sendable, Hashable, CustomStringConvert
         self.messageEn = en
     }
 
-    /// `kikaku.profile.yaml:14: sheets[1].columns[2].role: 「titel」は役割として読めません / …`.
-    public var description: String {
-        let place = line > 0 ? "\(file):\(line)" : file
-        let keyPart = key.isEmpty ? "" : " \(key):"
-        return "\(place):\(keyPart) \(messageJa) / \(messageEn)"
-    }
+    /// The profile and the line: `kikaku.profile.yaml:14`.
+    public var subject: String? { line > 0 ? "\(file):\(line)" : file }
+    /// The key and what is wrong, in Japanese.
+    public var japanese: String { key.isEmpty ? messageJa : "\(key): \(messageJa)" }
+    /// The key and what is wrong, in English.
+    public var english: String { key.isEmpty ? messageEn : "\(key): \(messageEn)" }
+
+    /// `kikaku.profile.yaml:14: sheets[1].columns[2].role: 「titel」は役割として読めません / sheets[1].columns[2].role: …`.
+    public var description: String { bilingualMessage }
 }

@@ -11,13 +11,10 @@ struct ProfileOption: ParsableArguments {
         valueName: "file"))
     var path: String?
 
-    /// The profile, or nil without `--profile`.
+    /// The profile, or nil without `--profile`. A ``LayoutProfileError`` ends the run with exit 2
+    /// and its one line (`p.yaml:14: sheets[1].columns[2].role: … / …`).
     func load() throws -> LayoutProfile? {
         guard let path else { return nil }
-        do {
-            return try LayoutProfile(contentsOf: URL(fileURLWithPath: path), name: path)
-        } catch let error as LayoutProfileError {
-            throw CLIError.usage("profile error / プロファイルの誤り: \(error.description)")
-        }
+        return try LayoutProfile(contentsOf: URL(fileURLWithPath: path), name: path)
     }
 }
