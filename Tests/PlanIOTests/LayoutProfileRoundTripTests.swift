@@ -11,7 +11,8 @@ import Testing
         .filter { $0.pathExtension == "xlsx" }.sorted { $0.lastPathComponent < $1.lastPathComponent } ?? []
 
     @Test func theLayoutsAreThere() {
-        #expect(Self.workbooks.count == 78)
+        // The generator's workbooks (78 when this test was written; more as variations are added).
+        #expect(Self.workbooks.count >= 78)
     }
 
     @Test(arguments: workbooks)

@@ -13,7 +13,8 @@ public struct SheetInspection: Sendable, Hashable, Codable {
         public var confidence: Double?
         /// Why the role was given, or why none was.
         public var reason: String
-        /// Where the decision came from: `profile`, `header` (the header's words) or `none`.
+        /// Where the decision came from: `profile`, `header` (the header's words), `cells` (what the
+        /// column's cells read as) or `none`.
         public var source: String
         /// The profile line that gave the role, when the profile did.
         public var profileLine: Int?
@@ -103,14 +104,16 @@ public struct SheetInspection: Sendable, Hashable, Codable {
         let letter = HeaderRow.letter(index)
         let profileLine = header.profileLines[index]
         if let role = header.roles[index], let decision = header.decisions[index] {
-            var evidence = [profileLine.map { "profile line \($0)" } ?? "header words: \(decision.reason)"]
+            let byCells = header.decidedByCells.contains(index)
+            var evidence = [profileLine.map { "profile line \($0)" } ?? (byCells ? "cells: " : "header words: ") + decision.reason]
             switch role {
             case .target(let year), .actual(let year):
                 evidence.append(year.map { "fiscal year \($0)" } ?? "no fiscal year found")
             default: break
             }
             return Column(column: letter, header: text, role: role.description, confidence: decision.confidence,
-                          reason: decision.reason, source: profileLine == nil ? "header" : "profile", profileLine: profileLine,
+                          reason: decision.reason, source: profileLine != nil ? "profile" : byCells ? "cells" : "header",
+                          profileLine: profileLine,
                           evidence: evidence)
         }
         let why = header.ignoredReasons[index] ?? "no role word found"

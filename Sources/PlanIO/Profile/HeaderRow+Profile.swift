@@ -32,6 +32,7 @@ extension HeaderRow {
 
     private mutating func assign(_ rule: ColumnRule, to column: Int) {
         profileLines[column] = rule.line
+        decidedByCells.remove(column)
         unknownColumns.removeAll { $0.column == column }
         ignoredReasons[column] = nil
         if let unit = rule.unit { units[column] = unit }
