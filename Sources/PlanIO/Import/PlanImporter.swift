@@ -81,9 +81,9 @@ public struct PlanImporter: Sendable {
             } catch InputWalk.Failure.tooManyFiles(let folder, let limit) {
                 throw PlanImportError.tooManyFiles(folder, limit: limit)
             }
-            files += walk.files.map { URL(fileURLWithPath: $0.path) }
+            files += walk.files.map { URL(fileURLWithPath: $0.path, isDirectory: false) }
             notRead += walk.skipped.map {
-                notReadIssue(URL(fileURLWithPath: $0.path), root: input, hidden: $0.reason == .hidden)
+                notReadIssue(URL(fileURLWithPath: $0.path, isDirectory: false), root: input, hidden: $0.reason == .hidden)
             }
         }
         return (files, notRead.sorted { $0.location.file < $1.location.file })
