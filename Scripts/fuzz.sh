@@ -101,21 +101,23 @@ build() {
 seed() {
     local target=$1 corpus=$OUT/corpus/$1
     mkdir -p "$corpus"
+    # Without the shared corpus the seeds come from the repository alone; say so rather than stop.
+    [ -d "$SHARED_CORPUS" ] || echo "fuzz.sh: $SHARED_CORPUS not found: $target is seeded from the repository only (set SHARED_CORPUS)" >&2
     [ -n "$(ls -A "$corpus" 2>/dev/null)" ] && return 0
     case $target in
         zip|workbook|importer)
-            find "$SHARED_CORPUS/real" "$SHARED_CORPUS/malformed" Samples Tests/Fixtures -type f \
-                \( -name '*.xlsx' -o -name '*.xlsm' \) -size "$([ "$target" = zip ] && echo -2M || echo -300k)" 2>/dev/null | while read -r file; do
+            { find "$SHARED_CORPUS/real" "$SHARED_CORPUS/malformed" Samples Tests/Fixtures -type f \
+                \( -name '*.xlsx' -o -name '*.xlsm' \) -size "$([ "$target" = zip ] && echo -2M || echo -300k)" 2>/dev/null || true; } | while read -r file; do
                 cp "$file" "$corpus/$(basename "$file")"; done ;;
         cfb)
-            find "$SHARED_CORPUS/legacy" Tests/PlanIOTests/Fixtures/legacy -type f -name '*.xls' -size -300k 2>/dev/null | while read -r file; do
+            { find "$SHARED_CORPUS/legacy" Tests/PlanIOTests/Fixtures/legacy -type f -name '*.xls' -size -300k 2>/dev/null || true; } | while read -r file; do
                 cp "$file" "$corpus/$(basename "$file")"; done ;;
         biff|ods)
             # The workbook streams of the .xls files, the content.xml of the .ods files.
             python3 Fuzz/seed_legacy.py "$target" "$corpus" "$SHARED_CORPUS/legacy" Tests/PlanIOTests/Fixtures/legacy ;;
         parts)
             # Each part of each real workbook, prefixed with the selector byte of its parser.
-            python3 Fuzz/seed_parts.py "$SHARED_CORPUS/real" "$corpus" ;;
+            python3 Fuzz/seed_parts.py "$SHARED_CORPUS/real" Tests/Fixtures/workbooks Samples "$corpus" ;;
         expression)
             python3 Fuzz/seed_expressions.py "$corpus" ;;
         merged)
