@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Bulk runs: time and peak memory of `plansheet convert` over 200 … 10,000 small department
-# files, against python-calamine converting the same files in one process, paired (the two run
-# back to back, alternating), medians of RUNS runs. Docs/BULK.md carries the table it prints.
+# Bulk runs: time and peak memory of `plansheet convert` (one worker, and both cores) over
+# 200 … 10,000 small department files, against python-calamine converting the same files in one
+# process, paired (the three run back to back, alternating), medians of RUNS runs. Docs/BULK.md carries the table it prints.
 #
 #   Scripts/bench-bulk.sh [RUNS] [COUNTS...]     (defaults: 3 runs; 200 1000 5000 10000 files)
 #
@@ -27,9 +27,9 @@ trap 'rm -rf "$SCRATCH"' EXIT
 once() {
   local tool=$1 folder=$2
   rm -rf "$SCRATCH/out"
-  if [ "$tool" = plansheet ]; then
+  if [ "$tool" != calamine ]; then
     /usr/bin/time -f "%e %U %S %M" -o "$SCRATCH/time" "$PLANSHEET" convert "$folder" --to csv -o "$SCRATCH/out" \
-      --max-files 1000000 >/dev/null 2>&1
+      -j "$tool" --max-files 1000000 >/dev/null 2>&1
   else
     /usr/bin/time -f "%e %U %S %M" -o "$SCRATCH/time" python3 "$TOOLS" calamine-files "$folder" "$SCRATCH/out" >/dev/null 2>&1
   fi
@@ -37,23 +37,29 @@ once() {
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-echo "| files | PlanSheet wall s | CPU s | peak MB | python-calamine wall s | CPU s | peak MB | wall ratio | CPU ratio |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+# stats FILE: "median-wall median-cpu peak" of the runs recorded in FILE.
+stats() {
+  echo "$(cut -d' ' -f1 "$1" | median) $(cut -d' ' -f2 "$1" | median) $(cut -d' ' -f3 "$1" | sort -n | tail -1)"
+}
+echo "| files | tool | wall s | CPU s | peak MB | wall vs calamine | CPU vs calamine |"
+echo "|---:|---|---:|---:|---:|---:|---:|"
 for count in "${COUNTS[@]}"; do
   folder=$WORK/departments-$count
   if [ "$(find "$folder" -name '*.xlsx' 2>/dev/null | wc -l)" != "$count" ]; then
     rm -rf "$folder"; mkdir -p "$folder"
     for ((i = 0; i < count; i++)); do cp "$WORK/departments/dept$(printf %03d $((i % 200))).xlsx" "$folder/dept$(printf %05d "$i").xlsx"; done
   fi
-  : > "$SCRATCH/ps"; : > "$SCRATCH/py"
+  : > "$SCRATCH/1"; : > "$SCRATCH/2"; : > "$SCRATCH/calamine"
   for ((k = 0; k < RUNS; k++)); do
-    once plansheet "$folder" >> "$SCRATCH/ps"
-    once calamine "$folder" >> "$SCRATCH/py"
+    for tool in 1 2 calamine; do once "$tool" "$folder" >> "$SCRATCH/$tool"; done
   done
-  psw=$(cut -d' ' -f1 "$SCRATCH/ps" | median); psc=$(cut -d' ' -f2 "$SCRATCH/ps" | median); psm=$(cut -d' ' -f3 "$SCRATCH/ps" | sort -n | tail -1)
-  pyw=$(cut -d' ' -f1 "$SCRATCH/py" | median); pyc=$(cut -d' ' -f2 "$SCRATCH/py" | median); pym=$(cut -d' ' -f3 "$SCRATCH/py" | sort -n | tail -1)
-  awk -v n="$count" -v a="$psw" -v b="$psc" -v c="$psm" -v d="$pyw" -v e="$pyc" -v f="$pym" \
-    'BEGIN { printf "| %d | %s | %s | %s | %s | %s | %s | %.2fx | %.2fx |\n", n, a, b, c, d, e, f, a / d, b / e }'
+  read -r cw cc cm <<< "$(stats "$SCRATCH/calamine")"
+  for tool in 1 2 calamine; do
+    read -r w c m <<< "$(stats "$SCRATCH/$tool")"
+    name=$([ "$tool" = calamine ] && echo "python-calamine (one process)" || echo "PlanSheet -j $tool")
+    awk -v n="$count" -v t="$name" -v w="$w" -v c="$c" -v m="$m" -v cw="$cw" -v cc="$cc" \
+      'BEGIN { printf "| %d | %s | %s | %s | %s | %.2fx | %.2fx |\n", n, t, w, c, m, w / cw, c / cc }'
+  done
 done
 echo
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); median of $RUNS paired runs; ratio = PlanSheet / python-calamine (below 1: PlanSheet faster)"
