@@ -40,7 +40,7 @@ XML_LIBS=$(pkg-config --libs libxml-2.0 zlib)
 CCFLAGS=()
 for flag in $XML_CFLAGS; do CCFLAGS+=(-Xcc "$flag"); done
 COMMON=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -wmo -g
-        -I Sources/CZlib -I Sources/CLibXML2 "${CCFLAGS[@]}" $XML_LIBS)
+        -I "$ROOT/Sources/CZlib" -I "$ROOT/Sources/CLibXML2" "${CCFLAGS[@]}" $XML_LIBS)
 
 xlsx_sources() { find Sources/XLSX -name '*.swift' | sort; }
 module_sources() { find "Sources/$1" -name '*.swift' | sort; }
@@ -65,9 +65,11 @@ build_planio_target() {
     if [ -x "$binary" ] && [ -z "$(find $sources "$OUT/modules" -newer "$binary" | head -1)" ]; then return 0; fi
     echo "fuzz.sh: building $target" >&2
     # shellcheck disable=SC2086
-    nice -n 10 "$SWIFTC" "${COMMON[@]}" -module-name PlanIO $sources -I "$OUT/modules" \
-        "$OUT/modules/XLSX.o" "$OUT/modules/PlanModel.o" "$OUT/modules/PlanDiff.o" -o "$binary" 2>"$OUT/build-$target.log" \
-        || { cat "$OUT/build-$target.log" >&2; return 1; }
+    # Linked from inside $OUT: the debug-info module swiftc writes beside an executable lands there,
+    # not in the repository's root.
+    (cd "$OUT" && nice -n 10 "$SWIFTC" "${COMMON[@]}" -module-name PlanIO $(for source in $sources; do echo "$ROOT/$source"; done) \
+        -I "$OUT/modules" "$OUT/modules/XLSX.o" "$OUT/modules/PlanModel.o" "$OUT/modules/PlanDiff.o" -o "$binary") \
+        2>"$OUT/build-$target.log" || { cat "$OUT/build-$target.log" >&2; return 1; }
 }
 
 build() {
