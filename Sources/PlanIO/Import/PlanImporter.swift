@@ -94,7 +94,7 @@ public struct PlanImporter: Sendable {
     ///
     /// A `.json` file among `inputs` is a plan part (the JSON of an import over one `shard`):
     /// its initiatives join the plan at its place in `inputs`, checked for duplicates like a
-    /// file's. With `shard`, only that shard's files are read (``InputShard``), and what the
+    /// file's. With `shard`, only that shard's files are read (`InputShard`), and what the
     /// folders hold that is not read is reported by one shard only, so shards never repeat it.
     public func importFiles(_ inputs: [URL], shard: InputShard? = nil) throws -> Result {
         var sources: [ImportSource] = []
