@@ -171,5 +171,11 @@ import TestSupport
         #expect(!(try String(contentsOfFile: parts[1], encoding: .utf8).contains("\"initiatives\": []")))
         let merged = try runPlansheet(["import"] + parts)
         #expect(merged.stdoutData == (try runPlansheet(["import", book])).stdoutData)
+
+        // A folder whose name ends in .json is walked for workbooks, not read as a part.
+        let folder = root.appendingPathComponent("submissions.json")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: book, toPath: folder.appendingPathComponent("somu.xlsx").path)
+        #expect(try runPlansheet(["import", folder.path]).stdoutData == (try runPlansheet(["import", book])).stdoutData)
     }
 }

@@ -100,7 +100,8 @@ public struct PlanImporter: Sendable {
         var sources: [ImportSource] = []
         var notRead: [PlanIssue] = []
         for input in inputs {
-            if PlanPart.isPart(input) {
+            // A folder is walked whatever its name: only a file named *.json is a part.
+            if PlanPart.isPart(input) && !InputWalk.containsFolder([input.path]) {
                 guard FileManager.default.fileExists(atPath: input.path) else { throw PlanImportError.missingInput(input.path) }
                 sources.append(.part(input))
                 continue
