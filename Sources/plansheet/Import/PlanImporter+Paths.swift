@@ -7,10 +7,6 @@ extension PlanImporter {
     /// `shard`'s files read when given). A missing input, a folder over `--max-files` or parts that
     /// disagree are usage errors (exit 2); what goes wrong inside a file is in the result's issues.
     func importPaths(_ paths: [String], shard: InputShard? = nil) throws -> Result {
-        do {
-            return try importFiles(paths.map { URL(fileURLWithPath: $0) }, shard: shard)
-        } catch let error as PlanImportError {
-            throw CLIError.usage(error.description)
-        }
+        try importFiles(paths.map { URL(fileURLWithPath: $0) }, shard: shard)
     }
 }

@@ -21,12 +21,7 @@ enum InputFiles {
     /// `shard`, the skipped files printed are that shard's slice of them, so shards never repeat a line.
     static func expandKeepingRelativePaths(_ paths: [String], maxFiles: Int = defaultMaxFiles, extensions: Set<String> = extensions,
                                            shard: InputShard? = nil) throws -> [(path: String, relative: String)] {
-        let walk: InputWalk.Result
-        do {
-            walk = try InputWalk.expand(paths, extensions: extensions, maxFiles: maxFiles)
-        } catch let failure as InputWalk.Failure {
-            throw CLIError.usage(failure.description)
-        }
+        let walk = try InputWalk.expand(paths, extensions: extensions, maxFiles: maxFiles)
         let shown = walk.skipped.filter { $0.reason != .hidden }
         for skipped in shard?.slice(of: shown) ?? shown {
             FileHandle.standardError.write(Data("plansheet: \(skipped)\n".utf8))

@@ -24,7 +24,7 @@ struct OutputDestination {
         var status = stat()
         if lstat(path, &status) == 0 {
             if Self.isOneOf(inputs, path) {
-                throw CLIError.usage("output \(path) is also an input; PlanSheet never overwrites an input / 出力先が入力ファイルと同じです")
+                throw CLIError.usage(path, ja: "出力先が入力ファイルと同じです", en: "the output is also an input; PlanSheet never overwrites an input")
             }
             if !force { throw Self.exists(path) }
         }
@@ -67,7 +67,7 @@ struct OutputDestination {
     }
 
     private static func exists(_ path: String) -> CLIError {
-        .usage("\(path) already exists; add --force to replace it / 既に存在します（上書きするには --force）")
+        .usage(path, ja: "既に存在します（上書きするには --force）", en: "already exists; add --force to replace it")
     }
 }
 
