@@ -47,7 +47,7 @@ import TestSupport
         try Data("mine".utf8).write(to: out.appendingPathComponent("b.csv"))
         let run = try runPlansheet(["convert", input.path, "--to", "csv", "-o", out.path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("b.csv already exists; add --force to replace it"))
+        #expect(run.stderr.contains("out/b.csv: 既に存在します（上書きするには --force） / already exists; add --force to replace it"))
         #expect(try String(contentsOf: out.appendingPathComponent("b.csv"), encoding: .utf8) == "mine")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("a.csv").path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }
