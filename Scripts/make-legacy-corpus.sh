@@ -5,6 +5,8 @@
 #   Scripts/make-legacy-corpus.sh OUT_DIR FILE.xlsx...     convert the named workbooks into OUT_DIR
 #   Scripts/make-legacy-corpus.sh                          regenerate the committed fixtures:
 #       Samples/submissions/first-adopted/{table,free-text}/*.xlsx -> Tests/PlanIOTests/Fixtures/legacy/<layout>/
+#       the table somu.xlsx with a hidden row, column and sheet (Fixtures/legacy/build_hidden_submission.py,
+#       openpyxl) -> Tests/PlanIOTests/Fixtures/legacy/hidden/somu.{xlsx,xls,ods}
 #
 # Needs soffice (LibreOffice). Each output keeps its input's base name: somu.xlsx -> somu.xls, somu.ods.
 set -eu
@@ -29,4 +31,8 @@ else
     for layout in table free-text; do
         convert "Tests/PlanIOTests/Fixtures/legacy/$layout" Samples/submissions/first-adopted/$layout/*.xlsx
     done
+    hidden=Tests/PlanIOTests/Fixtures/legacy/hidden
+    mkdir -p "$hidden"
+    python3 Tests/PlanIOTests/Fixtures/legacy/build_hidden_submission.py Samples/submissions/first-adopted/table/somu.xlsx "$hidden/somu.xlsx"
+    convert "$hidden" "$hidden/somu.xlsx"
 fi

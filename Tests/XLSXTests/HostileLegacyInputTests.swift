@@ -95,6 +95,22 @@ import Testing
         #expect(try book.grid(of: book.sheets[0]).rows == [["x"]])
     }
 
+    @Test func hiddenRowsAndColumnsRepeatedTwoToThe31TimesAreOneRangeOrNothing() throws {
+        let data = Self.ods(#"""
+            <table:table table:name="S"><table:table-column/><table:table-column table:number-columns-repeated="2147483648" table:visibility="collapse"/>\#
+            <table:table-row><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>\#
+            <table:table-row table:visibility="collapse"><table:table-cell office:value-type="string"><text:p>hidden</text:p></table:table-cell></table:table-row>\#
+            <table:table-row table:number-rows-repeated="3" table:visibility="filter"><table:table-cell/></table:table-row>\#
+            <table:table-row table:number-rows-repeated="2147483648" table:visibility="collapse"><table:table-cell/></table:table-row></table:table>
+            """#)
+        let book = try Workbook(data: data, name: "hidden.ods")
+        let grid = try book.grid(of: book.sheets[0])
+        #expect(grid.rows == [["x"], ["hidden"]])
+        // The short run of empty hidden rows is listed as XLSX lists them; the 2^31 run holds nothing and is not.
+        #expect(grid.hiddenRows == [2, 3, 4, 5])
+        #expect(grid.hiddenColumns == [1...16_383])
+    }
+
     @Test func aCellRepeatedPastTheLastColumnIsRefused() {
         let data = Self.ods(#"<table:table table:name="S"><table:table-row><table:table-cell table:number-columns-repeated="999999999" office:value-type="float" office:value="1"/></table:table-row></table:table>"#)
         #expect(error(data, name: "dos.ods") == .limitExceeded(file: "dos.ods", part: "content.xml",

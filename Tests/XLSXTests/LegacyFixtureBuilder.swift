@@ -29,8 +29,10 @@ enum LegacyFixtureBuilder {
         var sst = le32(UInt32(strings.count)) + le32(declaredStrings ?? UInt32(strings.count))
         for string in strings { sst += unicodeString(string) }
         var xfs: [[UInt8]] = []
-        for index in 0..<17 { xfs.append(record(0x00E0, le16(0) + le16(index == 16 ? 164 : 0) + [UInt8](repeating: 0, count: 16))) }
-        let format = record(0x041E, le16(164) + unicodeString("yyyy-mm-dd"))
+        // XF 16: a date; 17: the built-in percent 0.00% (id 10); 18: a count with its unit (#,##0"件").
+        let formatOfXF: [UInt16] = Array(repeating: 0, count: 16) + [164, 10, 165]
+        for id in formatOfXF { xfs.append(record(0x00E0, le16(0) + le16(id) + [UInt8](repeating: 0, count: 16))) }
+        let format = record(0x041E, le16(164) + unicodeString("yyyy-mm-dd")) + record(0x041E, le16(165) + unicodeString("#,##0\"件\""))
         let nameBytes = [UInt8(sheetName.utf16.count), 0] + sheetName.utf8
         func globals(sheetOffset: UInt32) -> [UInt8] {
             var bytes = bof(0x0005)

@@ -26,8 +26,47 @@ import Testing
             for (ours, theirs) in zip(legacy, original) {
                 #expect(ours.grid.rows == theirs.grid.rows, "\(layout)/\(name).\(format) [\(ours.info.name)] values")
                 #expect(Set(ours.grid.mergedRanges) == Set(theirs.grid.mergedRanges), "\(layout)/\(name).\(format) [\(ours.info.name)] merges")
+                #expect(ours.grid.numberFormats == theirs.grid.numberFormats, "\(layout)/\(name).\(format) [\(ours.info.name)] display formats")
             }
         }
+    }
+
+    @Test(arguments: ["xls", "ods"])
+    func hiddenRowsColumnsAndSheetsReadAsInTheXLSXOriginal(_ format: String) throws {
+        let folder = Self.fixtures.appendingPathComponent("hidden")
+        let original = try sheets(of: folder.appendingPathComponent("somu.xlsx"))
+        let legacy = try sheets(of: folder.appendingPathComponent("somu.\(format)"))
+        #expect(legacy.map(\.info.state) == [.visible, .visible, .hidden])
+        #expect(legacy.map(\.info.state) == original.map(\.info.state))
+        #expect(original[1].grid.hiddenRows == [7])
+        #expect(legacy[1].grid.hiddenRows == [7])
+        #expect(legacy[1].grid.hiddenColumns == [13...13])
+        #expect(legacy[1].grid.isColumnHidden(13) && !legacy[1].grid.isColumnHidden(12))
+        for (ours, theirs) in zip(legacy, original) {
+            #expect(ours.grid.rows == theirs.grid.rows, "somu.\(format) [\(ours.info.name)] values")
+        }
+    }
+
+    @Test func biffRowAndColumnInfoHideRowsAndColumnsAndPercentFormatsAreListed() throws {
+        typealias B = LegacyFixtureBuilder
+        let cell = { (row: UInt16, column: UInt16, xf: UInt16) in B.le16(row) + B.le16(column) + B.le16(xf) }
+        // ROW: rw, colMic, colMac, miyRw, 4 reserved bytes, then the options (0x20: hidden) and ixfe.
+        let row = { (number: UInt16, options: UInt8) in B.record(0x0208, B.le16(number) + B.le16(0) + B.le16(3) + B.le16(255) + [0, 0, 0, 0, options, 1, 0x0F, 0]) }
+        // COLINFO: first, last, width, ixfe, options (1: hidden), reserved.
+        let columns = { (first: UInt16, last: UInt16, options: UInt16) in B.record(0x007D, B.le16(first) + B.le16(last) + B.le16(2000) + B.le16(15) + B.le16(options) + B.le16(0)) }
+        let cells = [
+            columns(1, 1, 1), columns(2, 3, 0), columns(200, 256, 1), // B hidden; C:D shown; GS to the end hidden
+            row(0, 0), row(2, 0x20), row(4, 0x20),                     // rows 3 and 5 hidden (row 5 holds nothing)
+            B.record(0x0203, cell(0, 0, 17) + B.le64(0.405)),          // 40.50%
+            B.record(0x027E, cell(0, 1, 18) + B.le32(12 << 2 | 0x02)), // 12件
+            B.record(0x0203, cell(2, 0, 0) + B.le64(3)),
+        ]
+        let book = try Workbook(data: B.compoundFile(B.workbookStream(cells: cells)), name: "hidden.xls")
+        let grid = try book.grid(of: book.sheets[0])
+        #expect(grid.rows == [[0.405, 12], [], [3]])
+        #expect(grid.hiddenRows == [3, 5])
+        #expect(grid.hiddenColumns == [1...1, 200...255])
+        #expect(grid.numberFormats == [CellReference(row: 1, column: 0): "0.00%", CellReference(row: 1, column: 1): "#,##0\"件\""])
     }
 
     @Test func everyBIFF8CellRecordReadsToItsValue() throws {

@@ -5,6 +5,7 @@
 /// a billion times costs one counter addition when it is empty and is refused by
 /// ``ReadLimits`` when it holds a value. Covered cells that hold a value keep it (as
 /// other readers do); spans become merged ranges. Annotations are not cell text.
+/// `table:visibility="collapse"` or `"filter"` on a row or column hides it, as `hidden="1"` does in XLSX.
 final class ODSContentParser: XMLEventHandler {
     /// A table as the body lists it.
     struct Table {
@@ -24,7 +25,12 @@ final class ODSContentParser: XMLEventHandler {
     private(set) var tables: [Table] = []
     /// Table styles with `table:display="false"`: tables using one are hidden sheets.
     private(set) var hiddenTableStyles: Set<String> = []
-    private(set) var mergedRanges: [CellRange] = []
+    /// Merged ranges and hidden rows and columns of the wanted table.
+    private(set) var layout = Workbook.SheetLayout()
+
+    /// Runs of empty hidden rows longer than this are not listed: they hold nothing to leave out,
+    /// and LibreOffice hides "every row below" as one row repeated a million times.
+    static let maxListedEmptyHiddenRun = 1024
 
     private var tableStyleName: String?
     /// Open table elements (nested tables inside cells are not sheets).
@@ -32,6 +38,9 @@ final class ODSContentParser: XMLEventHandler {
     private var inWantedTable = false
     private var rowNumber = 1
     private var rowRepeat = 1
+    private var rowHidden = false
+    /// The next column a `table:table-column` describes.
+    private var columnDeclared = 0
     private var column = 0
     private var cells: [Cell] = []
     private var inCell = false
@@ -64,6 +73,7 @@ final class ODSContentParser: XMLEventHandler {
             tables.append(Table(name: attributes.string("name") ?? "Sheet\(tables.count + 1)", styleName: attributes.string("style-name")))
             inWantedTable = wantedTable == tables.count - 1
             rowNumber = 1
+            columnDeclared = 0
         } else if name.is("style") {
             tableStyleName = attributes.string("family") == "table" ? attributes.string("name") : nil
         } else if name.is("table-properties") {
@@ -71,10 +81,13 @@ final class ODSContentParser: XMLEventHandler {
         } else if inWantedTable, tableDepth == 1 {
             if name.is("table-row") {
                 rowRepeat = try repeatCount(attributes, "number-rows-repeated")
+                rowHidden = Self.hides(attributes)
                 column = 0
                 cells.removeAll(keepingCapacity: true)
             } else if name.is("table-cell") || name.is("covered-table-cell") {
                 try startCell(attributes, covered: name.is("covered-table-cell"))
+            } else if name.is("table-column") {
+                try declareColumns(attributes)
             }
         }
     }
@@ -122,7 +135,7 @@ final class ODSContentParser: XMLEventHandler {
             let lastRow = min(rowNumber.addingSaturating(down - 1), limits.maxRows)
             let lastColumn = min(column.addingSaturating(across - 1), limits.maxCellsPerRow - 1)
             if rowNumber <= limits.maxRows && column < limits.maxCellsPerRow {
-                mergedRanges.append(CellRange(CellReference(row: rowNumber, column: column),
+                layout.mergedRanges.append(CellRange(CellReference(row: rowNumber, column: column),
                                               CellReference(row: lastRow, column: lastColumn)))
             }
         }
@@ -166,13 +179,40 @@ final class ODSContentParser: XMLEventHandler {
 
     private func endRow() throws {
         defer { rowNumber = rowNumber.addingSaturating(rowRepeat) }
-        guard !cells.isEmpty else { return }
+        guard !cells.isEmpty else {
+            if rowHidden, rowRepeat <= Self.maxListedEmptyHiddenRun, rowNumber <= limits.maxRows {
+                layout.hiddenRows.formUnion(rowNumber...min(rowNumber + rowRepeat - 1, limits.maxRows))
+            }
+            return
+        }
         guard rowRepeat <= limits.maxRows - min(rowNumber, limits.maxRows) + 1, rowNumber <= limits.maxRows else {
             throw XLSXError.limitExceeded(file: fileName, part: "content.xml",
                                           limit: "table \"\(tables.last?.name ?? "")\" has rows with values past row \(limits.maxRows) "
                                               + "(row \(rowNumber) repeated \(rowRepeat) times)")
         }
+        if rowHidden { layout.hiddenRows.formUnion(rowNumber...(rowNumber + rowRepeat - 1)) }
         for offset in 0..<rowRepeat { try deliver(Row(number: rowNumber + offset, cells: cells)) }
+    }
+
+    // MARK: columns
+
+    /// Records the columns a `table:table-column` hides, as one range however often it repeats.
+    private func declareColumns(_ attributes: XMLAttributes) throws {
+        let first = columnDeclared
+        let count = try repeatCount(attributes, "number-columns-repeated")
+        columnDeclared = columnDeclared.addingSaturating(count)
+        guard Self.hides(attributes), first < limits.maxCellsPerRow else { return }
+        guard layout.hiddenColumns.count < limits.maxCellsPerRow else {
+            throw XLSXError.limitExceeded(file: fileName, part: "content.xml",
+                                          limit: "table \"\(tables.last?.name ?? "")\" has more than \(limits.maxCellsPerRow) hidden column ranges")
+        }
+        layout.hiddenColumns.append(first...min(first.addingSaturating(count - 1), limits.maxCellsPerRow - 1))
+    }
+
+    /// Whether a row's or column's `table:visibility` hides it (`collapse`, or `filter` for rows a filter hides).
+    private static func hides(_ attributes: XMLAttributes) -> Bool {
+        guard let visibility = attributes.value("visibility") else { return false }
+        return !visibility.elementsEqual("visible".utf8)
     }
 
     // MARK: helpers

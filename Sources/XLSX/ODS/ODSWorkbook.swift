@@ -60,7 +60,7 @@ final class ODSWorkbook: LegacyWorkbookReader {
         return try ODSWorkbook(archive: archive, content: content, limits: limits)
     }
 
-    func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> [CellRange] {
+    func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> Workbook.SheetLayout {
         try withoutActuallyEscaping(body) { escapable in
             let parser = ODSContentParser(fileName: archive.fileName, limits: limits, wantedTable: sheet.index - 1, deliver: escapable)
             // Each read inflates content.xml again; count it once against maxTotalSize.
@@ -71,7 +71,7 @@ final class ODSWorkbook: LegacyWorkbookReader {
             } catch is ODSContentParser.Finished {
                 // The table has ended: the rest of the document is other sheets.
             }
-            return parser.mergedRanges
+            return parser.layout
         }
     }
 

@@ -59,7 +59,7 @@ final class XLSWorkbook: LegacyWorkbookReader {
         return false
     }
 
-    func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> [CellRange] {
+    func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> Workbook.SheetLayout {
         guard sheet.index >= 1, sheet.index <= offsets.count else {
             throw XLSXError.sheetNotFound(file: fileName, sheet: sheet.name)
         }
