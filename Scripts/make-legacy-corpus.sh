@@ -7,6 +7,7 @@
 #       Samples/submissions/first-adopted/{table,free-text}/*.xlsx -> Tests/PlanIOTests/Fixtures/legacy/<layout>/
 #       the table somu.xlsx with a hidden row, column and sheet (Fixtures/legacy/build_hidden_submission.py,
 #       openpyxl) -> Tests/PlanIOTests/Fixtures/legacy/hidden/somu.{xlsx,xls,ods}
+#       a workbook of common formulas (Fixtures/legacy/build_formula_workbook.py) -> .../legacy/formulas/formulas.{xlsx,xls,ods}
 #
 # Needs soffice (LibreOffice). Each output keeps its input's base name: somu.xlsx -> somu.xls, somu.ods.
 set -eu
@@ -35,4 +36,8 @@ else
     mkdir -p "$hidden"
     python3 Tests/PlanIOTests/Fixtures/legacy/build_hidden_submission.py Samples/submissions/first-adopted/table/somu.xlsx "$hidden/somu.xlsx"
     convert "$hidden" "$hidden/somu.xlsx"
+    formulas=Tests/PlanIOTests/Fixtures/legacy/formulas
+    mkdir -p "$formulas"
+    python3 Tests/PlanIOTests/Fixtures/legacy/build_formula_workbook.py "$formulas/formulas.xlsx"
+    convert "$formulas" "$formulas/formulas.xlsx"
 fi

@@ -47,6 +47,43 @@ import Testing
         }
     }
 
+    @Test func odsFormulasReadAsTheExcelTextOfTheXLSXOriginal() throws {
+        let folder = Self.fixtures.appendingPathComponent("formulas")
+        func formulas(_ name: String) throws -> [String?] {
+            let book = try Workbook(contentsOf: folder.appendingPathComponent(name))
+            var found: [String?] = []
+            try book.forEachRow(in: book.sheets[0]) { row in
+                if row.number > 1 { found.append(row.cells.first { $0.column == 3 }?.formula) }
+            }
+            return found
+        }
+        let original = try formulas("formulas.xlsx")
+        #expect(original.count == 11)
+        #expect(original[3] == "元データ!A1*2")
+        #expect(original[6] == #"IF(B8>=C8,"達成","未達")"#)
+        #expect(try formulas("formulas.ods") == original)
+    }
+
+    @Test(arguments: [
+        ("of:=SUM([.A1:.B2];[Data.C3])", "SUM(A1:B2,Data!C3)"),
+        ("of:=[$'My sheet'.$A$1:.B2]", "'My sheet'!$A$1:B2"),
+        ("of:=[$A1.B1]+[$2020.B1]", "'A1'!B1+'2020'!B1"),
+        ("of:=SUM({1;2|3;4})", "SUM({1,2;3,4})"),
+        ("of:=IF([.A1]=\"a;b|c\";1.5E+3;-2)", "IF(A1=\"a;b|c\",1.5E+3,-2)"),
+        ("msoxl:=SUM(A1:A3)", "SUM(A1:A3)"),
+        ("oooc:=[.A1]*2", "A1*2"),
+    ])
+    func openFormulaTranslatesToExcelText(_ formula: String, _ excel: String) {
+        let text = Array(formula.utf8).withUnsafeBufferPointer(ODSFormula.excelText)
+        #expect(text == excel)
+    }
+
+    @Test(arguments: ["of:=COM.MICROSOFT.IFS([.A1]>1;1)", "of:=[.#REF!]*2", "of:=SUM([Sheet1.A1:Sheet2.B2])",
+                      "of:=[.A1:.B2]![.B1:.C3]", "of:=[.A1]~[.B2]", "of:=SUM([.A1", "of:=\"open", "unknown:=A1", "of:=1|2"])
+    func openFormulaThatDoesNotTranslateExactlyGivesNoFormula(_ formula: String) {
+        #expect(Array(formula.utf8).withUnsafeBufferPointer(ODSFormula.excelText) == nil)
+    }
+
     @Test func biffRowAndColumnInfoHideRowsAndColumnsAndPercentFormatsAreListed() throws {
         typealias B = LegacyFixtureBuilder
         let cell = { (row: UInt16, column: UInt16, xf: UInt16) in B.le16(row) + B.le16(column) + B.le16(xf) }

@@ -45,7 +45,9 @@ final class ODSContentParser: XMLEventHandler {
     private var cells: [Cell] = []
     private var inCell = false
     private var cellRepeat = 1
-    private var cellValue = ODSCellValue()
+    private var cellAttributes = ODSCellAttributes()
+    /// Scratch space for decimal conversion, reused by every cell.
+    private var numberBuffer = TextBuffer(capacity: 64)
     private var annotationDepth = 0
     private var paragraphDepth = 0
     private var paragraphs = 0
@@ -115,7 +117,7 @@ final class ODSContentParser: XMLEventHandler {
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         // Text outside a paragraph is the indentation of pretty-printed XML, not cell text.
-        guard inCell, paragraphDepth > 0, annotationDepth == 0 else { return }
+        guard inCell, paragraphDepth > 0, annotationDepth == 0, cellAttributes.needsText else { return }
         try appendText(bytes)
     }
 
@@ -123,14 +125,14 @@ final class ODSContentParser: XMLEventHandler {
 
     private func startCell(_ attributes: XMLAttributes, covered: Bool) throws {
         inCell = true
-        cellRepeat = try repeatCount(attributes, "number-columns-repeated")
-        cellValue = ODSCellValue(attributes)
+        cellAttributes = ODSCellAttributes(attributes, number: &numberBuffer)
+        cellRepeat = try count(cellAttributes.columnsRepeated, "number-columns-repeated")
         paragraphs = 0
         paragraphDepth = 0
-        text.removeAll(keepingCapacity: true)
-        guard !covered else { return }
-        let across = try repeatCount(attributes, "number-columns-spanned")
-        let down = try repeatCount(attributes, "number-rows-spanned")
+        if !text.isEmpty { text.removeAll(keepingCapacity: true) }
+        guard !covered, cellAttributes.columnsSpanned != nil || cellAttributes.rowsSpanned != nil else { return }
+        let across = try count(cellAttributes.columnsSpanned, "number-columns-spanned")
+        let down = try count(cellAttributes.rowsSpanned, "number-rows-spanned")
         if across > 1 || down > 1 {
             let lastRow = min(rowNumber.addingSaturating(down - 1), limits.maxRows)
             let lastColumn = min(column.addingSaturating(across - 1), limits.maxCellsPerRow - 1)
@@ -146,11 +148,11 @@ final class ODSContentParser: XMLEventHandler {
             annotationDepth = 1
         } else if name.is("p") || name.is("h") {
             if paragraphDepth == 0 {
-                if paragraphs > 0 { try appendText("\n") }
+                if paragraphs > 0, cellAttributes.needsText { try appendText("\n") }
                 paragraphs += 1
             }
             paragraphDepth += 1
-        } else if paragraphDepth > 0 {
+        } else if paragraphDepth > 0, cellAttributes.needsText {
             if name.is("s") {
                 let count = attributes.integer("c") ?? 1
                 guard count <= limits.maxStringLength - text.count else { throw tooLong() }
@@ -165,16 +167,17 @@ final class ODSContentParser: XMLEventHandler {
 
     private func endCell() throws {
         inCell = false
-        let value = try cellValue.value(text: text, fileName: fileName, cell: reference)
+        let value = try cellAttributes.value(text: text, fileName: fileName, cell: reference)
         defer { column = column.addingSaturating(cellRepeat) }
-        guard !value.isEmpty else { return }
+        let formula = cellAttributes.formula
+        guard !value.isEmpty || formula != nil else { return }
         guard column < limits.maxCellsPerRow, cellRepeat <= limits.maxCellsPerRow - column,
               cells.count + cellRepeat <= limits.maxCellsPerRow else {
             throw XLSXError.limitExceeded(file: fileName, part: "content.xml",
                                           limit: "row \(rowNumber) of table \"\(tables.last?.name ?? "")\" has cells past column "
                                               + "\(limits.maxCellsPerRow) (a value repeated \(cellRepeat) times at column \(column + 1))")
         }
-        for offset in 0..<cellRepeat { cells.append(Cell(column: column + offset, value: value)) }
+        for offset in 0..<cellRepeat { cells.append(Cell(column: column + offset, value: value, formula: formula)) }
     }
 
     private func endRow() throws {
@@ -223,7 +226,12 @@ final class ODSContentParser: XMLEventHandler {
     }
 
     private func repeatCount(_ attributes: XMLAttributes, _ name: StaticString) throws -> Int {
-        guard let bytes = attributes.value(name) else { return 1 }
+        try count(attributes.value(name), name)
+    }
+
+    /// A repeat or span count as written (absent: 1); anything but a positive integer is an error naming the cell.
+    private func count(_ bytes: UnsafeBufferPointer<UInt8>?, _ name: StaticString) throws -> Int {
+        guard let bytes else { return 1 }
         guard let count = DecimalParsing.integer(bytes), count >= 1 else {
             throw XLSXError.invalidCell(file: fileName, part: "content.xml", cell: reference,
                                         detail: "\(name) \"\(String(decoding: bytes, as: UTF8.self))\" is not a count")
