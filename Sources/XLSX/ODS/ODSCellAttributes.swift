@@ -27,8 +27,13 @@ struct ODSCellAttributes {
     /// The formula in Excel's syntax, when `table:formula` holds one that translates (``ODSFormula``).
     private(set) var formula: String?
 
+    /// `office:value-type="percentage"`: the number is a fraction shown as a percent.
+    private(set) var isPercentage = false
+
     /// Whether the value is the cell's text, so its paragraphs must be collected.
     var needsText: Bool { value == nil && unreadable == nil }
+    /// Whether the cell's shown text is wanted: for its value, or for a percent's decimals (``percentCode(shown:)``).
+    var collectsText: Bool { needsText || isPercentage }
 
     init() {}
 
@@ -52,7 +57,13 @@ struct ODSCellAttributes {
             switch name[0] {
             case UInt8(ascii: "v"):
                 if local.is("value-type") {
-                    if Self.equals(bytes, "error") { typeIsError = true } else if !typeSeen { typeSeen = true; valueType = Self.valueType(bytes) }
+                    if Self.equals(bytes, "error") {
+                        typeIsError = true
+                    } else if !typeSeen {
+                        typeSeen = true
+                        valueType = Self.valueType(bytes)
+                        isPercentage = Self.equals(bytes, "percentage")
+                    }
                 } else if local.is("value") {
                     decimal = bytes
                 }
@@ -121,6 +132,19 @@ struct ODSCellAttributes {
             // No value type (or `void`): text, if any, is what the cell shows.
             return text.isEmpty ? .empty : .string(String(decoding: text, as: UTF8.self))
         }
+    }
+
+    /// The Excel format code a percent cell shows itself in, from its shown text: `40.5%` → `0.0%`,
+    /// `50%` → `0%`, `12,25 %` → `0.00%`. The XLSX reader lists such cells with their format code, and
+    /// import shows the number as the percent it is (40.5%, not 0.405); nil when the text shows no `%`.
+    static func percentCode(shown: [UInt8]) -> String? {
+        guard let percent = shown.lastIndex(of: UInt8(ascii: "%")) else { return nil }
+        var number = shown[..<percent]
+        while let last = number.last, last == UInt8(ascii: " ") || last == 0xA0 || last == 0xC2 { number = number.dropLast() }
+        let digits = number.reversed().prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+        let separator = number.dropLast(digits).last
+        let decimals = separator == UInt8(ascii: ".") || separator == UInt8(ascii: ",") ? min(digits, 15) : 0
+        return decimals == 0 ? "0%" : "0." + String(repeating: "0", count: decimals) + "%"
     }
 
     private static func valueType(_ bytes: UnsafeBufferPointer<UInt8>) -> ValueType {

@@ -43,6 +43,8 @@ final class ODSContentParser: XMLEventHandler {
     private var columnDeclared = 0
     private var column = 0
     private var cells: [Cell] = []
+    /// The current row's percent cells and the format code each shows in (see ``ODSCellAttributes/percentCode(shown:)``).
+    private var rowPercentFormats: [(columns: Range<Int>, code: String)] = []
     private var inCell = false
     private var cellRepeat = 1
     private var cellAttributes = ODSCellAttributes()
@@ -86,6 +88,7 @@ final class ODSContentParser: XMLEventHandler {
                 rowHidden = Self.hides(attributes)
                 column = 0
                 cells.removeAll(keepingCapacity: true)
+                rowPercentFormats.removeAll(keepingCapacity: true)
             } else if name.is("table-cell") || name.is("covered-table-cell") {
                 try startCell(attributes, covered: name.is("covered-table-cell"))
             } else if name.is("table-column") {
@@ -117,7 +120,7 @@ final class ODSContentParser: XMLEventHandler {
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         // Text outside a paragraph is the indentation of pretty-printed XML, not cell text.
-        guard inCell, paragraphDepth > 0, annotationDepth == 0, cellAttributes.needsText else { return }
+        guard inCell, paragraphDepth > 0, annotationDepth == 0, cellAttributes.collectsText else { return }
         try appendText(bytes)
     }
 
@@ -148,11 +151,11 @@ final class ODSContentParser: XMLEventHandler {
             annotationDepth = 1
         } else if name.is("p") || name.is("h") {
             if paragraphDepth == 0 {
-                if paragraphs > 0, cellAttributes.needsText { try appendText("\n") }
+                if paragraphs > 0, cellAttributes.collectsText { try appendText("\n") }
                 paragraphs += 1
             }
             paragraphDepth += 1
-        } else if paragraphDepth > 0, cellAttributes.needsText {
+        } else if paragraphDepth > 0, cellAttributes.collectsText {
             if name.is("s") {
                 let count = attributes.integer("c") ?? 1
                 guard count <= limits.maxStringLength - text.count else { throw tooLong() }
@@ -178,6 +181,9 @@ final class ODSContentParser: XMLEventHandler {
                                               + "\(limits.maxCellsPerRow) (a value repeated \(cellRepeat) times at column \(column + 1))")
         }
         for offset in 0..<cellRepeat { cells.append(Cell(column: column + offset, value: value, formula: formula)) }
+        if cellAttributes.isPercentage, case .number = value, let code = ODSCellAttributes.percentCode(shown: text) {
+            rowPercentFormats.append((column..<(column + cellRepeat), code))
+        }
     }
 
     private func endRow() throws {
@@ -194,7 +200,12 @@ final class ODSContentParser: XMLEventHandler {
                                               + "(row \(rowNumber) repeated \(rowRepeat) times)")
         }
         if rowHidden { layout.hiddenRows.formUnion(rowNumber...(rowNumber + rowRepeat - 1)) }
-        for offset in 0..<rowRepeat { try deliver(Row(number: rowNumber + offset, cells: cells)) }
+        for offset in 0..<rowRepeat {
+            for (columns, code) in rowPercentFormats {
+                for column in columns { layout.numberFormats[CellReference(row: rowNumber + offset, column: column)] = code }
+            }
+            try deliver(Row(number: rowNumber + offset, cells: cells))
+        }
     }
 
     // MARK: columns

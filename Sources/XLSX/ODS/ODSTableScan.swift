@@ -131,8 +131,8 @@ struct ODSTableScan {
             guard let close = Self.find([UInt8(ascii: ">")], in: bytes, from: open) else { return nil }
             var name = bytes[(open + 2)..<close]
             while let last = name.last, Self.isSpace(last) { name = name.dropLast() }
-            if Self.localName(name).elementsEqual("table".utf8) { tableDepth -= 1 }
-            if let rootName, name.elementsEqual(rootName), tableDepth == 0 { rootClosed = true }
+            if Self.equals(Self.localName(name), "table") { tableDepth -= 1 }
+            if let rootName, name.count == rootName.count, tableDepth == 0, name.elementsEqual(rootName) { rootClosed = true }
             return close + 1
         default:
             var nameEnd = open + 1
@@ -148,29 +148,29 @@ struct ODSTableScan {
                 return close.end
             }
             let local = Self.localName(name)
-            if local.elementsEqual("table".utf8) {
+            if Self.equals(local, "table") {
                 var tableName: String?
                 var styleName: String?
                 guard let close = try Self.attributes(in: bytes, from: nameEnd, { attribute, value in
-                    if attribute.elementsEqual("name".utf8) { tableName = value() } else if attribute.elementsEqual("style-name".utf8) { styleName = value() }
+                    if Self.equals(attribute, "name") { tableName = value() } else if Self.equals(attribute, "style-name") { styleName = value() }
                 }) else { return nil }
                 if tableDepth == 0 { tables.append(ODSContentParser.Table(name: tableName ?? "Sheet\(tables.count + 1)", styleName: styleName)) }
                 if !close.selfClosing { tableDepth += 1 }
                 return close.end
             }
-            if local.elementsEqual("style".utf8) {
+            if Self.equals(local, "style") {
                 var family: String?
                 var styleName: String?
                 guard let close = try Self.attributes(in: bytes, from: nameEnd, { attribute, value in
-                    if attribute.elementsEqual("family".utf8) { family = value() } else if attribute.elementsEqual("name".utf8) { styleName = value() }
+                    if Self.equals(attribute, "family") { family = value() } else if Self.equals(attribute, "name") { styleName = value() }
                 }) else { return nil }
                 tableStyleName = family == "table" ? styleName : nil
                 return close.end
             }
-            if local.elementsEqual("table-properties".utf8) {
+            if Self.equals(local, "table-properties") {
                 var display: String?
                 guard let close = try Self.attributes(in: bytes, from: nameEnd, { attribute, value in
-                    if attribute.elementsEqual("display".utf8) { display = value() }
+                    if Self.equals(attribute, "display") { display = value() }
                 }) else { return nil }
                 if let tableStyleName, display == "false" { hiddenTableStyles.insert(tableStyleName) }
                 return close.end
@@ -254,6 +254,17 @@ struct ODSTableScan {
     private static func localName<Bytes: Collection>(_ name: Bytes) -> Bytes.SubSequence where Bytes.Element == UInt8 {
         guard let colon = name.firstIndex(of: UInt8(ascii: ":")) else { return name[...] }
         return name[name.index(after: colon)...]
+    }
+
+    /// Whether a name is exactly `literal`: the lengths first, so most tags cost one comparison.
+    @inline(__always) private static func equals<Bytes: Collection>(_ name: Bytes, _ literal: StaticString) -> Bool where Bytes.Element == UInt8 {
+        guard name.count == literal.utf8CodeUnitCount else { return false }
+        var index = 0
+        for byte in name {
+            guard byte == literal.utf8Start[index] else { return false }
+            index += 1
+        }
+        return true
     }
 
     @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {
