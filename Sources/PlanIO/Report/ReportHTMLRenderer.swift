@@ -3,7 +3,7 @@ import PlanDiff
 /// Renders a ``ProgressReport`` as one self-contained HTML file: inline CSS, no
 /// scripts, fonts or images fetched from anywhere, achievement bars as inline SVG.
 ///
-/// The page reads on screen and prints on A4 (``ReportStyleSheet``): tables keep
+/// The page reads on screen and prints on A4 (`ReportStyleSheet`): tables keep
 /// their header on every page and rows are not split; delayed initiatives carry a
 /// 遅れ badge and a red rule. Every text from the plan is escaped.
 public struct ReportHTMLRenderer: Sendable {
