@@ -11,7 +11,9 @@ import PlanModel
 
     /// The plan from the files of one format in a layout's folder.
     func importPlan(_ layout: String, format: String) throws -> Plan {
-        let folder = format == "xlsx" ? SampleFiles.submissions(version: "first-adopted", layout: layout)
+        let folder =
+            format == "xlsx"
+            ? SampleFiles.submissions(version: "first-adopted", layout: layout)
             : Self.fixtures.appendingPathComponent(layout)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".\(format)") }.sorted()
         #expect(names.count == 5, "\(layout): five \(format) submissions")
@@ -48,13 +50,17 @@ import PlanModel
         let folder = Self.fixtures.appendingPathComponent("hidden")
         let original = try importNamingNoExtension(folder.appendingPathComponent("somu.xlsx"))
         let legacy = try importNamingNoExtension(folder.appendingPathComponent("somu.\(format)"))
-        #expect(original.plan.initiatives.map(\.title) == ["会議・打合せのペーパーレス化の推進", "スマートステーションによる定型業務の集約化・効率化",
-                                                         "指定管理者施設のサービスレベルの向上"])
-        #expect(original.notes.filter { $0.contains("非表示") } == [
-            "somu › 旧版: 非表示のシート / hidden sheet",
-            "somu › 取組状況 › column N: 非表示の列 / hidden column: 内部メモ",
-            "somu › 取組状況 › row 7: 非表示の行 / hidden row: 9-9",
-        ])
+        #expect(
+            original.plan.initiatives.map(\.title) == [
+                "会議・打合せのペーパーレス化の推進", "スマートステーションによる定型業務の集約化・効率化",
+                "指定管理者施設のサービスレベルの向上",
+            ])
+        #expect(
+            original.notes.filter { $0.contains("非表示") } == [
+                "somu › 旧版: 非表示のシート / hidden sheet",
+                "somu › 取組状況 › column N: 非表示の列 / hidden column: 内部メモ",
+                "somu › 取組状況 › row 7: 非表示の行 / hidden row: 9-9",
+            ])
         let difference = SampleFiles.firstDifference(legacy.plan, original.plan)
         #expect(difference == nil, ".\(format): \(difference ?? "")")
         #expect(legacy.notes == original.notes)

@@ -23,8 +23,10 @@ enum LegacyFixtureBuilder {
     /// A BIFF8 workbook stream: one worksheet "Data" whose records are `cells`, shared
     /// strings `strings` (declared count `declaredStrings`, default their number) and
     /// one date format on XF 16 (`yyyy-mm-dd`), with `extraGlobals` before the sheet list.
-    static func workbookStream(strings: [String] = [], declaredStrings: UInt32? = nil, cells: [[UInt8]],
-                               extraGlobals: [[UInt8]] = [], sheetName: String = "Data") -> [UInt8] {
+    static func workbookStream(
+        strings: [String] = [], declaredStrings: UInt32? = nil, cells: [[UInt8]],
+        extraGlobals: [[UInt8]] = [], sheetName: String = "Data"
+    ) -> [UInt8] {
         let bof = { (kind: UInt16) in record(0x0809, le16(0x0600) + le16(kind) + [UInt8](repeating: 0, count: 12)) }
         var sst = le32(UInt32(strings.count)) + le32(declaredStrings ?? UInt32(strings.count))
         for string in strings { sst += unicodeString(string) }
@@ -49,8 +51,10 @@ enum LegacyFixtureBuilder {
     /// A version 3 compound file (512-byte sectors) holding `stream` as its `Workbook`
     /// stream in regular sectors (padded past the 4,096-byte mini-stream cutoff).
     /// `patchFAT` may rewrite the FAT entries (index = sector number) before writing.
-    static func compoundFile(_ stream: [UInt8], streamName: String = "Workbook",
-                             patchFAT: (inout [UInt32]) -> Void = { _ in }) -> Data {
+    static func compoundFile(
+        _ stream: [UInt8], streamName: String = "Workbook",
+        patchFAT: (inout [UInt32]) -> Void = { _ in }
+    ) -> Data {
         var payload = stream
         if payload.count < 4096 { payload += [UInt8](repeating: 0, count: 4096 - payload.count) }
         let streamSectors = (payload.count + 511) / 512
@@ -78,4 +82,3 @@ enum LegacyFixtureBuilder {
         return Data(header + fat.flatMap { le32($0) } + directory + payload)
     }
 }
-

@@ -25,27 +25,30 @@ import Testing
     }
 
     @Test func theScanListsWhatLibxml2ListsThroughCommentsCDATAEntitiesAndNestedTables() throws {
-        let xml = Self.head + """
-            <!-- <table:table table:name="in a comment"> --><office:automatic-styles>
-            <style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>
-            <style:style style:name='ta2' style:family='table'><style:table-properties table:display="false"/></style:style>
-            <style:style style:name="ce1" style:family="table-cell"><style:table-properties table:display="false"/></style:style>
-            </office:automatic-styles><office:body><office:spreadsheet>
-            <table:table table:name="P&amp;L &#x5E74;&#24230;" table:style-name="ta1"><table:table-row><table:table-cell>\
-            <text:p><![CDATA[<table:table table:name="in CDATA">]]></text:p>\
-            <table:table table:name="nested"><table:table-row/></table:table></table:table-cell></table:table-row></table:table>
-            <table:table
-              table:name="two&#10;lines" table:style-name="ta2"/>
-            <table:table table:style-name="ce1"></table:table >
-            </office:spreadsheet></office:body></office:document-content>
-            """
+        let xml =
+            Self.head + """
+                <!-- <table:table table:name="in a comment"> --><office:automatic-styles>
+                <style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>
+                <style:style style:name='ta2' style:family='table'><style:table-properties table:display="false"/></style:style>
+                <style:style style:name="ce1" style:family="table-cell"><style:table-properties table:display="false"/></style:style>
+                </office:automatic-styles><office:body><office:spreadsheet>
+                <table:table table:name="P&amp;L &#x5E74;&#24230;" table:style-name="ta1"><table:table-row><table:table-cell>\
+                <text:p><![CDATA[<table:table table:name="in CDATA">]]></text:p>\
+                <table:table table:name="nested"><table:table-row/></table:table></table:table-cell></table:table-row></table:table>
+                <table:table
+                  table:name="two&#10;lines" table:style-name="ta2"/>
+                <table:table table:style-name="ce1"></table:table >
+                </office:spreadsheet></office:body></office:document-content>
+                """
         let (scan, libxml2) = try listings(xml)
         #expect(scan == ["P&L 年度 shown", "two\nlines hidden", "Sheet3 shown"])
         #expect(scan == libxml2)
     }
 
     @Test func aTagSplitAcrossChunksIsReadWhole() throws {
-        let xml = Self.head + #"<office:body><office:spreadsheet><table:table table:name="長い名前の表"/><!-- x --></office:spreadsheet></office:body></office:document-content>"#
+        let xml =
+            Self.head
+            + #"<office:body><office:spreadsheet><table:table table:name="長い名前の表"/><!-- x --></office:spreadsheet></office:body></office:document-content>"#
         let bytes = Array(xml.utf8)
         for split in stride(from: 1, to: bytes.count, by: 7) {
             var scan = ODSTableScan()
@@ -59,11 +62,11 @@ import Testing
     }
 
     @Test(arguments: [
-        "<!DOCTYPE x [<!ENTITY e \"y\">]><x/>",                                             // a DTD
-        head + #"<table:table table:name="&e;"/></office:document-content>"#,               // an undeclared entity
-        head + #"<office:body><table:table table:name="cut"><table:table-row>"#,            // ends inside a table
-        head + #"<table:table table:name="x"/>"#,                                           // no closing root
-        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><x/>",                              // not UTF-8
+        "<!DOCTYPE x [<!ENTITY e \"y\">]><x/>", // a DTD
+        head + #"<table:table table:name="&e;"/></office:document-content>"#, // an undeclared entity
+        head + #"<office:body><table:table table:name="cut"><table:table-row>"#, // ends inside a table
+        head + #"<table:table table:name="x"/>"#, // no closing root
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><x/>", // not UTF-8
     ])
     func whatTheScanCannotVouchForGoesToLibxml2(_ xml: String) {
         #expect(throws: ODSTableScan.Unsure.self) { try ODSTableScan.scan(bytes: Array(xml.utf8)) }

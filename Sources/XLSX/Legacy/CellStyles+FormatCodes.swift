@@ -7,10 +7,11 @@ extension CellStyles {
     ///   - formatOfStyle: the number format id of each cell format, in cell-format order.
     ///   - customCodes: the format codes the file defines; they override the built-in meaning of their id.
     init(formatOfStyle: [Int], customCodes: [Int: String]) {
-        self.init(kinds: formatOfStyle.map { id in customCodes[id].map(NumberFormatKind.classify) ?? NumberFormatKind.builtIn(id) },
-                  displayCodes: formatOfStyle.map { id in
-                      let code = customCodes[id] ?? NumberFormatKind.builtInPercentCodes[id]
-                      return code.flatMap { NumberFormatKind.changesMeaning($0) ? $0 : nil }
-                  })
+        self.init(
+            kinds: formatOfStyle.map { id in customCodes[id].map(NumberFormatKind.classify) ?? NumberFormatKind.builtIn(id) },
+            displayCodes: formatOfStyle.map { id in
+                let code = customCodes[id] ?? NumberFormatKind.builtInPercentCodes[id]
+                return code.flatMap { NumberFormatKind.changesMeaning($0) ? $0 : nil }
+            })
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 
 extension FuzzEntryPoints {
     /// Small limits so each execution stays fast under ASan.
-    static let legacyLimits = ReadLimits(maxEntrySize: 4 << 20, maxTotalSize: 16 << 20, maxSharedStrings: 100_000,
-                                         maxStringLength: 1 << 20, maxRows: 100_000)
+    static let legacyLimits = ReadLimits(
+        maxEntrySize: 4 << 20, maxTotalSize: 16 << 20, maxSharedStrings: 100_000,
+        maxStringLength: 1 << 20, maxRows: 100_000)
 
     /// Compound-file reader: index the bytes as an OLE2 file and read every root stream.
     static func compoundFile(_ bytes: Data) {
@@ -29,7 +30,9 @@ extension FuzzEntryPoints {
         let xml = [UInt8](bytes)
         let scan = try? ODSTableScan.scan(bytes: xml)
         let lister = ODSContentParser(fileName: "fuzz.ods", limits: legacyLimits, wantedTable: nil)
-        guard (try? XMLPushParser.parse(bytes: xml, fileName: "fuzz.ods", partName: "content.xml", limits: legacyLimits, handler: lister)) != nil else { return }
+        guard (try? XMLPushParser.parse(bytes: xml, fileName: "fuzz.ods", partName: "content.xml", limits: legacyLimits, handler: lister)) != nil else {
+            return
+        }
         if let scan, scan.tables.map(\.name) != lister.tables.map(\.name) || scan.hiddenTableStyles != lister.hiddenTableStyles {
             fatalError("the table scan and libxml2 list different tables")
         }

@@ -88,9 +88,11 @@ struct ODSCellAttributes {
     }
 
     /// Sets ``value`` from the typed attribute, or leaves it nil for the text to decide.
-    private mutating func resolve(decimal: UnsafeBufferPointer<UInt8>?, date: UnsafeBufferPointer<UInt8>?,
-                                  time: UnsafeBufferPointer<UInt8>?, boolean: UnsafeBufferPointer<UInt8>?,
-                                  string: UnsafeBufferPointer<UInt8>?, number: inout TextBuffer) {
+    private mutating func resolve(
+        decimal: UnsafeBufferPointer<UInt8>?, date: UnsafeBufferPointer<UInt8>?,
+        time: UnsafeBufferPointer<UInt8>?, boolean: UnsafeBufferPointer<UInt8>?,
+        string: UnsafeBufferPointer<UInt8>?, number: inout TextBuffer
+    ) {
         switch valueType {
         case .number:
             // A number type without `office:value` shows its text (other readers do the same).
@@ -122,8 +124,9 @@ struct ODSCellAttributes {
     func value(text: [UInt8], fileName: String, cell: @autoclosure () -> String) throws -> CellValue {
         if let value { return value }
         if let unreadable {
-            throw XLSXError.invalidCell(file: fileName, part: "content.xml", cell: cell(),
-                                        detail: "the \(unreadable.what) \"\(unreadable.text)\" cannot be read")
+            throw XLSXError.invalidCell(
+                file: fileName, part: "content.xml", cell: cell(),
+                detail: "the \(unreadable.what) \"\(unreadable.text)\" cannot be read")
         }
         switch valueType {
         case .error: return .error(String(decoding: text, as: UTF8.self))
@@ -185,7 +188,8 @@ struct ODSCellAttributes {
                 index += 1
             }
             guard index > start, index < endIndex, index - start <= 20,
-                  let amount = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else { return nil }
+                let amount = Double(String(decoding: bytes[start..<index], as: UTF8.self))
+            else { return nil }
             switch (bytes[index], inTime) {
             case (UInt8(ascii: "D"), false): seconds += amount * 86_400
             case (UInt8(ascii: "W"), false): seconds += amount * 604_800

@@ -140,8 +140,10 @@ final class ODSContentParser: XMLEventHandler {
             let lastRow = min(rowNumber.addingSaturating(down - 1), limits.maxRows)
             let lastColumn = min(column.addingSaturating(across - 1), limits.maxCellsPerRow - 1)
             if rowNumber <= limits.maxRows && column < limits.maxCellsPerRow {
-                layout.mergedRanges.append(CellRange(CellReference(row: rowNumber, column: column),
-                                              CellReference(row: lastRow, column: lastColumn)))
+                layout.mergedRanges.append(
+                    CellRange(
+                        CellReference(row: rowNumber, column: column),
+                        CellReference(row: lastRow, column: lastColumn)))
             }
         }
     }
@@ -175,10 +177,12 @@ final class ODSContentParser: XMLEventHandler {
         let formula = cellAttributes.formula
         guard !value.isEmpty || formula != nil else { return }
         guard column < limits.maxCellsPerRow, cellRepeat <= limits.maxCellsPerRow - column,
-              cells.count + cellRepeat <= limits.maxCellsPerRow else {
-            throw XLSXError.limitExceeded(file: fileName, part: "content.xml",
-                                          limit: "row \(rowNumber) of table \"\(tables.last?.name ?? "")\" has cells past column "
-                                              + "\(limits.maxCellsPerRow) (a value repeated \(cellRepeat) times at column \(column + 1))")
+            cells.count + cellRepeat <= limits.maxCellsPerRow
+        else {
+            throw XLSXError.limitExceeded(
+                file: fileName, part: "content.xml",
+                limit: "row \(rowNumber) of table \"\(tables.last?.name ?? "")\" has cells past column "
+                    + "\(limits.maxCellsPerRow) (a value repeated \(cellRepeat) times at column \(column + 1))")
         }
         for offset in 0..<cellRepeat { cells.append(Cell(column: column + offset, value: value, formula: formula)) }
         if cellAttributes.isPercentage, case .number = value, let code = ODSCellAttributes.percentCode(shown: text) {
@@ -195,9 +199,10 @@ final class ODSContentParser: XMLEventHandler {
             return
         }
         guard rowRepeat <= limits.maxRows - min(rowNumber, limits.maxRows) + 1, rowNumber <= limits.maxRows else {
-            throw XLSXError.limitExceeded(file: fileName, part: "content.xml",
-                                          limit: "table \"\(tables.last?.name ?? "")\" has rows with values past row \(limits.maxRows) "
-                                              + "(row \(rowNumber) repeated \(rowRepeat) times)")
+            throw XLSXError.limitExceeded(
+                file: fileName, part: "content.xml",
+                limit: "table \"\(tables.last?.name ?? "")\" has rows with values past row \(limits.maxRows) "
+                    + "(row \(rowNumber) repeated \(rowRepeat) times)")
         }
         if rowHidden { layout.hiddenRows.formUnion(rowNumber...(rowNumber + rowRepeat - 1)) }
         for offset in 0..<rowRepeat {
@@ -217,8 +222,9 @@ final class ODSContentParser: XMLEventHandler {
         columnDeclared = columnDeclared.addingSaturating(count)
         guard Self.hides(attributes), first < limits.maxCellsPerRow else { return }
         guard layout.hiddenColumns.count < limits.maxCellsPerRow else {
-            throw XLSXError.limitExceeded(file: fileName, part: "content.xml",
-                                          limit: "table \"\(tables.last?.name ?? "")\" has more than \(limits.maxCellsPerRow) hidden column ranges")
+            throw XLSXError.limitExceeded(
+                file: fileName, part: "content.xml",
+                limit: "table \"\(tables.last?.name ?? "")\" has more than \(limits.maxCellsPerRow) hidden column ranges")
         }
         layout.hiddenColumns.append(first...min(first.addingSaturating(count - 1), limits.maxCellsPerRow - 1))
     }
@@ -244,8 +250,9 @@ final class ODSContentParser: XMLEventHandler {
     private func count(_ bytes: UnsafeBufferPointer<UInt8>?, _ name: StaticString) throws -> Int {
         guard let bytes else { return 1 }
         guard let count = DecimalParsing.integer(bytes), count >= 1 else {
-            throw XLSXError.invalidCell(file: fileName, part: "content.xml", cell: reference,
-                                        detail: "\(name) \"\(String(decoding: bytes, as: UTF8.self))\" is not a count")
+            throw XLSXError.invalidCell(
+                file: fileName, part: "content.xml", cell: reference,
+                detail: "\(name) \"\(String(decoding: bytes, as: UTF8.self))\" is not a count")
         }
         return count
     }
@@ -260,8 +267,9 @@ final class ODSContentParser: XMLEventHandler {
     }
 
     private func tooLong() -> XLSXError {
-        XLSXError.limitExceeded(file: fileName, part: "content.xml",
-                                limit: "cell \(reference) has more than \(limits.maxStringLength) bytes of text")
+        XLSXError.limitExceeded(
+            file: fileName, part: "content.xml",
+            limit: "cell \(reference) has more than \(limits.maxStringLength) bytes of text")
     }
 }
 

@@ -74,7 +74,8 @@ struct ODSTableScan {
         guard let first = head.first, first == UInt8(ascii: "<") || first == 0xEF, !head.contains(0) else { throw Unsure() }
         let text = String(decoding: head, as: UTF8.self)
         if text.hasPrefix("<?xml") || text.hasPrefix("\u{FEFF}<?xml"), let declarationEnd = text.range(of: "?>"),
-           let encoding = text[..<declarationEnd.lowerBound].range(of: "encoding") {
+            let encoding = text[..<declarationEnd.lowerBound].range(of: "encoding")
+        {
             let value = text[encoding.upperBound..<declarationEnd.lowerBound].lowercased()
             guard value.contains("utf-8") || value.contains("utf8") else { throw Unsure() }
         }
@@ -151,9 +152,13 @@ struct ODSTableScan {
             if Self.equals(local, "table") {
                 var tableName: String?
                 var styleName: String?
-                guard let close = try Self.attributes(in: bytes, from: nameEnd, { attribute, value in
-                    if Self.equals(attribute, "name") { tableName = value() } else if Self.equals(attribute, "style-name") { styleName = value() }
-                }) else { return nil }
+                guard
+                    let close = try Self.attributes(
+                        in: bytes, from: nameEnd,
+                        { attribute, value in
+                            if Self.equals(attribute, "name") { tableName = value() } else if Self.equals(attribute, "style-name") { styleName = value() }
+                        })
+                else { return nil }
                 if tableDepth == 0 { tables.append(ODSContentParser.Table(name: tableName ?? "Sheet\(tables.count + 1)", styleName: styleName)) }
                 if !close.selfClosing { tableDepth += 1 }
                 return close.end
@@ -161,17 +166,25 @@ struct ODSTableScan {
             if Self.equals(local, "style") {
                 var family: String?
                 var styleName: String?
-                guard let close = try Self.attributes(in: bytes, from: nameEnd, { attribute, value in
-                    if Self.equals(attribute, "family") { family = value() } else if Self.equals(attribute, "name") { styleName = value() }
-                }) else { return nil }
+                guard
+                    let close = try Self.attributes(
+                        in: bytes, from: nameEnd,
+                        { attribute, value in
+                            if Self.equals(attribute, "family") { family = value() } else if Self.equals(attribute, "name") { styleName = value() }
+                        })
+                else { return nil }
                 tableStyleName = family == "table" ? styleName : nil
                 return close.end
             }
             if Self.equals(local, "table-properties") {
                 var display: String?
-                guard let close = try Self.attributes(in: bytes, from: nameEnd, { attribute, value in
-                    if Self.equals(attribute, "display") { display = value() }
-                }) else { return nil }
+                guard
+                    let close = try Self.attributes(
+                        in: bytes, from: nameEnd,
+                        { attribute, value in
+                            if Self.equals(attribute, "display") { display = value() }
+                        })
+                else { return nil }
                 if let tableStyleName, display == "false" { hiddenTableStyles.insert(tableStyleName) }
                 return close.end
             }
@@ -182,8 +195,10 @@ struct ODSTableScan {
 
     /// Reads a tag's attributes from `start` to its `>`, giving each one's local name and a way to decode its value.
     /// Returns where the tag ends and whether it closes itself, or nil when the chunk ends first.
-    private static func attributes(in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
-                                   _ body: (ArraySlice<UInt8>, () -> String) throws -> Void) throws -> (end: Int, selfClosing: Bool)? {
+    private static func attributes(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+        _ body: (ArraySlice<UInt8>, () -> String) throws -> Void
+    ) throws -> (end: Int, selfClosing: Bool)? {
         var index = start
         let count = bytes.count
         while true {
@@ -243,7 +258,8 @@ struct ODSTableScan {
             default:
                 let hex = entity.hasPrefix("#x")
                 guard entity.hasPrefix("#"), let code = UInt32(entity.dropFirst(hex ? 2 : 1), radix: hex ? 16 : 10),
-                      code != 0, let scalar = Unicode.Scalar(code) else { return nil }
+                    code != 0, let scalar = Unicode.Scalar(code)
+                else { return nil }
                 out.append(contentsOf: String(Character(scalar)).utf8)
             }
             index = semicolon + 1

@@ -24,8 +24,9 @@ final class ODSWorkbook: LegacyWorkbookReader {
         self.limits = limits
         let (tables, hiddenTableStyles) = try Self.listTables(content, in: archive, limits: limits)
         guard tables.count <= limits.maxSheets else {
-            throw XLSXError.limitExceeded(file: archive.fileName, part: "content.xml",
-                                          limit: "\(tables.count) tables, more than the \(limits.maxSheets) sheets allowed")
+            throw XLSXError.limitExceeded(
+                file: archive.fileName, part: "content.xml",
+                limit: "\(tables.count) tables, more than the \(limits.maxSheets) sheets allowed")
         }
         sheets = tables.enumerated().map { offset, table in
             let hidden = table.styleName.map(hiddenTableStyles.contains) ?? false
@@ -44,7 +45,8 @@ final class ODSWorkbook: LegacyWorkbookReader {
         } else {
             // No mimetype: an ODF package all the same when it has the ODF parts and none of OOXML's.
             guard archive.contains("content.xml"), archive.contains("META-INF/manifest.xml"),
-                  !archive.contains("[Content_Types].xml") else { return nil }
+                !archive.contains("[Content_Types].xml")
+            else { return nil }
         }
         if let manifest = archive.entry(named: "META-INF/manifest.xml") {
             let check = ODSManifestParser()
@@ -76,8 +78,10 @@ final class ODSWorkbook: LegacyWorkbookReader {
 
     /// The tables and hidden table styles of `content.xml`: from a byte scan (``ODSTableScan``), or,
     /// when the scan is unsure, from libxml2, which also refuses what is not well-formed.
-    private static func listTables(_ content: ZipEntry, in archive: ZipArchive,
-                                   limits: ReadLimits) throws -> ([ODSContentParser.Table], Set<String>) {
+    private static func listTables(
+        _ content: ZipEntry, in archive: ZipArchive,
+        limits: ReadLimits
+    ) throws -> ([ODSContentParser.Table], Set<String>) {
         let inflatedBefore = archive.inflatedTotal
         do {
             let scan = try ODSTableScan.scan(content, in: archive, limits: limits)

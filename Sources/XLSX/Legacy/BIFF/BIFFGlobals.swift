@@ -39,7 +39,8 @@ struct BIFFGlobals {
         case 0x0600: text = BIFFText(biff8: true)
         case 0x0500: text = BIFFText(biff8: false)
         default:
-            throw XLSXError.unsupportedFormat(file: fileName, format: "a BIFF version 0x\(String(version, radix: 16)) workbook stream (only BIFF5 and BIFF8 are read)")
+            throw XLSXError.unsupportedFormat(
+                file: fileName, format: "a BIFF version 0x\(String(version, radix: 16)) workbook stream (only BIFF5 and BIFF8 are read)")
         }
         var customCodes: [Int: String] = [:]
         var formatOfXF: [Int] = []
@@ -52,8 +53,9 @@ struct BIFFGlobals {
                 styles = CellStyles(formatOfStyle: formatOfXF, customCodes: customCodes)
                 return
             case RecordType.filePass:
-                throw XLSXError.encryptedWorkbook(file: fileName, format: text.biff8 ? "Excel 97–2003 (.xls)" : "Excel 5.0/95 (.xls)",
-                                                  method: Self.encryptionMethod(stream, data, biff8: text.biff8))
+                throw XLSXError.encryptedWorkbook(
+                    file: fileName, format: text.biff8 ? "Excel 97–2003 (.xls)" : "Excel 5.0/95 (.xls)",
+                    method: Self.encryptionMethod(stream, data, biff8: text.biff8))
             case RecordType.codePage:
                 if let codePage = stream.u16(data, 0) { text.codePage = Int(codePage) }
             case RecordType.dateMode:

@@ -52,8 +52,9 @@ struct BIFFSheetReader {
             let data = record.data
             func put(_ value: CellValue, row: UInt16, column: UInt16) throws {
                 guard Int(row) < limits.maxRows, Int(column) < limits.maxCellsPerRow else {
-                    throw XLSXError.limitExceeded(file: fileName, part: "Workbook stream",
-                                                  limit: "sheet \"\(sheetName)\" has a cell at row \(Int(row) + 1) column \(Int(column) + 1), past the limits")
+                    throw XLSXError.limitExceeded(
+                        file: fileName, part: "Workbook stream",
+                        limit: "sheet \"\(sheetName)\" has a cell at row \(Int(row) + 1) column \(Int(column) + 1), past the limits")
                 }
                 rows[Int(row) + 1, default: []].append(Cell(column: Int(column), value: value))
             }
@@ -88,11 +89,13 @@ struct BIFFSheetReader {
                 try put(.string(text), row: row, column: column)
             case RecordType.number:
                 guard let row = stream.u16(data, 0), let column = stream.u16(data, 2), let xf = stream.u16(data, 4),
-                      let number = stream.f64(data, 6) else { throw short(record) }
+                    let number = stream.f64(data, 6)
+                else { throw short(record) }
                 try putNumber(number, xf: xf, row: row, column: column)
             case RecordType.rk:
                 guard let row = stream.u16(data, 0), let column = stream.u16(data, 2), let xf = stream.u16(data, 4),
-                      let rk = stream.u32(data, 6) else { throw short(record) }
+                    let rk = stream.u32(data, 6)
+                else { throw short(record) }
                 try putNumber(Self.rkNumber(rk), xf: xf, row: row, column: column)
             case RecordType.mulRK:
                 guard let row = stream.u16(data, 0), let first = stream.u16(data, 2), data.count >= 6 else { throw short(record) }
@@ -108,7 +111,8 @@ struct BIFFSheetReader {
                 try put(stream[data.lowerBound + 7] == 0 ? .bool(code != 0) : .error(Self.errorText(code)), row: row, column: column)
             case RecordType.formula:
                 guard let row = stream.u16(data, 0), let column = stream.u16(data, 2), let xf = stream.u16(data, 4),
-                      data.count >= 14 else { throw short(record) }
+                    data.count >= 14
+                else { throw short(record) }
                 pendingString = nil
                 let result = data.lowerBound + 6
                 // A cached number is a plain double; 0xFFFF in the top two bytes marks another result type.
@@ -135,9 +139,12 @@ struct BIFFSheetReader {
                 guard let count = stream.u16(data, 0) else { continue }
                 for index in 0..<Int(count) {
                     guard let firstRow = stream.u16(data, 2 + index * 8), let lastRow = stream.u16(data, 4 + index * 8),
-                          let firstColumn = stream.u16(data, 6 + index * 8), let lastColumn = stream.u16(data, 8 + index * 8) else { break }
-                    layout.mergedRanges.append(CellRange(CellReference(row: Int(firstRow) + 1, column: Int(firstColumn)),
-                                            CellReference(row: Int(lastRow) + 1, column: Int(lastColumn))))
+                        let firstColumn = stream.u16(data, 6 + index * 8), let lastColumn = stream.u16(data, 8 + index * 8)
+                    else { break }
+                    layout.mergedRanges.append(
+                        CellRange(
+                            CellReference(row: Int(firstRow) + 1, column: Int(firstColumn)),
+                            CellReference(row: Int(lastRow) + 1, column: Int(lastColumn))))
                 }
             case RecordType.row:
                 guard let row = stream.u16(data, 0), data.count >= 13 else { throw short(record) }
@@ -148,8 +155,9 @@ struct BIFFSheetReader {
                 let lastColumn = min(Int(last), Self.lastColumn, limits.maxCellsPerRow - 1)
                 guard stream[data.lowerBound + 8] & Self.columnHiddenBit != 0, Int(first) <= lastColumn else { continue }
                 guard layout.hiddenColumns.count < limits.maxCellsPerRow else {
-                    throw XLSXError.limitExceeded(file: fileName, part: "Workbook stream",
-                                                  limit: "sheet \"\(sheetName)\" has more than \(limits.maxCellsPerRow) hidden column ranges")
+                    throw XLSXError.limitExceeded(
+                        file: fileName, part: "Workbook stream",
+                        limit: "sheet \"\(sheetName)\" has more than \(limits.maxCellsPerRow) hidden column ranges")
                 }
                 layout.hiddenColumns.append(Int(first)...lastColumn)
             case BIFFGlobals.RecordType.filePass:
@@ -220,6 +228,7 @@ struct BIFFSheetReader {
     }
 
     private func invalid(_ row: UInt16, _ column: UInt16, _ detail: String) -> XLSXError {
-        XLSXError.invalidCell(file: fileName, part: "Workbook stream", cell: "\(sheetName)!\(CellReference(row: Int(row) + 1, column: Int(column)))", detail: detail)
+        XLSXError.invalidCell(
+            file: fileName, part: "Workbook stream", cell: "\(sheetName)!\(CellReference(row: Int(row) + 1, column: Int(column)))", detail: detail)
     }
 }

@@ -35,7 +35,8 @@ final class XLSWorkbook: LegacyWorkbookReader {
             // Dual-stream files carry a BIFF8 `Workbook` and a lossy BIFF5 `Book`: the BIFF8 one wins.
             guard let workbook = file.stream(named: "Workbook") ?? file.stream(named: "Book") else {
                 let names = file.streams.map(\.name).prefix(8).joined(separator: ", ")
-                throw XLSXError.unsupportedFormat(file: fileName, format: "a compound (OLE2) file without a Workbook stream (streams: \(names)), not an Excel workbook")
+                throw XLSXError.unsupportedFormat(
+                    file: fileName, format: "a compound (OLE2) file without a Workbook stream (streams: \(names)), not an Excel workbook")
             }
             return (workbook.name, try file.read(workbook, limits: limits))
         }
