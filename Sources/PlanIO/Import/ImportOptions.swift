@@ -23,6 +23,8 @@ public struct ImportOptions: Sendable, Hashable {
     /// The default for ``maxPlanRows``: a prefecture's whole action plan is a few hundred initiatives,
     /// a few thousand rows.
     public static let defaultMaxPlanRows = 50_000
+    /// The layout profile (`--profile`): what it says overrides detection, sheet by sheet.
+    public var profile: LayoutProfile?
 
     /// The default for ``maxFiles``: far more than any department submission folder holds.
     public static let defaultMaxFiles = 10_000
