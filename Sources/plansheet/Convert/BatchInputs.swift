@@ -14,10 +14,18 @@ struct BatchInput: Equatable, Sendable {
 enum BatchInputs {
     /// Expands `paths`: files are taken as they are, folders are walked recursively for files whose
     /// extension is in `extensions` (hidden files and Excel's `~$` lock files skipped), sorted by path.
+    /// Nothing to convert (folders holding no file of those extensions) is an input error (exit 2),
+    /// not a run that converted 0 files: the job could not be done.
     static func expand(_ paths: [String], extensions: Set<String>, maxFiles: Int) throws -> [BatchInput] {
-        try InputFiles.expandKeepingRelativePaths(paths, maxFiles: maxFiles, extensions: extensions).map {
+        let inputs = try InputFiles.expandKeepingRelativePaths(paths, maxFiles: maxFiles, extensions: extensions).map {
             BatchInput(path: $0.path, outputStem: stem(of: $0.relative))
         }
+        guard !inputs.isEmpty else {
+            let accepted = extensions.sorted().map { "." + $0 }.joined(separator: " ")
+            throw CLIError.usage(paths.joined(separator: ", "), ja: "変換できるファイルがありません（\(accepted)）",
+                                 en: "no file to convert here (it reads \(accepted))")
+        }
+        return inputs
     }
 
     private static func stem(of relativePath: String) -> String {
