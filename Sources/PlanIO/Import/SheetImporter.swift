@@ -64,8 +64,15 @@ struct SheetImporter {
                 }
                 flush()
                 if row > 0 { found.takeFiscalYears(fromRowAbove: texts[row - 1]) }
-                if header != nil { skip(row, .repeatedHeader, cells.first { !$0.isEmpty } ?? "") }
-                else { reportColumns(of: found, into: &result) }
+                if let previous = header {
+                    skip(row, .repeatedHeader, cells.first { !$0.isEmpty } ?? "")
+                    // The header again (maybe reworded: Ｒ２年度末実績) keeps what the cells decided under the first.
+                    ColumnEvidence.carry(from: previous, to: &found)
+                } else {
+                    // Columns the header leaves open are decided by their cells, once per sheet.
+                    ColumnEvidence.apply(to: &found, rows: texts[(found.lastRow + 1)...], legend: context.legend)
+                    reportColumns(of: found, into: &result)
+                }
                 header = found
                 result.header = result.header ?? found
                 headerEnd = found.lastRow
@@ -88,7 +95,12 @@ struct SheetImporter {
                 continue
             }
             let titleText = cells[safe: header.titleColumn]
-            if let lone, filled.count > 1 || lone.offset != header.indicatorColumn {
+            // A cell alone in a figure column (not merged across) is the next indicator's target or result.
+            let loneFigure = lone.map { lone in
+                filled.count == 1 && current != nil && (header.targetColumns.contains { $0.column == lone.offset }
+                    || header.actualColumns.contains { $0.column == lone.offset })
+            } ?? false
+            if let lone, !loneFigure, filled.count > 1 || lone.offset != header.indicatorColumn {
                 // A lone cell is a title line (（２）…, ２ 遅れが生じている取組, 所管：…) unless it is an
                 // initiative's title with nothing else filled in.
                 let title = BlockTitle.parse(lone.element)
@@ -104,24 +116,28 @@ struct SheetImporter {
                 skip(row, .example, titleText)
                 continue
             }
+            // 合計 / 小計 / 計 in the title column: the sums of the rows above, not an initiative.
+            if Self.isTotalMark(titleText) {
+                flush()
+                skip(row, .total, titleText)
+                continue
+            }
             let number = cells[safe: header.numberColumn]
+            // A row continues the initiative above when its title is blank, or the same title in the same
+            // merged range (or repeated, unmerged): one row per indicator, in either layout.
+            let startsInitiative = !titleText.isEmpty && (current.map {
+                ImportText.title(grid.text(row, header.titleColumn)) != $0.initiative.title
+                    || number != ($0.initiative.id ?? "")
+                    || !sameMergedTitle(row: row, column: header.titleColumn, previous: $0.titleRow)
+            } ?? true)
+            if startsInitiative {
+                flush()
+                current = startInitiative(row: row, header: header, context: context, grid: grid, result: &result)
+            }
             if header.isTableLayout {
-                let startsInitiative = !titleText.isEmpty && (current.map {
-                    ImportText.title(grid.text(row, header.titleColumn)) != $0.initiative.title
-                        || number != ($0.initiative.id ?? "")
-                        || !sameMergedTitle(row: row, column: header.titleColumn, previous: $0.titleRow)
-                } ?? true)
-                if startsInitiative {
-                    flush()
-                    current = startInitiative(row: row, header: header, context: context, grid: grid, result: &result)
-                }
                 current?.addTableRow(row, grid: grid, header: header)
             } else {
-                guard !titleText.isEmpty else { continue }
-                flush()
-                var assembly = startInitiative(row: row, header: header, context: context, grid: grid, result: &result)
-                assembly.addFreeTextRow(row, grid: grid, header: header)
-                result.initiatives.append(assembly.build())
+                current?.addFreeTextRow(row, grid: grid, header: header)
             }
         }
         flush()
@@ -151,6 +167,14 @@ struct SheetImporter {
         return false
     }
 
+    /// Titles of a total or subtotal row.
+    private static let totalMarks: Set<String> = ["合計", "計", "小計", "総計", "総合計", "全体", "Total", "TOTAL", "total", "Subtotal"]
+
+    static func isTotalMark(_ text: String) -> Bool {
+        // Short titles only (UTF-8 length is known without a walk): the key is built for few rows.
+        !text.isEmpty && text.utf8.count <= 24 && totalMarks.contains(MatchingKey(text).rawValue)
+    }
+
     static func isExampleMark(_ text: String) -> Bool {
         let key = MatchingKey(text).rawValue
         return key == "例" || key.hasPrefix("記入例") || key.hasPrefix("(例)") || key.hasPrefix("【記入例】") || key.hasPrefix("例:")
@@ -177,13 +201,16 @@ struct SheetImporter {
 
     /// Warns about header texts that gave no role or lost to an earlier column.
     private func reportColumns(of header: HeaderRow, into result: inout Result) {
-        for unknown in header.unknownColumns {
-            let nearest = HeaderMeaning.nearestWording(to: unknown.text).map { "; nearest known wording 「\($0)」" } ?? ""
-            result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(header.row, unknown.column),
-                ja: "見出し「\(unknown.text)」の列の役割を決められないため読み飛ばしました",
-                en: "could not decide what the column \"\(unknown.text)\" holds; it was skipped\(nearest)"))
+        let unknown = Set(header.unknownColumns.map(\.column))
+        for column in header.unknownColumns {
+            let nearest = HeaderMeaning.nearestWording(to: column.text).map { "; nearest known wording 「\($0)」" } ?? ""
+            // What the cells showed, when they showed something but not enough (ColumnEvidence).
+            let evidence = header.ignoredReasons[column.column].map { " (\($0))" } ?? ""
+            result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(header.row, column.column),
+                ja: "見出し「\(column.text)」の列の役割を決められないため読み飛ばしました",
+                en: "could not decide what the column \"\(column.text)\" holds; it was skipped\(evidence)\(nearest)"))
         }
-        for (column, why) in header.ignoredReasons.sorted(by: { $0.key < $1.key }) {
+        for (column, why) in header.ignoredReasons.sorted(by: { $0.key < $1.key }) where !unknown.contains(column) {
             let text = header.texts[column] ?? ""
             result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(header.row, column),
                 ja: "列「\(text)」は読み飛ばしました（\(why)）", en: "column \"\(text)\" was skipped: \(why)"))

@@ -1,5 +1,5 @@
 import Testing
-@testable import PlanIO
+@testable import PlanModel
 
 /// The inside of the seed's free-text cells: ○ and numbered blocks, year lines and their continuations.
 @Suite struct FreeTextCellTests {
@@ -43,7 +43,7 @@ import Testing
         let split = FreeTextCell.splitNextSteps("更なる業務効率化を推進するため、行動計画の目標値を再設定。\n○ＡＩ－ＯＣＲ利用枚数\nＲ３年度：２万→6.7万枚")
         #expect(split.prose == "更なる業務効率化を推進するため、行動計画の目標値を再設定。")
         #expect(split.revisions == "○ＡＩ－ＯＣＲ利用枚数\nＲ３年度：２万→6.7万枚")
-        #expect(FiscalYearText.linePrefixYear("・Ｒ３年度新規重点施策の検討においてＥＢＰＭの手法を導入。") == nil)
-        #expect(FiscalYearText.linePrefixYear("助成数 Ｒ２年度：10件／年") == 2020)
+        #expect(FreeTextCell.linePrefixYear("・Ｒ３年度新規重点施策の検討においてＥＢＰＭの手法を導入。") == nil)
+        #expect(FreeTextCell.linePrefixYear("助成数 Ｒ２年度：10件／年") == 2020)
     }
 }
