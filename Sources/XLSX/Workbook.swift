@@ -161,8 +161,8 @@ public final class Workbook {
         return styles
     }
 
-    /// What a sheet says besides its rows.
-    private struct SheetLayout {
+    /// What a sheet says besides its rows (every format's reader returns one).
+    struct SheetLayout {
         var mergedRanges: [CellRange] = []
         var hiddenRows: Set<Int> = []
         var hiddenColumns: [ClosedRange<Int>] = []
@@ -181,12 +181,7 @@ public final class Workbook {
     /// Streams a sheet and returns its merged ranges, hidden rows and columns and display formats.
     private func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> SheetLayout {
         guard sheet.kind == .worksheet || sheet.kind == .macrosheet || sheet.kind == .dialogsheet else { return SheetLayout() }
-        if let legacyReader {
-            // The .xls and .ods readers give merged ranges only (no hidden flags or display formats yet).
-            var layout = SheetLayout()
-            layout.mergedRanges = try legacyReader.readSheet(sheet, body)
-            return layout
-        }
+        if let legacyReader { return try legacyReader.readSheet(sheet, body) }
         guard let partName = sheet.partName else {
             throw XLSXError.missingPart(file: fileName, part: "worksheet for sheet \"\(sheet.name)\" (no relationship)")
         }

@@ -22,6 +22,8 @@ struct HeaderRow: Sendable {
     var unknownColumns: [(column: Int, text: String)]
     /// Why columns with a header were not used, per column (`duplicate of column C`).
     var ignoredReasons: [Int: String] = [:]
+    /// Columns whose role the layout profile gave, with the profile line.
+    var profileLines: [Int: Int] = [:]
     /// Columns whose role their cells decided (``ColumnEvidence``), not their header.
     var decidedByCells: Set<Int> = []
 
@@ -167,7 +169,7 @@ struct HeaderRow: Sendable {
     }
 
     /// Combines the texts of each column over `rows` and decides the columns' roles.
-    private static func build(_ texts: [[String]], rows: ClosedRange<Int>) -> HeaderRow {
+    static func build(_ texts: [[String]], rows: ClosedRange<Int>) -> HeaderRow {
         let width = rows.map { texts[$0].count }.max() ?? 0
         var header = HeaderRow(row: rows.lowerBound, lastRow: rows.upperBound, roles: [:], unknownColumns: [])
         var seen: [ColumnRole: Int] = [:]

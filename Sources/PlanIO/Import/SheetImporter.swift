@@ -14,6 +14,14 @@ struct SheetImporter {
         var header: HeaderRow?
         /// Why the sheet holds no plan, when it does not.
         var skipReason: (ja: String, en: String)?
+        /// The status vocabulary the sheet was read with (its legend and the profile's).
+        var legend = StatusLegend()
+        /// Whether the header rows were the profile's rather than found.
+        var headerFromProfile = false
+        /// Whether ``header`` is only a guess at a sheet whose header was not recognised (for `inspect`).
+        var headerGuessed = false
+        /// The profile's rules the sheet was read with, for `inspect`.
+        var rules: SheetRules?
     }
 
     let file: String
@@ -21,6 +29,8 @@ struct SheetImporter {
     /// The department known before the sheet is read (cover sheet, option, file name), lowest priority first.
     let fallbackDepartment: String?
     let options: ImportOptions
+    /// What the layout profile says about this sheet, if there is one.
+    var rules: SheetRules?
 
     /// The block context that title lines set.
     private struct Context {
@@ -32,10 +42,18 @@ struct SheetImporter {
 
     func read() -> Result {
         var result = Result()
+        result.rules = rules
         var grid = sheet.applyingNumberFormats().fillingMergedRanges()
         if !options.includeHidden { leaveOutHidden(&grid, into: &result) }
         let texts = grid.rows.map { $0.map { ImportText.trimmed(ImportText.text(of: $0)) } }
         var context = Context()
+        let profileLegend = StatusLegend(meanings: rules?.status ?? [:])
+        context.legend = profileLegend
+        let forcedRows = rules?.headerRows.map { ($0.lowerBound - 1)...($0.upperBound - 1) } ?? headerRowNamedByProfile(texts)
+        if let forcedRows, forcedRows.upperBound >= texts.count {
+            result.skipReason = profileRowsMissing(forcedRows, sheetRows: texts.count)
+            return result
+        }
         var header: HeaderRow?
         var current: InitiativeAssembly?
 
@@ -52,9 +70,12 @@ struct SheetImporter {
         var headerEnd = -1
         for (row, cells) in texts.enumerated() where row > headerEnd {
             let filled = cells.enumerated().filter { !$0.element.isEmpty }
-            if filled.isEmpty { continue }
-            let mayBeHeader = header.map { Self.echoesHeader(cells, of: $0, in: texts) } ?? (row < options.headerSearchRows)
-            if mayBeHeader, var found = HeaderRow.recognise(texts, at: row) {
+            let profileHeaderStarts = header == nil && row == forcedRows?.lowerBound
+            if filled.isEmpty && !profileHeaderStarts { continue }
+            let mayBeHeader = header.map { Self.echoesHeader(cells, of: $0, in: texts) } ?? (row < options.headerSearchRows && forcedRows == nil)
+            let detected = profileHeaderStarts ? forcedRows.map { HeaderRow.build(texts, rows: $0) }
+                : mayBeHeader ? HeaderRow.recognise(texts, at: row) : nil
+            if var found = detected {
                 if header == nil, let column = found.yearPerRowColumn {
                     // Years written down the rows (one row per indicator and year) is a layout of its own;
                     // reading it as columns would file every figure under no year. Said, not guessed.
@@ -63,19 +84,28 @@ struct SheetImporter {
                     return result
                 }
                 flush()
-                if row > 0 { found.takeFiscalYears(fromRowAbove: texts[row - 1]) }
+                if row > 0 && !profileHeaderStarts { found.takeFiscalYears(fromRowAbove: texts[row - 1]) }
                 if let previous = header {
                     skip(row, .repeatedHeader, cells.first { !$0.isEmpty } ?? "")
                     // The header again (maybe reworded: Ｒ２年度末実績) keeps what the cells decided under the first.
                     ColumnEvidence.carry(from: previous, to: &found)
+                    _ = rules.map { found.apply($0) }
                 } else {
                     // Columns the header leaves open are decided by their cells, once per sheet.
                     ColumnEvidence.apply(to: &found, rows: texts[(found.lastRow + 1)...], legend: context.legend)
+                    // The profile has the last word over header words and cells alike.
+                    let unmatched = rules.map { found.apply($0) } ?? []
                     reportColumns(of: found, into: &result)
+                    reportUnmatched(unmatched, header: found, into: &result)
                 }
                 header = found
                 result.header = result.header ?? found
+                result.headerFromProfile = result.headerFromProfile || profileHeaderStarts
                 headerEnd = found.lastRow
+                if profileHeaderStarts, found.titleColumn == nil {
+                    result.skipReason = profileHeaderWithoutTitle(found)
+                    return result
+                }
                 continue
             }
             // A merged row (one text filled across its columns) reads like a lone cell.
@@ -83,6 +113,8 @@ struct SheetImporter {
             let lone = distinct.count == 1 ? filled[0] : nil
             if let lone, let legend = StatusLegend.parse(lone.element) {
                 context.legend.merge(legend)
+                // The profile's meanings win over the sheet's legend.
+                context.legend.merge(profileLegend)
                 skip(row, .legend, lone.element)
                 continue
             }
@@ -141,7 +173,12 @@ struct SheetImporter {
             }
         }
         flush()
+        result.legend = context.legend
+        readStatusesThroughTheLegendBelow(texts, legend: context.legend, into: &result)
+        if let header = result.header { reportUndecidedYears(of: header, into: &result) }
         if header == nil {
+            result.header = guessedHeader(texts)
+            result.headerGuessed = result.header != nil
             result.skipReason = ("先頭\(options.headerSearchRows)行に見出し行（取組項目と目標・実績）がありません",
                                  "no header row (取組項目 with 目標 or 実績) in the first \(options.headerSearchRows) rows")
         }
