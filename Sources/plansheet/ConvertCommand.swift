@@ -36,10 +36,10 @@ struct ConvertCommand: ParsableCommand {
 
         - as the input reads standard input: CSV, or JSON Lines / a workbook with --from jsonl / --from xlsx.
 
-        Many inputs (several files, or folders: every .xlsx and .xlsm below them, and .csv with \
+        Many inputs (several files, or folders: every .xlsx, .xlsm, .xls and .ods below them, and .csv with \
         --to xlsx) need -o DIR; outputs mirror the input paths (dept/a.xlsx → DIR/dept/a.csv, \
         DIR/dept/a__SHEET.csv with --all-sheets). -j sets the workers (default: all cores). \
-        A bad file is reported and skipped; exit 1 when some failed, 2 when all did. \
+        A bad file is reported and skipped; exit 1 when some failed, 2 when all did or a folder holds nothing to convert. \
         A progress bar shows on a terminal, and a summary line ends the run (standard error).
           plansheet convert submissions/ --to csv -o csv/
           plansheet convert a.xlsx b.xlsx --to jsonl --all-sheets -o out/ -j 2

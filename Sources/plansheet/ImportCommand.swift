@@ -8,7 +8,7 @@ import XLSX
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import department submissions (.xlsx files or folders) into one plan.",
+        abstract: "Import department submissions (.xlsx, .xls, .ods files or folders) into one plan.",
         discussion: """
         Reads both layouts departments use: the free-text layout (one row per initiative, indicators \
         as ○ blocks, the cause after 【遅れが生じている要因】, revised targets in 今後の取組等) and the \
@@ -35,7 +35,7 @@ struct ImportCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Submission workbooks, or folders searched (recursively) for .xlsx files.")
+    @Argument(help: "Submission workbooks, or folders searched (recursively) for .xlsx, .xlsm, .xls and .ods files.")
     var inputs: [String]
 
     @Option(help: "Output format: json, jsonl, csv or xlsx.")

@@ -30,7 +30,7 @@ struct InspectCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Submission workbooks, or folders searched (recursively) for .xlsx files.")
+    @Argument(help: "Submission workbooks, or folders searched (recursively) for .xlsx, .xlsm, .xls and .ods files.")
     var inputs: [String]
 
     @Option(help: "Output format: text or json.")

@@ -20,11 +20,11 @@ struct ReportCommand: ParsableCommand {
 
         Examples:
           plansheet report Samples/plans/revised.json -o report.html
-          plansheet report revised.json --previous first-adopted.json -o report.html
+          plansheet report revised.json --previous first-adopted.json -o 進捗報告.html
           plansheet report Samples/plans/revised.json --format md --year R2
           plansheet report revised.json -o report.xlsx --force
           plansheet report Samples/submissions/revised/free-text --previous Samples/submissions/first-adopted/table
-          plansheet report Samples/submissions/revised/table --title 行財政改革行動計画 --version R3改定 -o report.html
+          plansheet report Samples/submissions/revised/table --title 行財政改革行動計画 --version R3改定 -o R3改定.html
         """
     )
 

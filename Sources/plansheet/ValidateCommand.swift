@@ -26,7 +26,7 @@ struct ValidateCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Submission workbooks, or folders searched for .xlsx files.")
+    @Argument(help: "Submission workbooks, or folders searched (recursively) for .xlsx, .xlsm, .xls and .ods files.")
     var inputs: [String]
 
     @Option(help: "Output format: text or json.")

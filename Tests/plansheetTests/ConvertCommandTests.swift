@@ -59,6 +59,7 @@ import TestSupport
         let missing = try runPlansheet(["convert", file, "--to", "csv", "--sheet", "Nope"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("no sheet named \"Nope\""))
+        #expect(missing.stderr.contains("シート「Nope」がありません（シート: "), "the Japanese half names the sheet too")
     }
 
     @Test func refusesToReplaceAnExistingOutputWithoutForce() throws {

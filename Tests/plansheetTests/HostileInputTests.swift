@@ -106,7 +106,7 @@ import TestSupport
     }
 
     /// The start of an OLE2 compound file whose directory names `streams` (UTF-16LE, NUL-terminated).
-    private func ole2File(streams: [String]) -> [UInt8] {
+    static func ole2File(streams: [String]) -> [UInt8] {
         var bytes: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)
         for stream in streams {
             var entry = (stream + "\0").utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
@@ -117,13 +117,13 @@ import TestSupport
     }
 
     @Test func saysAPasswordProtectedWorkbookIsPasswordProtected() throws {
-        let result = try convert(ole2File(streams: ["Root Entry", "EncryptionInfo", "EncryptedPackage"]), named: "申請書.xlsx")
+        let result = try convert(Self.ole2File(streams: ["Root Entry", "EncryptionInfo", "EncryptedPackage"]), named: "申請書.xlsx")
         expectRefusal(result, saying: ["パスワードで保護されたファイルです", "the file is password-protected"])
     }
 
     @Test func saysWhichStructureOfABrokenXlsIsCorrupt() throws {
         // .xls files are read now (Docs/LEGACY.md); one whose compound-file header is broken says so.
-        let result = try convert(ole2File(streams: ["Root Entry", "Workbook", "\u{5}SummaryInformation"]), named: "old.xlsx")
+        let result = try convert(Self.ole2File(streams: ["Root Entry", "Workbook", "\u{5}SummaryInformation"]), named: "old.xlsx")
         expectRefusal(result, saying: ["壊れています（compound file header）", "not a valid compound file"])
     }
 
@@ -243,7 +243,7 @@ import TestSupport
         try save(Array("取組,目標\r\nRPA,50\r\n".utf8), "総務課/b.csv")
         let bomb = "<worksheet><sheetData>" + String(repeating: " ", count: 100 << 20) + "</sheetData></worksheet>"
         try save(HostileZip.workbook(sheetXML: bomb).build(), "bomb.xlsx")
-        try save(ole2File(streams: ["Root Entry", "EncryptionInfo", "EncryptedPackage"]), "総務課/password.xlsx")
+        try save(Self.ole2File(streams: ["Root Entry", "EncryptionInfo", "EncryptedPackage"]), "総務課/password.xlsx")
         let deep = "<worksheet>" + String(repeating: "<a>", count: 200_000) + String(repeating: "</a>", count: 200_000) + "</worksheet>"
         try save(HostileZip.workbook(sheetXML: deep).build(), "deep.xlsx")
         try save(Array("a,\"".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 40 << 20), "総務課/quote.csv")

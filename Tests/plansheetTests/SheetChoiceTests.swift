@@ -42,7 +42,8 @@ import Testing
         let book = try workbook(named: ["2020", "2021"], in: folder)
         let result = try runPlansheet(["convert", book, "--to", "csv", "--sheet", "2021"])
         #expect(result.status == 2)
-        #expect(result.stderr == "plansheet: \(book): シートが見つかりません / no sheet at position 2021 (sheets: 1 \"2020\", 2 \"2021\"); "
+        #expect(result.stderr == "plansheet: \(book): 2021 番目のシートがありません（シート: 1「2020」、2「2021」）。シート名 2021 は --sheet name:2021 で指定します"
+                + " / no sheet at position 2021 (sheets: 1 \"2020\", 2 \"2021\"); "
                 + "for the sheet named 2021 give --sheet name:2021\n")
         let named = try runPlansheet(["convert", book, "--to", "csv", "--sheet", "name:2021"])
         #expect(named.status == 0)

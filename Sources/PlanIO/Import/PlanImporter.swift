@@ -145,8 +145,10 @@ public struct PlanImporter: Sendable {
             let sheets = try Self.sheets(of: url, limits: options.limits)
             return SubmissionImporter(options: options).read(sheets: sheets, file: name)
         } catch {
+            // The reader's own bilingual message, so the Japanese half is Japanese throughout.
+            let (japanese, english) = (error as? BilingualError).map { ($0.japanese, $0.english) } ?? ("\(error)", "\(error)")
             let issue = PlanIssue(.error, .unreadableFile, at: SourceLocation(file: name),
-                                  ja: "ファイルを読めません: \(error)", en: "cannot read the file: \(error)")
+                                  ja: "ファイルを読めません: \(japanese)", en: "cannot read the file: \(english)")
             return SubmissionImporter.Result(file: name, initiatives: [], issues: [issue], skippedSheets: [])
         }
     }

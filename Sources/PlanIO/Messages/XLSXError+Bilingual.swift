@@ -36,7 +36,7 @@ extension XLSXError: BilingualError {
         case .invalidCell(_, let part, let cell, _): return "\(part) セル \(cell) を読めません"
         case .sheetNotFound(_, let sheet): return "シート「\(sheet)」がありません"
         case .encryptedWorkbook(_, let format, _): return "パスワードで保護された \(format) ファイルです。パスワードを解除して保存し直してください"
-        case .unsupportedFormat(_, let format): return "対応していない形式です（\(format)）"
+        case .unsupportedFormat(_, let format): return Self.japaneseUnsupportedFormat(format)
         }
     }
 
@@ -70,6 +70,18 @@ extension XLSXError: BilingualError {
     }
 
     private static func isDeclaredSizeLie(_ limit: String) -> Bool { limit.contains("past its declared size") }
+
+    /// The formats a clerk meets most (an HTML or XML export, an Excel 2–4 sheet) said in Japanese with what to
+    /// do; the reader names the format in English (it has no Japanese), so the rarer ones keep its words.
+    private static func japaneseUnsupportedFormat(_ format: String) -> String {
+        let saveAgain = "。Excel で開き、.xlsx 形式で保存し直してください"
+        if format.hasPrefix("an HTML page") { return "表計算ファイルの名前が付いた HTML ページで、読めない形式です" + saveAgain }
+        if format.hasPrefix("an Excel 2003 XML") { return "Excel 2003 XML スプレッドシートで、読めない形式です" + saveAgain }
+        if format.hasPrefix("an Excel 2.x") || format.hasPrefix("an Excel 3.0") || format.hasPrefix("an Excel 4.0") {
+            return "Excel 4.0 以前のワークシートで、読めない形式です" + saveAgain
+        }
+        return "対応していない形式です（\(format)）"
+    }
 }
 
 /// The CSV and JSON Lines readers' errors: the file and line, then Japanese, then the English description.

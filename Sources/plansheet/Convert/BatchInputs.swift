@@ -17,10 +17,18 @@ enum BatchInputs {
     /// extension is in `extensions` (hidden files and Excel's `~$` lock files skipped), sorted by path.
     /// The whole list comes back even with `shard` (which only picks the skipped files to print):
     /// ``BatchConversion`` checks every output name against all inputs, then converts its shard.
+    /// Nothing to convert (folders holding no file of those extensions) is an input error (exit 2),
+    /// not a run that converted 0 files: the job could not be done.
     static func expand(_ paths: [String], extensions: Set<String>, maxFiles: Int, shard: InputShard? = nil) throws -> [BatchInput] {
-        try InputFiles.expandKeepingRelativePaths(paths, maxFiles: maxFiles, extensions: extensions, shard: shard).map {
+        let inputs = try InputFiles.expandKeepingRelativePaths(paths, maxFiles: maxFiles, extensions: extensions, shard: shard).map {
             BatchInput(path: $0.path, outputStem: stem(of: $0.relative))
         }
+        guard !inputs.isEmpty else {
+            let accepted = extensions.sorted().map { "." + $0 }.joined(separator: " ")
+            throw CLIError.usage(paths.joined(separator: ", "), ja: "変換できるファイルがありません（\(accepted)）",
+                                 en: "no file to convert here (it reads \(accepted))")
+        }
+        return inputs
     }
 
     private static func stem(of relativePath: String) -> String {

@@ -23,12 +23,15 @@ enum SheetSelection {
         // A position that is also a sheet's name: say how to reach the name.
         let hint = book.sheet(named: sheet) != nil && !sheet.hasPrefix(SheetReference.namePrefix)
             ? "; for the sheet named \(sheet) give --sheet \(SheetReference.namePrefix)\(sheet)" : ""
-        let what: String
+        let hintJapanese = hint.isEmpty ? "" : "。シート名 \(sheet) は --sheet \(SheetReference.namePrefix)\(sheet) で指定します"
+        let namesJapanese = book.sheets.map { "\($0.index)「\($0.name)」" }.joined(separator: "、")
+        let (what, whatJapanese): (String, String)
         switch rule {
-        case .position(let position): what = "no sheet at position \(position)"
-        case .name(let name): what = "no sheet named \"\(name)\""
+        case .position(let position): (what, whatJapanese) = ("no sheet at position \(position)", "\(position) 番目のシートがありません")
+        case .name(let name): (what, whatJapanese) = ("no sheet named \"\(name)\"", "シート「\(name)」がありません")
         }
-        throw CLIError.usage(book.fileName, ja: "シートが見つかりません", en: "\(what) (sheets: \(names))\(hint)")
+        throw CLIError.usage(book.fileName, ja: "\(whatJapanese)（シート: \(namesJapanese)）\(hintJapanese)",
+                             en: "\(what) (sheets: \(names))\(hint)")
     }
 
     private static func worksheet(_ sheet: SheetInfo, in book: Workbook) throws -> SheetInfo {
