@@ -39,7 +39,9 @@ struct InitiativeAssembly {
         guard !name.isEmpty || hasFigures else { return }
         // The indicator's name may stand on the first line of a target cell, its years on the lines below.
         // Each target cell is split into blocks once, for this and for its figures below.
-        let targetBlocks = targetTexts.map { $0.text.isEmpty ? [] : FreeTextCell.blocks($0.text) }
+        // Only a block with year entries (`Ｒ２年度：…`, a line with a colon) is read from them below,
+        // so a cell without a colon is not split at all.
+        let targetBlocks = targetTexts.map { Self.mayHoldYearEntries($0.text) ? FreeTextCell.blocks($0.text) : [] }
         let yearLines = targetBlocks.first { $0.count == 1 && !$0[0].entries.isEmpty }?.first
         let nameInCell = yearLines.flatMap { $0.name ?? $0.otherText }
         var indicator = IndicatorBuilder(name: name.isEmpty ? (nameInCell ?? initiative.title) : name)
@@ -62,22 +64,32 @@ struct InitiativeAssembly {
                 }
                 continue
             }
-            indicator.addTarget(fiscalYear: target.year, text: target.text,
-                                quantity: IndicatorReader.targetFigure(ofLines: ImportText.lines(target.text)))
+            indicator.addTarget(
+                fiscalYear: target.year, text: target.text,
+                quantity: IndicatorReader.targetFigure(ofLines: ImportText.lines(target.text)))
         }
         for actual in actualTexts {
             cells.actuals[IndicatorYear(indicator: index, fiscalYear: actual.year)] = reference(row, actual.column)
             guard !actual.text.isEmpty else { continue }
-            indicator.addActual(fiscalYear: actual.year, text: actual.text,
-                                quantity: IndicatorReader.resultFigure(of: actual.text))
+            indicator.addActual(
+                fiscalYear: actual.year, text: actual.text,
+                quantity: IndicatorReader.resultFigure(of: actual.text))
         }
         indicators.append(indicator)
     }
 
+    /// Whether a cell may hold `年度：` lines (`FreeTextCell.linePrefixYear(_:)` needs a colon, and
+    /// block lines keep the cell's own characters).
+    private static func mayHoldYearEntries(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 == ":" || $0 == "：" }
+    }
+
     /// A year's cell holding `目標：…` and `実績：…` (`TargetResultCell`), under a target or a result
     /// header, gives that year's target and result each from its own part.
-    private static func splitTargetResultCells(targets: inout [(column: Int, year: Int?, text: String)],
-                                               actuals: inout [(column: Int, year: Int?, text: String)]) {
+    private static func splitTargetResultCells(
+        targets: inout [(column: Int, year: Int?, text: String)],
+        actuals: inout [(column: Int, year: Int?, text: String)]
+    ) {
         var foundTargets: [(column: Int, year: Int?, text: String)] = []
         var foundActuals: [(column: Int, year: Int?, text: String)] = []
         for index in targets.indices {
