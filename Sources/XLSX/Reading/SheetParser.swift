@@ -1,5 +1,7 @@
-/// Streams the rows of a worksheet part: one ``Row`` at a time to a callback,
+/// Streams the rows of a worksheet part: one ``RawRow`` at a time to a callback,
 /// holding only the current row, so memory stays flat however long the sheet is.
+/// Text stays bytes until someone asks for a ``Row`` (``RawRow/row(strings:)``), so a cell
+/// costs no `String` and no reference count on the way to an export.
 ///
 /// Positions come from `r` attributes where present and follow the previous row or
 /// cell where not; `<dimension>` is ignored (it is often wrong, and a hostile
@@ -16,15 +18,15 @@ final class SheetParser: XMLEventHandler {
         case none, value, formula, inline
     }
 
-    private let sharedStrings: [String]
+    private let sharedStrings: SharedStringArena
     private let styles: CellStyles
     private let date1904: Bool
     private let limits: ReadLimits
     private let fileName: String
     private let partName: String
-    private let emit: (Row) throws -> Void
+    private let emit: (RawRow) throws -> Void
 
-    private var row = Row(number: 0, cells: [])
+    private var row = RawRow()
     private var inRow = false
     private var rowSorted = true
     /// The `<row>` had no `r`: its first cell's reference, if it has one, gives the row number.
@@ -59,8 +61,17 @@ final class SheetParser: XMLEventHandler {
     /// The number format code of number cells whose format is a percent or carries text (a unit).
     private(set) var numberFormats: [CellReference: String] = [:]
 
-    init(sharedStrings: [String], styles: CellStyles, date1904: Bool, limits: ReadLimits,
-         fileName: String, partName: String, emit: @escaping (Row) throws -> Void) {
+    /// A parser over a table of `String`s (tests and fuzzing).
+    convenience init(sharedStrings strings: [String], styles: CellStyles, date1904: Bool, limits: ReadLimits,
+                     fileName: String, partName: String, emit: @escaping (Row) throws -> Void) {
+        var arena = SharedStringArena()
+        for string in strings { _ = Array(string.utf8).withUnsafeBufferPointer { arena.append($0) } }
+        self.init(sharedStrings: arena, styles: styles, date1904: date1904, limits: limits,
+                  fileName: fileName, partName: partName) { raw in try emit(raw.row(strings: arena)) }
+    }
+
+    init(sharedStrings: SharedStringArena, styles: CellStyles, date1904: Bool, limits: ReadLimits,
+         fileName: String, partName: String, emit: @escaping (RawRow) throws -> Void) {
         self.sharedStrings = sharedStrings
         self.styles = styles
         self.date1904 = date1904
@@ -68,7 +79,6 @@ final class SheetParser: XMLEventHandler {
         self.fileName = fileName
         self.partName = partName
         self.emit = emit
-        row.cells.reserveCapacity(64)
     }
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
@@ -149,7 +159,7 @@ final class SheetParser: XMLEventHandler {
         }
         row.number = number
         if Self.isTrue(attributes.string("hidden")) { hiddenRows.insert(number) }
-        row.cells.removeAll(keepingCapacity: true)
+        row.removeAll()
         rowSorted = true
         inRow = true
         nextColumn = 0
@@ -175,14 +185,14 @@ final class SheetParser: XMLEventHandler {
         }
         lastEmittedRow = row.number
         try emit(row)
-        row.cells.removeAll(keepingCapacity: true)
+        row.removeAll()
     }
 
     private func startCell(_ attributes: XMLAttributes) throws {
         if !inRow {
             // A cell outside any <row>: treat it as the start of the next row.
             row.number = lastRowNumber + 1
-            row.cells.removeAll(keepingCapacity: true)
+            row.removeAll()
             inRow = true
             nextColumn = 0
         }
@@ -302,15 +312,28 @@ final class SheetParser: XMLEventHandler {
         inCell = false
         target = .none
         let value = try cellValue()
-        let formula: String? = hasFormula && formulaText.count > 0 ? formulaText.string : nil
-        guard !value.isEmpty || formula != nil else { return }
+        let hasFormulaText = hasFormula && formulaText.count > 0
+        guard !value.isEmpty || hasFormulaText else { return }
         guard row.cells.count < limits.maxCellsPerRow else {
             throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row \(row.number) has more than \(limits.maxCellsPerRow) cells")
         }
-        row.cells.append(Cell(column: cellColumn, value: value, formula: formula))
+        var cell = RawCell(column: cellColumn, value: value)
+        if hasFormulaText {
+            cell.formulaStart = row.text.count
+            EscapedText.append(formulaText.buffer, to: &row.text)
+            cell.formulaCount = row.text.count - cell.formulaStart
+        }
+        row.cells.append(cell)
     }
 
-    private func cellValue() throws -> CellValue {
+    /// Appends decoded text to the row's text buffer and describes where it went.
+    private func rowText(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, count: Int) {
+        let start = row.text.count
+        EscapedText.append(bytes, to: &row.text)
+        return (start, row.text.count - start)
+    }
+
+    private func cellValue() throws -> RawValue {
         switch cellType {
         case .number:
             guard hasValue, valueText.count > 0 else { return .empty }
@@ -335,17 +358,23 @@ final class SheetParser: XMLEventHandler {
             guard index < sharedStrings.count else {
                 throw invalid("shared string index \(index) is out of range (the workbook has \(sharedStrings.count))")
             }
-            return .string(sharedStrings[index])
+            return .shared(index)
         case .inline:
-            if hasInline { return .string(inlineText.string) }
-            return hasValue ? .string(valueText.string) : .empty
+            if hasInline { let (start, count) = rowText(inlineText.buffer); return .text(start: start, count: count) }
+            guard hasValue else { return .empty }
+            let (start, count) = rowText(valueText.buffer)
+            return .text(start: start, count: count)
         case .formulaString:
-            return hasValue ? .string(valueText.string) : .empty
+            guard hasValue else { return .empty }
+            let (start, count) = rowText(valueText.buffer)
+            return .text(start: start, count: count)
         case .bool:
             guard hasValue, let first = valueText.buffer.first else { return .empty }
             return .bool(first == UInt8(ascii: "1") || first == UInt8(ascii: "t") || first == UInt8(ascii: "T"))
         case .error:
-            return hasValue && valueText.count > 0 ? .error(valueText.string) : .empty
+            guard hasValue && valueText.count > 0 else { return .empty }
+            let (start, count) = rowText(valueText.buffer)
+            return .error(start: start, count: count)
         case .date:
             guard hasValue, valueText.count > 0 else { return .empty }
             guard let date = CellText.isoDate(valueText.buffer) else {

@@ -70,9 +70,23 @@ final class SheetScanner {
     }
 
     /// Scans an archive entry, streaming its events to `handler`.
+    /// A sheet this large (inflated) on a machine with two cores or more is inflated on a second
+    /// thread while this one scans (``ChunkPipeline``); smaller ones are not worth a thread.
+    static let pipelineThreshold = 4 << 20
+
+    /// Whether sheets are inflated on a second thread: more than one core, and
+    /// `PLANSHEET_READ_THREADS` not set to 1 (to compare the two, as the benchmarks do).
+    static let pipelines = ProcessInfo.processInfo.activeProcessorCount > 1
+        && ProcessInfo.processInfo.environment["PLANSHEET_READ_THREADS"] != "1"
+
     static func parse(_ entry: ZipEntry, in archive: ZipArchive, limits: ReadLimits, handler: SheetParser) throws {
         let scanner = SheetScanner(handler: handler, maxDepth: limits.maxNestingDepth)
-        try archive.read(entry, limits: limits) { chunk in try scanner.push(chunk) }
+        if pipelines && entry.uncompressedSize >= pipelineThreshold {
+            try ChunkPipeline.run(produce: { emit in try archive.read(entry, limits: limits, emit) },
+                                  consume: { chunk in try scanner.push(chunk) })
+        } else {
+            try archive.read(entry, limits: limits) { chunk in try scanner.push(chunk) }
+        }
         try scanner.finish()
     }
 
