@@ -54,10 +54,10 @@ import TestSupport
     @Test func sharedStringsKeepTheirEscapesDecodedInTheArena() throws {
         var arena = SharedStringArena()
         for text in ["plain", "a_x000D_b", "_x005F_x0041_", "漢字_xD83D__xDE00_", ""] {
-            var decoded: [UInt8] = []
-            Array(text.utf8).withUnsafeBufferPointer { EscapedText.append($0, to: &decoded) }
-            #expect(String(decoding: decoded, as: UTF8.self) == Array(text.utf8).withUnsafeBufferPointer(EscapedText.decode))
-            _ = decoded.withUnsafeBufferPointer { arena.append($0) }
+            let decoded = TextBuffer()
+            Array(text.utf8).withUnsafeBufferPointer { EscapedText.append($0, to: decoded) }
+            #expect(String(decoding: decoded.buffer, as: UTF8.self) == Array(text.utf8).withUnsafeBufferPointer(EscapedText.decode))
+            _ = arena.append(decoded.buffer)
         }
         #expect(arena.strings == ["plain", "a\rb", "_x0041_", "漢字😀", ""])
         #expect(arena.count == 5)

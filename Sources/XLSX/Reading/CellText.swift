@@ -6,7 +6,7 @@ enum CellText {
     ///
     /// Integers and decimals of up to 15 digits (most cells) are converted directly and
     /// exactly; anything else goes through `strtod`, which rounds correctly.
-    @inline(__always) static func number(_ text: inout TextBuffer) -> Double? {
+    @inline(__always) static func number(_ text: TextBuffer) -> Double? {
         let bytes = text.buffer
         let count = bytes.count
         guard count > 0 else { return nil }
@@ -88,6 +88,9 @@ enum CellText {
         exponent = negative ? -value : value
         return true
     }
+
+    /// ``number(_:)`` for callers that hold their buffer in a `var`.
+    @inline(__always) static func number(_ text: inout TextBuffer) -> Double? { number(text) }
 
     /// Whether text is a decimal number as XML Schema writes one (`-1.5`, `.5`, `6.02E+23`),
     /// blanks around it allowed.

@@ -13,12 +13,12 @@ enum EscapedText {
     }
 
     /// Appends the decoded bytes of a text buffer: the UTF-8 of ``decode(_:)``, without building a `String`.
-    @inline(__always) static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    @inline(__always) static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: TextBuffer) {
         guard let base = bytes.baseAddress, bytes.count >= 7, memchrUnderscore(base, bytes.count) else {
-            output.append(contentsOf: bytes)
+            output.append(bytes)
             return
         }
-        output.append(contentsOf: decodeEscapes(bytes))
+        decodeEscapes(bytes).withUnsafeBufferPointer { output.append($0) }
     }
 
     @inline(__always) private static func memchrUnderscore(_ base: UnsafePointer<UInt8>, _ count: Int) -> Bool {

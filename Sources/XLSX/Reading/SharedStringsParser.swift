@@ -7,8 +7,8 @@
 /// The strings go into one byte arena (``SharedStringArena``), not a `String` each.
 final class SharedStringsParser: XMLEventHandler {
     private(set) var strings = SharedStringArena()
-    private var decoded: [UInt8] = []
-    private var text = TextBuffer()
+    private let decoded = TextBuffer()
+    private let text = TextBuffer()
     private var inItem = false
     private var inText = false
     private var phoneticDepth = 0
@@ -46,9 +46,9 @@ final class SharedStringsParser: XMLEventHandler {
         if name.is("t") {
             inText = false
         } else if name.is("si") {
-            decoded.removeAll(keepingCapacity: true)
-            EscapedText.append(text.buffer, to: &decoded)
-            let fits = decoded.withUnsafeBufferPointer { strings.append($0) }
+            decoded.removeAll()
+            EscapedText.append(text.buffer, to: decoded)
+            let fits = strings.append(decoded.buffer)
             guard fits else {
                 throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "shared strings of more than 4 GiB together")
             }

@@ -26,7 +26,10 @@ final class SheetParser: XMLEventHandler {
     private let partName: String
     private let emit: (RawRow) throws -> Void
 
-    private var row = RawRow()
+    /// The current row: its number, cells and their text (``RawRow`` is a view of these).
+    private var rowNumber = 0
+    private let cells = GrowableBuffer<RawCell>(capacity: 64)
+    private let rowText = TextBuffer(capacity: 1024)
     private var inRow = false
     private var rowSorted = true
     /// The `<row>` had no `r`: its first cell's reference, if it has one, gives the row number.
@@ -48,9 +51,9 @@ final class SheetParser: XMLEventHandler {
     private var inInlineString = false
     private var phoneticDepth = 0
     private var target = Target.none
-    private var valueText = TextBuffer()
-    private var formulaText = TextBuffer()
-    private var inlineText = TextBuffer()
+    private let valueText = TextBuffer()
+    private let formulaText = TextBuffer()
+    private let inlineText = TextBuffer()
 
     /// Merged ranges seen so far (all of them once parsing ends).
     private(set) var mergedRanges: [CellRange] = []
@@ -147,7 +150,7 @@ final class SheetParser: XMLEventHandler {
                                       limit: "cell \(reference) holds more than \(limits.maxStringLength) bytes of text")
     }
 
-    private var reference: String { CellReference(row: max(row.number, 1), column: cellColumn).description }
+    private var reference: String { CellReference(row: max(rowNumber, 1), column: cellColumn).description }
 
     private func startRow(_ attributes: XMLAttributes) throws {
         if inRow { try endRow() }
@@ -157,9 +160,9 @@ final class SheetParser: XMLEventHandler {
         guard number >= 1, number <= limits.maxRows else {
             throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row number \(number) is outside 1…\(limits.maxRows)")
         }
-        row.number = number
+        rowNumber = number
         if Self.isTrue(attributes.string("hidden")) { hiddenRows.insert(number) }
-        row.removeAll()
+        clearRow()
         rowSorted = true
         inRow = true
         nextColumn = 0
@@ -168,31 +171,32 @@ final class SheetParser: XMLEventHandler {
     private func endRow() throws {
         guard inRow else { return }
         inRow = false
-        lastRowNumber = row.number
-        guard !row.cells.isEmpty else { return }
+        lastRowNumber = rowNumber
+        guard cells.count > 0 else { return }
         if !rowSorted {
-            row.cells.sort { $0.column < $1.column }
+            var sorted = cells.mutableBuffer
+            sorted.sort { $0.column < $1.column }
             // Cells are placed by their references; one reference twice would make one of them vanish.
-            for index in row.cells.indices.dropFirst() where row.cells[index].column == row.cells[index - 1].column {
-                throw layoutError(at: row.cells[index].column, "the cell is written twice in its row (other readers would keep one or the other)")
+            for index in sorted.indices.dropFirst() where sorted[index].column == sorted[index - 1].column {
+                throw layoutError(at: sorted[index].column, "the cell is written twice in its row (other readers would keep one or the other)")
             }
         }
         // Rows stream in file order: a row out of order, or written twice, would land in the wrong place or vanish.
-        guard row.number > lastEmittedRow else {
-            throw layoutError(at: row.cells[0].column, row.number == lastEmittedRow
-                ? "row \(row.number) is written twice"
-                : "row \(row.number) comes after row \(lastEmittedRow) (rows out of order)")
+        guard rowNumber > lastEmittedRow else {
+            throw layoutError(at: cells.buffer[0].column, rowNumber == lastEmittedRow
+                ? "row \(rowNumber) is written twice"
+                : "row \(rowNumber) comes after row \(lastEmittedRow) (rows out of order)")
         }
-        lastEmittedRow = row.number
-        try emit(row)
-        row.removeAll()
+        lastEmittedRow = rowNumber
+        try emit(RawRow(number: rowNumber, cells: cells.buffer, text: rowText.buffer))
+        clearRow()
     }
 
     private func startCell(_ attributes: XMLAttributes) throws {
         if !inRow {
             // A cell outside any <row>: treat it as the start of the next row.
-            row.number = lastRowNumber + 1
-            row.removeAll()
+            rowNumber = lastRowNumber + 1
+            clearRow()
             inRow = true
             nextColumn = 0
         }
@@ -212,9 +216,9 @@ final class SheetParser: XMLEventHandler {
                                           "the reference is not a cell of Excel's grid (A1 to XFD1048576)")
                     }
                     if rowNumberImplicit { try adoptRowNumber(parsedRow) }
-                    guard parsedRow == row.number else {
+                    guard parsedRow == rowNumber else {
                         throw layoutError(cell: String(decoding: value, as: UTF8.self),
-                                          "the cell is written inside row \(row.number)")
+                                          "the cell is written inside row \(rowNumber)")
                     }
                     column = parsedColumn
                 case UInt8(ascii: "t"):
@@ -228,9 +232,9 @@ final class SheetParser: XMLEventHandler {
         }
         guard column < limits.maxCellsPerRow else {
             throw XLSXError.limitExceeded(file: fileName, part: partName,
-                                          limit: "row \(row.number) has a cell in column \(column + 1), beyond \(limits.maxCellsPerRow)")
+                                          limit: "row \(rowNumber) has a cell in column \(column + 1), beyond \(limits.maxCellsPerRow)")
         }
-        if let last = row.cells.last, last.column >= column { rowSorted = false }
+        if cells.count > 0, cells.buffer[cells.count - 1].column >= column { rowSorted = false }
         cellColumn = column
         nextColumn = column + 1
         cellType = type
@@ -259,11 +263,11 @@ final class SheetParser: XMLEventHandler {
     /// Takes the row number from the first cell reference of a `<row>` without `r`.
     private func adoptRowNumber(_ number: Int) throws {
         rowNumberImplicit = false
-        guard row.cells.isEmpty, number > lastRowNumber else { return }
+        guard cells.count == 0, number > lastRowNumber else { return }
         guard number <= limits.maxRows else {
             throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row number \(number) is outside 1…\(limits.maxRows)")
         }
-        row.number = number
+        rowNumber = number
     }
 
     /// The zero-based column and the row of an A1 reference (`B7`: one to three letters,
@@ -286,7 +290,7 @@ final class SheetParser: XMLEventHandler {
     }
 
     private func layoutError(at column: Int, _ detail: String) -> XLSXError {
-        layoutError(cell: CellReference(row: row.number, column: column).description, detail)
+        layoutError(cell: CellReference(row: rowNumber, column: column).description, detail)
     }
 
     private func layoutError(cell: String, _ detail: String) -> XLSXError {
@@ -314,45 +318,48 @@ final class SheetParser: XMLEventHandler {
         let value = try cellValue()
         let hasFormulaText = hasFormula && formulaText.count > 0
         guard !value.isEmpty || hasFormulaText else { return }
-        guard row.cells.count < limits.maxCellsPerRow else {
-            throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row \(row.number) has more than \(limits.maxCellsPerRow) cells")
+        guard cells.count < limits.maxCellsPerRow else {
+            throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row \(rowNumber) has more than \(limits.maxCellsPerRow) cells")
         }
         var cell = RawCell(column: cellColumn, value: value)
         if hasFormulaText {
-            cell.formulaStart = row.text.count
-            EscapedText.append(formulaText.buffer, to: &row.text)
-            cell.formulaCount = row.text.count - cell.formulaStart
+            (cell.formulaStart, cell.formulaCount) = appendRowText(formulaText.buffer)
         }
-        row.cells.append(cell)
+        cells.append(cell)
     }
 
     /// Appends decoded text to the row's text buffer and describes where it went.
-    private func rowText(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, count: Int) {
-        let start = row.text.count
-        EscapedText.append(bytes, to: &row.text)
-        return (start, row.text.count - start)
+    private func appendRowText(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, count: Int) {
+        let start = rowText.count
+        EscapedText.append(bytes, to: rowText)
+        return (start, rowText.count - start)
+    }
+
+    private func clearRow() {
+        cells.removeAll()
+        rowText.removeAll()
     }
 
     private func cellValue() throws -> RawValue {
         switch cellType {
         case .number:
             guard hasValue, valueText.count > 0 else { return .empty }
-            guard let number = CellText.number(&valueText) else {
+            guard let number = CellText.number(valueText) else {
                 throw invalid("the number \"\(valueText.string)\" cannot be read")
             }
             switch styles.kind(ofStyle: cellStyle) {
             case .number:
                 if let code = styles.displayCode(ofStyle: cellStyle) {
-                    numberFormats[CellReference(row: max(row.number, 1), column: cellColumn)] = code
+                    numberFormats[CellReference(row: max(rowNumber, 1), column: cellColumn)] = code
                 }
                 return .number(number)
             // Excel shows serials outside 0…9999-12-31 as ####; they are not dates or times, so they stay numbers.
-            case .date: return number >= 0 && number < Self.serialLimit ? .date(Self.date(serial: number, date1904: date1904)) : .number(number)
+            case .date: return number >= 0 && number < Self.serialLimit ? .date(serial: Self.date(serial: number, date1904: date1904).serial) : .number(number)
             case .duration: return abs(number) < Self.serialLimit ? .duration(number) : .number(number)
             }
         case .shared:
             guard hasValue, valueText.count > 0 else { return .empty }
-            guard let index = CellText.number(&valueText).flatMap({ Int(exactly: $0) }), index >= 0 else {
+            guard let index = CellText.number(valueText).flatMap({ Int(exactly: $0) }), index >= 0 else {
                 throw invalid("shared string index \"\(valueText.string)\" is not a number")
             }
             guard index < sharedStrings.count else {
@@ -360,27 +367,27 @@ final class SheetParser: XMLEventHandler {
             }
             return .shared(index)
         case .inline:
-            if hasInline { let (start, count) = rowText(inlineText.buffer); return .text(start: start, count: count) }
+            if hasInline { let (start, count) = appendRowText(inlineText.buffer); return .text(start: start, count: count) }
             guard hasValue else { return .empty }
-            let (start, count) = rowText(valueText.buffer)
+            let (start, count) = appendRowText(valueText.buffer)
             return .text(start: start, count: count)
         case .formulaString:
             guard hasValue else { return .empty }
-            let (start, count) = rowText(valueText.buffer)
+            let (start, count) = appendRowText(valueText.buffer)
             return .text(start: start, count: count)
         case .bool:
             guard hasValue, let first = valueText.buffer.first else { return .empty }
             return .bool(first == UInt8(ascii: "1") || first == UInt8(ascii: "t") || first == UInt8(ascii: "T"))
         case .error:
             guard hasValue && valueText.count > 0 else { return .empty }
-            let (start, count) = rowText(valueText.buffer)
+            let (start, count) = appendRowText(valueText.buffer)
             return .error(start: start, count: count)
         case .date:
             guard hasValue, valueText.count > 0 else { return .empty }
             guard let date = CellText.isoDate(valueText.buffer) else {
                 throw invalid("the date \"\(valueText.string)\" is not ISO 8601")
             }
-            return .date(date)
+            return .date(serial: date.serial)
         }
     }
 

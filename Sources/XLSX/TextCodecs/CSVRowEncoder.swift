@@ -50,8 +50,8 @@ public struct CSVRowEncoder: RowEncoder, RawRowEncoder {
                 appendText(text.slice(start, count), to: &output)
             case .number(let number):
                 CellValueText.appendNumber(number, to: &output)
-            case .date(let date):
-                CellValueText.appendDate(date, to: &output)
+            case .date(let serial):
+                CellValueText.appendDate(ExcelDate(serial: serial), to: &output)
             case .bool(let flag):
                 CellValueText.appendPlain(.bool(flag), to: &output)
             case .duration(let days):

@@ -41,7 +41,7 @@ public struct JSONLinesRowEncoder: RowEncoder, RawRowEncoder {
             case .text(let start, let count), .error(let start, let count):
                 Self.appendQuoted(text.slice(start, count), to: &output)
             case .number(let number): Self.appendValue(.number(number), to: &output)
-            case .date(let date): Self.appendValue(.date(date), to: &output)
+            case .date(let serial): Self.appendValue(.date(ExcelDate(serial: serial)), to: &output)
             case .bool(let flag): Self.appendValue(.bool(flag), to: &output)
             case .duration(let days): Self.appendValue(.duration(days), to: &output)
             case .empty: Self.appendValue(.empty, to: &output)

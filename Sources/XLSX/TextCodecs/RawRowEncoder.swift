@@ -12,12 +12,8 @@ extension RawRowEncoder {
     func forEachValue(of row: RawRow, strings: SharedStringArena,
                       _ body: (_ column: Int, _ value: RawValue, _ text: UnsafeBufferPointer<UInt8>,
                                _ shared: UnsafeBufferPointer<UInt8>) -> Void) {
-        row.text.withUnsafeBufferPointer { text in
-            strings.bytes.withUnsafeBufferPointer { shared in
-                row.cells.withUnsafeBufferPointer { cells in
-                    for cell in cells where !cell.value.isEmpty { body(cell.column, cell.value, text, shared) }
-                }
-            }
+        strings.bytes.withUnsafeBufferPointer { shared in
+            for cell in row.cells where !cell.value.isEmpty { body(cell.column, cell.value, row.text, shared) }
         }
     }
 }
