@@ -16,9 +16,10 @@ import Foundation
 /// completed by the next chunk. Names and entity text are decoded in the buffer itself
 /// (decoding only ever shortens), so no cell allocates.
 final class SheetScanner {
-    /// The concrete sheet parser (not the protocol), so events are direct calls.
-    /// Unowned: the caller of `parse` holds it for the whole parse.
-    private unowned(unsafe) let handler: SheetParser
+    /// The concrete sheet parser (not the protocol), so events are direct calls. Unmanaged:
+    /// the caller of `parse` holds it for the whole parse, and an `unowned(unsafe)` reference
+    /// was still retained and released around every event (``withHandler(_:)``).
+    private let handler: Unmanaged<SheetParser>
     private let maxDepth: Int
     /// Held bytes: the carry-over of the previous chunk followed by the current chunk.
     private var buffer: UnsafeMutablePointer<UInt8>
@@ -39,14 +40,19 @@ final class SheetScanner {
     private var openStartsCapacity = 32
     private var openDepth = 0
     /// Namespace prefixes declared on open elements, with the depth that declared them.
-    private var declaredPrefixes: [(prefix: [UInt8], depth: Int)] = []
+    private var declaredPrefixes: [(prefix: [UInt8], depth: Int)] = [] {
+        didSet { hasDeclaredPrefixes = !declaredPrefixes.isEmpty }
+    }
+    /// Whether ``declaredPrefixes`` holds any: a plain flag, tested on every end tag where
+    /// reading the array itself cost a run-time exclusivity check.
+    private var hasDeclaredPrefixes = false
     private var beganDocument = false
     private var sawRoot = false
     /// The longest token carried over a chunk boundary before handing the sheet to libxml2.
     static let maxCarry = 1 << 20
 
     private init(handler: SheetParser, maxDepth: Int) {
-        self.handler = handler
+        self.handler = Unmanaged.passUnretained(handler)
         self.maxDepth = maxDepth
         capacity = ZipArchive.chunkSize * 2
         buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
@@ -103,6 +109,11 @@ final class SheetScanner {
             }
         }
         try scanner.finish()
+    }
+
+    /// Calls the parser through a +0 reference: no retain and release per event.
+    @inline(__always) private func withHandler(_ body: (SheetParser) throws -> Void) rethrows {
+        try handler._withUnsafeGuaranteedRef(body)
     }
 
     private func push(_ chunk: UnsafeRawBufferPointer) throws {
@@ -302,7 +313,7 @@ final class SheetScanner {
         }
         let decodedEnd = try decode(from: start, to: end, attribute: false)
         if decodedEnd > start {
-            try handler.characters(UnsafeBufferPointer(start: buffer + start, count: decodedEnd - start))
+            try withHandler { try $0.characters(UnsafeBufferPointer(start: buffer + start, count: decodedEnd - start)) }
         }
         return end
     }
@@ -495,7 +506,7 @@ final class SheetScanner {
                     let start = position + 9
                     // Validate and normalise line ends only: CDATA has no references, and its `&` is literal.
                     let end = try decodeCDATA(from: start, to: close)
-                    if end > start { try handler.characters(UnsafeBufferPointer(start: buffer + start, count: end - start)) }
+                    if end > start { try withHandler { try $0.characters(UnsafeBufferPointer(start: buffer + start, count: end - start)) } }
                     return close + 3
                 }
                 search = close + 1
@@ -606,11 +617,11 @@ final class SheetScanner {
         }
         openNamesCount = openStart
         openDepth -= 1
-        if !declaredPrefixes.isEmpty {
+        if hasDeclaredPrefixes {
             while let last = declaredPrefixes.last, last.depth > openDepth { declaredPrefixes.removeLast() }
         }
         buffer[end] = 0
-        try handler.endElement(XMLName(pointer: UnsafePointer(buffer + (colon >= 0 ? colon + 1 : position + 2))))
+        try withHandler { try $0.endElement(XMLName(pointer: UnsafePointer(buffer + (colon >= 0 ? colon + 1 : position + 2)))) }
         return close + 1
     }
 
@@ -713,12 +724,12 @@ final class SheetScanner {
         if !selfClosing { pushOpenName(from: position + 1, to: nameEnd) }
         buffer[nameEnd] = 0
         sawRoot = true
-        try handler.startElement(localName, attributes: XMLAttributes(base: slots, count: attributeCount))
+        try withHandler { try $0.startElement(localName, attributes: XMLAttributes(base: slots, count: attributeCount)) }
         if selfClosing {
-            if !declaredPrefixes.isEmpty {
+            if hasDeclaredPrefixes {
                 while let last = declaredPrefixes.last, last.depth >= depth { declaredPrefixes.removeLast() }
             }
-            try handler.endElement(localName)
+            try withHandler { try $0.endElement(localName) }
         }
         return close + 1
     }
