@@ -38,6 +38,8 @@ public final class Workbook {
     var sheetParserChoice = SheetParserChoice.fromEnvironment
     /// How many sheets the scanner handed back to libxml2 (tests check the corpus needs none).
     private(set) var scannerFallbacks = 0
+    /// How many times the shared-string table went to libxml2 after the scanner handed it back.
+    private(set) var sharedStringsFallbacks = 0
 
     /// Opens a workbook file. Parts are read from the file as they are needed, not copied
     /// whole; a file that changes while it is read ends in an error naming it.
@@ -167,10 +169,29 @@ public final class Workbook {
         if let loadedSharedStrings { return loadedSharedStrings }
         var strings = SharedStringArena()
         if let sharedStringsPart, let archive, let entry = archive.entry(named: sharedStringsPart) {
-            let parser = SharedStringsParser(limits: limits, fileName: fileName, partName: entry.name,
-                                             expectedBytes: entry.uncompressedSize)
-            try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
-            strings = parser.strings
+            func makeParser() -> SharedStringsParser {
+                SharedStringsParser(limits: limits, fileName: fileName, partName: entry.name, expectedBytes: entry.uncompressedSize)
+            }
+            var parsed: SharedStringsParser?
+            if sheetParserChoice == .scanner {
+                // The table is read by the sheet scanner too (it is a large part in text-heavy
+                // workbooks); whatever the scanner hands back, libxml2 reads from the start.
+                let parser = makeParser()
+                let inflatedBefore = archive.inflatedTotal
+                do {
+                    try SheetScanner.parse(entry, in: archive, limits: limits, handler: parser)
+                    parsed = parser
+                } catch is SheetScannerFallback {
+                    sharedStringsFallbacks += 1
+                    archive.inflatedTotal = inflatedBefore
+                }
+            }
+            if parsed == nil {
+                let parser = makeParser()
+                try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
+                parsed = parser
+            }
+            strings = parsed?.strings ?? SharedStringArena()
         }
         loadedSharedStrings = strings
         return strings
