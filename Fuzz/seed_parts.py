@@ -3,7 +3,9 @@
 the selector byte PartsFuzz.swift uses to pick its parser."""
 import hashlib, os, sys, zipfile
 
-source, corpus = sys.argv[1], sys.argv[2]
+# Folders of workbooks (walked recursively); a folder that does not exist is passed over, so
+# a clone without the shared corpus still seeds from its own fixtures.
+*sources, corpus = sys.argv[1:]
 def selector(name):
     lower = name.lower()
     if "worksheets/" in lower: return [0, 1]
@@ -13,9 +15,11 @@ def selector(name):
     if lower.endswith(".rels"): return [5]
     if lower.endswith("[content_types].xml"): return [5 | 0x80]
     return []
-for file in sorted(os.listdir(source)):
+files = sorted(os.path.join(folder, name) for source in sources if os.path.isdir(source)
+               for folder, _, names in os.walk(source) for name in names if name.endswith((".xlsx", ".xlsm")))
+for file in files:
     try:
-        archive = zipfile.ZipFile(os.path.join(source, file))
+        archive = zipfile.ZipFile(file)
     except Exception:
         continue
     for info in archive.infolist():

@@ -40,7 +40,7 @@ XML_LIBS=$(pkg-config --libs libxml-2.0 zlib)
 CCFLAGS=()
 for flag in $XML_CFLAGS; do CCFLAGS+=(-Xcc "$flag"); done
 COMMON=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -wmo -g
-        -I Sources/CZlib -I Sources/CLibXML2 "${CCFLAGS[@]}" $XML_LIBS)
+        -I "$ROOT/Sources/CZlib" -I "$ROOT/Sources/CLibXML2" "${CCFLAGS[@]}" $XML_LIBS)
 
 xlsx_sources() { find Sources/XLSX -name '*.swift' | sort; }
 module_sources() { find "Sources/$1" -name '*.swift' | sort; }
@@ -65,9 +65,11 @@ build_planio_target() {
     if [ -x "$binary" ] && [ -z "$(find $sources "$OUT/modules" -newer "$binary" | head -1)" ]; then return 0; fi
     echo "fuzz.sh: building $target" >&2
     # shellcheck disable=SC2086
-    nice -n 10 "$SWIFTC" "${COMMON[@]}" -module-name PlanIO $sources -I "$OUT/modules" \
-        "$OUT/modules/XLSX.o" "$OUT/modules/PlanModel.o" "$OUT/modules/PlanDiff.o" -o "$binary" 2>"$OUT/build-$target.log" \
-        || { cat "$OUT/build-$target.log" >&2; return 1; }
+    # Linked from inside $OUT: the debug-info module swiftc writes beside an executable lands there,
+    # not in the repository's root.
+    (cd "$OUT" && nice -n 10 "$SWIFTC" "${COMMON[@]}" -module-name PlanIO $(for source in $sources; do echo "$ROOT/$source"; done) \
+        -I "$OUT/modules" "$OUT/modules/XLSX.o" "$OUT/modules/PlanModel.o" "$OUT/modules/PlanDiff.o" -o "$binary") \
+        2>"$OUT/build-$target.log" || { cat "$OUT/build-$target.log" >&2; return 1; }
 }
 
 build() {
@@ -101,21 +103,23 @@ build() {
 seed() {
     local target=$1 corpus=$OUT/corpus/$1
     mkdir -p "$corpus"
+    # Without the shared corpus the seeds come from the repository alone; say so rather than stop.
+    [ -d "$SHARED_CORPUS" ] || echo "fuzz.sh: $SHARED_CORPUS not found: $target is seeded from the repository only (set SHARED_CORPUS)" >&2
     [ -n "$(ls -A "$corpus" 2>/dev/null)" ] && return 0
     case $target in
         zip|workbook|importer)
-            find "$SHARED_CORPUS/real" "$SHARED_CORPUS/malformed" Samples Tests/Fixtures -type f \
-                \( -name '*.xlsx' -o -name '*.xlsm' \) -size "$([ "$target" = zip ] && echo -2M || echo -300k)" 2>/dev/null | while read -r file; do
+            { find "$SHARED_CORPUS/real" "$SHARED_CORPUS/malformed" Samples Tests/Fixtures -type f \
+                \( -name '*.xlsx' -o -name '*.xlsm' \) -size "$([ "$target" = zip ] && echo -2M || echo -300k)" 2>/dev/null || true; } | while read -r file; do
                 cp "$file" "$corpus/$(basename "$file")"; done ;;
         cfb)
-            find "$SHARED_CORPUS/legacy" Tests/PlanIOTests/Fixtures/legacy -type f -name '*.xls' -size -300k 2>/dev/null | while read -r file; do
+            { find "$SHARED_CORPUS/legacy" Tests/PlanIOTests/Fixtures/legacy -type f -name '*.xls' -size -300k 2>/dev/null || true; } | while read -r file; do
                 cp "$file" "$corpus/$(basename "$file")"; done ;;
         biff|ods)
             # The workbook streams of the .xls files, the content.xml of the .ods files.
             python3 Fuzz/seed_legacy.py "$target" "$corpus" "$SHARED_CORPUS/legacy" Tests/PlanIOTests/Fixtures/legacy ;;
         parts)
             # Each part of each real workbook, prefixed with the selector byte of its parser.
-            python3 Fuzz/seed_parts.py "$SHARED_CORPUS/real" "$corpus" ;;
+            python3 Fuzz/seed_parts.py "$SHARED_CORPUS/real" Tests/Fixtures/workbooks Samples "$corpus" ;;
         expression)
             python3 Fuzz/seed_expressions.py "$corpus" ;;
         merged)

@@ -21,6 +21,8 @@ enum ActualChanges {
                 if let before = o?.value, let after = n?.value { change.delta = PlanNumber.tidy(after - before) }
                 change.oldText = o?.text
                 change.newText = n?.text
+                change.oldDisplay = o.map(context.display)
+                change.newDisplay = n.map(context.display)
                 changes.append(change)
             }
         }

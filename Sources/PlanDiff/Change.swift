@@ -35,6 +35,11 @@ public struct Change: Sendable, Hashable, Codable {
     public var oldText: String?
     /// The new version's cell text, for target and result changes.
     public var newText: String?
+    /// The old side as a person reads it, for target and result changes: the department's text
+    /// as written, or a bare figure spelt out as the seed writes it (`Ｒ３年度：67,000枚`, PlanModel's `FigureText`).
+    public var oldDisplay: String?
+    /// The new side as a person reads it (see ``oldDisplay``).
+    public var newDisplay: String?
     /// The old title, for `initiativeRenamed`.
     public var oldTitle: String?
     /// The old indicator name, for `indicatorRenamed`.
@@ -49,7 +54,7 @@ public struct Change: Sendable, Hashable, Codable {
                 fiscalYear: Int? = nil, old: ChangeValue? = nil, new: ChangeValue? = nil,
                 delta: Double? = nil, ratio: Double? = nil, direction: RevisionDirection? = nil,
                 unit: String? = nil, recordedIn: RecordedIn? = nil, oldText: String? = nil, newText: String? = nil,
-                oldTitle: String? = nil, oldName: String? = nil, similarity: Double? = nil,
+                oldDisplay: String? = nil, newDisplay: String? = nil, oldTitle: String? = nil, oldName: String? = nil, similarity: Double? = nil,
                 field: PlacementField? = nil) {
         self.kind = kind
         self.initiative = initiative
@@ -65,6 +70,8 @@ public struct Change: Sendable, Hashable, Codable {
         self.recordedIn = recordedIn
         self.oldText = oldText
         self.newText = newText
+        self.oldDisplay = oldDisplay
+        self.newDisplay = newDisplay
         self.oldTitle = oldTitle
         self.oldName = oldName
         self.similarity = similarity
@@ -73,7 +80,7 @@ public struct Change: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case kind, initiative, department, indicator, fiscalYear, old, new, delta, ratio, direction, unit
-        case recordedIn, oldText, newText, oldTitle, oldName, similarity, field
+        case recordedIn, oldText, newText, oldDisplay, newDisplay, oldTitle, oldName, similarity, field
     }
 
     /// The JSON keys a change of `kind` carries, in order.
@@ -88,12 +95,12 @@ public struct Change: Sendable, Hashable, Codable {
         case .unitChanged: return [.kind, .initiative, .department, .indicator, .old, .new]
         case .targetAdded, .targetRemoved, .targetChanged:
             return [.kind, .initiative, .department, .indicator, .fiscalYear, .old, .new, .delta, .ratio,
-                    .direction, .unit, .recordedIn, .oldText, .newText]
+                    .direction, .unit, .recordedIn, .oldText, .newText, .oldDisplay, .newDisplay]
         case .targetTextChanged:
             return [.kind, .initiative, .department, .indicator, .fiscalYear, .old, .new]
         case .actualChanged:
             return [.kind, .initiative, .department, .indicator, .fiscalYear, .old, .new, .delta, .unit,
-                    .oldText, .newText]
+                    .oldText, .newText, .oldDisplay, .newDisplay]
         }
     }
 
@@ -113,6 +120,8 @@ public struct Change: Sendable, Hashable, Codable {
         recordedIn = try c.decodeIfPresent(RecordedIn.self, forKey: .recordedIn)
         oldText = try c.decodeIfPresent(String.self, forKey: .oldText)
         newText = try c.decodeIfPresent(String.self, forKey: .newText)
+        oldDisplay = try c.decodeIfPresent(String.self, forKey: .oldDisplay)
+        newDisplay = try c.decodeIfPresent(String.self, forKey: .newDisplay)
         oldTitle = try c.decodeIfPresent(String.self, forKey: .oldTitle)
         oldName = try c.decodeIfPresent(String.self, forKey: .oldName)
         similarity = try c.decodeIfPresent(Double.self, forKey: .similarity)
@@ -137,6 +146,8 @@ public struct Change: Sendable, Hashable, Codable {
             case .recordedIn: try c.encode(recordedIn, forKey: key)
             case .oldText: try c.encode(oldText, forKey: key)
             case .newText: try c.encode(newText, forKey: key)
+            case .oldDisplay: try c.encode(oldDisplay, forKey: key)
+            case .newDisplay: try c.encode(newDisplay, forKey: key)
             case .oldTitle: try c.encode(oldTitle, forKey: key)
             case .oldName: try c.encode(oldName, forKey: key)
             case .similarity: try c.encode(similarity, forKey: key)
@@ -166,6 +177,8 @@ extension Change {
             case .recordedIn: value = .string(recordedIn?.rawValue)
             case .oldText: value = .string(oldText)
             case .newText: value = .string(newText)
+            case .oldDisplay: value = .string(oldDisplay)
+            case .newDisplay: value = .string(newDisplay)
             case .oldTitle: value = .string(oldTitle)
             case .oldName: value = .string(oldName)
             case .similarity: value = .number(similarity)

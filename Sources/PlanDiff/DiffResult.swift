@@ -14,7 +14,7 @@ public struct DiffResult: Sendable, Hashable, Codable {
         public var title: String?
         /// How many initiatives the version has.
         public var initiatives: Int?
-        /// The version's horizon: the fiscal years it sets targets for (``PlanModel/Plan/fiscalYears``).
+        /// The version's horizon: the fiscal years it sets targets for (`Plan.fiscalYears`).
         public var fiscalYears: [Int]
 
         /// Makes a version description.

@@ -8,6 +8,8 @@ enum TargetChanges {
         var department: String?
         var indicator: String
         var unit: String?
+        /// The indicator's unit and period: all `FigureText` needs to spell out a bare figure.
+        var figures: Indicator
 
         /// The context of `indicator` in `initiative` (only the names are kept: copying
         /// whole initiatives per indicator costs more than the comparison itself).
@@ -16,7 +18,14 @@ enum TargetChanges {
             self.department = initiative.department
             self.indicator = indicator.name
             self.unit = indicator.unit
+            self.figures = Indicator(name: "", unit: indicator.unit, period: indicator.period)
         }
+
+        /// How a person reads `target`: its text as written, a bare figure as the seed writes it (PlanModel's `FigureText`).
+        func display(_ target: Target) -> String { FigureText.of(target, in: figures) }
+
+        /// How a person reads `actual`.
+        func display(_ actual: Actual) -> String { FigureText.of(actual, in: figures) }
 
         /// A change of `kind` naming this initiative and indicator.
         func change(_ kind: ChangeKind) -> Change {
@@ -54,6 +63,9 @@ enum TargetChanges {
         var change = changed(from: from, to: to, year: target.fiscalYear, context: context)
         change.recordedIn = .new
         change.newText = target.text
+        // The old figure has no cell of its own: spelt out as the seed writes one.
+        change.oldDisplay = context.display(Target(fiscalYear: target.fiscalYear, value: from, comparator: target.comparator, text: ""))
+        change.newDisplay = context.display(target)
         return change
     }
 
@@ -64,6 +76,8 @@ enum TargetChanges {
             var change = changed(from: before, to: after, year: year, context: context)
             change.oldText = o.text
             change.newText = n.text
+            change.oldDisplay = context.display(o)
+            change.newDisplay = context.display(n)
             if let from = n.revisedFrom, Tolerance.equal(from, before) {
                 change.recordedIn = .new
             } else if let from = o.revisedFrom, Tolerance.equal(from, after) {
@@ -87,6 +101,7 @@ enum TargetChanges {
         var change = context.change(.targetAdded, fiscalYear: year)
         change.new = n.value.map(ChangeValue.number) ?? .text(n.text)
         change.newText = n.text
+        change.newDisplay = context.display(n)
         return change
     }
 
@@ -94,6 +109,7 @@ enum TargetChanges {
         var change = context.change(.targetRemoved, fiscalYear: year)
         change.old = o.value.map(ChangeValue.number) ?? .text(o.text)
         change.oldText = o.text
+        change.oldDisplay = context.display(o)
         return change
     }
 

@@ -61,7 +61,9 @@ public struct ExcelDate: Sendable, Hashable, Comparable {
 
     /// Calendar fields of an ``ExcelDate``.
     public struct Components: Sendable, Hashable {
+        /// The proleptic Gregorian date: year, month (1–12), day (1–31).
         public var year: Int, month: Int, day: Int
+        /// The time of day: hour (0–23), minute, second, and the microseconds below the second.
         public var hour: Int, minute: Int, second: Int, microsecond: Int
     }
 

@@ -65,11 +65,10 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Convert every worksheet; -o names a folder that receives FILE__SHEET.csv (or .jsonl) per sheet.")
     var allSheets = false
 
-    @Option(name: .short, help: "Output file (folder with --all-sheets). Default: standard output.")
-    var output: String?
+    @OptionGroup var destinationOptions: OutputOptions
 
-    @Flag(help: "Replace existing output files.")
-    var force = false
+    private var output: String? { destinationOptions.output }
+    private var force: Bool { destinationOptions.force }
 
     @Option(help: "CSV input encoding: utf8, utf8-bom or cp932 (default: detected).")
     var encoding: CSVEncoding?
@@ -130,7 +129,7 @@ struct ConvertCommand: ParsableCommand {
             }
             switch inputFormat {
             case .xlsx: try convertWorkbook()
-            case .csv, .jsonl: throw CLIError.usage("CSV and JSON Lines inputs convert to xlsx: add --to xlsx")
+            case .csv, .jsonl: throw CLIError.textInputNeedsXLSX
             }
         }
     }
@@ -157,7 +156,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     private func runBatch() throws {
-        guard let output else { throw CLIError.usage("several inputs or a folder need -o DIR for the outputs") }
+        guard let output else { throw CLIError.usage(ja: "複数の入力やフォルダーには -o DIR で出力先フォルダーを指定してください", en: "several inputs or a folder need -o DIR for the outputs") }
         let converter = BatchFileConverter(format: format, sheet: sheet, allSheets: allSheets, force: force, encoding: encoding,
                                            inferTypes: !noInfer, formatHeader: !noHeaderStyle, escapeFormulas: escapeFormulas,
                                            compressionLevel: compressionLevel, limits: limits.readLimits,

@@ -49,19 +49,13 @@ struct DiffCommand: ParsableCommand {
         try reportingErrors {
             let destination = try options.destination(inputs: [old, new])
             let importOptions = options.limits.importOptions
-            let oldPlan = try PlanSource.load(old, options: importOptions), newPlan = try PlanSource.load(new, options: importOptions)
-            var result = PlanDiff.compare(oldPlan, newPlan,
+            let oldPlan = try PlanSource.version(old, options: importOptions)
+            let newPlan = try PlanSource.version(new, options: importOptions)
+            let result = PlanDiff.compare(oldPlan, newPlan,
                                           options: DiffOptions(threshold: options.threshold, comparesActuals: !ignoresActuals))
-            result.old.version = result.old.version ?? Self.name(of: old)
-            result.new.version = result.new.version ?? Self.name(of: new)
             try DiffOutput.write(result, format: format, escapeFormulas: options.escapeFormulas, to: destination)
             differs = !result.isEmpty
         }
         if differs { throw ExitCode(1) }
-    }
-
-    /// A version label for a plan that has none: the file's name.
-    static func name(of path: String) -> String {
-        URL(fileURLWithPath: path).lastPathComponent
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanDiff
+import PlanIO
 import PlanModel
 
 /// `plansheet history FILE|DIR...`: targets, results and revisions across fiscal years.
@@ -37,16 +38,12 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            guard !versions.isEmpty else { throw CLIError.usage("give at least one plan / 計画ファイルを指定してください") }
+            guard !versions.isEmpty else { throw CLIError.noPlanGiven }
             let destination = try options.destination(inputs: versions)
-            let plans = try versions.map { path -> Plan in
-                var plan = try PlanSource.load(path, options: options.limits.importOptions)
-                plan.version = plan.version ?? DiffCommand.name(of: path)
-                return plan
-            }
+            let plans = try versions.map { try PlanSource.version($0, options: options.limits.importOptions) }
             let history = History(plans, options: DiffOptions(threshold: options.threshold))
             if format == .xlsx {
-                try HistoryWorkbook.write(history, to: destination)
+                try WorkbookOutput.write(to: destination) { try HistoryWorkbookRenderer().write(history, to: $0) }
                 return
             }
             try destination.write { sink in

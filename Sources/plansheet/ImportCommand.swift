@@ -35,11 +35,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Output format: json, jsonl, csv or xlsx.")
     var format: ImportOutputFormat = .json
 
-    @Option(name: .short, help: "Output file. Default: standard output.")
-    var output: String?
-
-    @Flag(help: "Replace an existing output file.")
-    var force = false
+    @OptionGroup var destinationOptions: OutputOptions
 
     @OptionGroup(title: "Safety limits")
     var limits: LimitOptions
@@ -63,30 +59,28 @@ struct ImportCommand: ParsableCommand {
     var includeHidden = false
 
     func validate() throws {
-        if format == .xlsx && (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0 {
-            throw ValidationError("--format xlsx writes a binary workbook: give a file with -o")
-        }
+        if format == .xlsx { try destinationOptions.requireFileForBinaryOutput() }
     }
 
     func run() throws {
         try reportingErrors {
-            let destination = try OutputDestination(path: output, force: force, inputs: inputs)
+            let destination = try destinationOptions.destination(inputs: inputs)
             var options = ImportOptions(department: department, title: title, version: version,
                                         limits: limits.readLimits, maxFiles: limits.fileLimit)
             options.includeHidden = includeHidden
             let result = try PlanImporter(options: options).importPaths(inputs)
             if result.plan.initiatives.isEmpty {
-                // Nothing to write: an empty plan would look like a successful import.
+                // Nothing to write: an empty plan would look like a successful import (exit 2, as for no readable file).
                 if !quiet { ImportSummary.print(result) }
-                throw CLIError.usage("no initiative was imported from any file; see the messages above and plansheet inspect "
-                    + "/ どのファイルからも取組を読み込めませんでした（上のメッセージと plansheet inspect を参照）")
+                throw CLIError.usage(ja: "どのファイルからも取組を読み込めませんでした（上のメッセージと plansheet inspect を参照）",
+                                     en: "no initiative was imported from any file; see the messages above and plansheet inspect")
             }
             let bytes = try PlanOutput.bytes(of: result.plan, format: format, encoding: encoding)
             try destination.write { sink in try sink.write(bytes: bytes) }
             if !quiet { ImportSummary.print(result) }
             let unread: Set<PlanIssue.Kind> = [.unreadableFile, .noInitiatives, .skippedFile]
             if result.issues.contains(where: { unread.contains($0.kind) && $0.severity == .error }) {
-                throw CLIError.findings("some files could not be read or gave no initiative / 読めない、または取組のないファイルがあります")
+                throw CLIError.someInputsUnread
             }
         }
     }

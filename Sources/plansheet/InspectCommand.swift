@@ -12,7 +12,7 @@ struct InspectCommand: ParsableCommand {
         column with its header text, the role given, the confidence and why (or why no role was given), \
         how many initiatives and indicators were read, and every row or column left out (hidden, legend, \
         heading, example row, note, repeated header). Exit code 0 when every file gave an initiative, 1 when \
-        a file gave none or could not be read, 2 for a usage error.
+        a file gave none or could not be read, 2 when not one file could be read or for a usage error.
 
         Examples:
           plansheet inspect submission.xlsx
@@ -54,15 +54,14 @@ struct InspectCommand: ParsableCommand {
                 blocks += result.issues.map(\.description)
                 output = blocks.joined(separator: "\n") + "\n"
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 let report = InspectReport(sheets: result.inspections, skippedSheets: result.skippedSheets, issues: result.issues)
-                output = String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+                output = String(decoding: try JSONReport.data(report), as: UTF8.self)
             }
             FileHandle.standardOutput.write(Data(output.utf8))
+            try CLIError.requireSomeReadableFile(result)
             let failing: Set<PlanIssue.Kind> = [.unreadableFile, .noInitiatives, .skippedFile]
             if result.issues.contains(where: { failing.contains($0.kind) && $0.severity == .error }) {
-                throw CLIError.findings("some files could not be read or gave no initiative / 読めない、または取組のないファイルがあります")
+                throw CLIError.someInputsUnread
             }
         }
     }

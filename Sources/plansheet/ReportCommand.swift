@@ -34,11 +34,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format (default: from the -o extension, else html).")
     var format: ReportFormat?
 
-    @Option(name: .shortAndLong, help: "Output file (default: standard output).")
-    var output: String?
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var destinationOptions: OutputOptions
 
     @Option(help: "Fiscal year of the results: 2020, R2, 令和2年度, FY2020 (default: the latest year with results).")
     var year: String?
@@ -55,39 +51,31 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup(title: "Safety limits")
     var limits: LimitOptions
 
+    /// `--format`, or the one the `-o` extension implies.
+    private var chosenFormat: ReportFormat { format ?? ReportFormat(outputPath: destinationOptions.output) }
+
     func validate() throws {
-        let chosen = format ?? ReportFormat(outputPath: output)
-        if chosen == .xlsx && (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0 {
-            throw ValidationError("--format xlsx writes a binary workbook: give a file with -o")
-        }
+        if chosenFormat == .xlsx { try destinationOptions.requireFileForBinaryOutput() }
     }
 
     func run() throws {
         try reportingErrors {
-            let fiscalYear = try year.map(Self.parseFiscalYear)
-            var plan = try ReportInput.load(inputs, options: limits.importOptions)
+            let fiscalYear = try year.map { try FiscalYearOption.parse($0, option: "--year") }
+            var plan = try PlanSource.load(inputs, options: limits.importOptions)
             // Workbooks name no plan: the 対象 line comes from --title and --version, as `import` takes them.
             if let title { plan.title = title }
             if let version { plan.version = version }
-            let previousPlan = try previous.map { try ReportInput.load([$0], options: limits.importOptions) }
+            let previousPlan = try previous.map { try PlanSource.load([$0], options: limits.importOptions) }
             let report = ProgressReport(plan: plan, previous: previousPlan, fiscalYear: fiscalYear)
-            let format = format ?? ReportFormat(outputPath: output)
-            let destination = try OutputDestination(path: output, force: force, inputs: inputs + [previous].compactMap { $0 })
+            let destination = try destinationOptions.destination(inputs: inputs + [previous].compactMap { $0 })
             try destination.write { sink in
-                switch format {
+                switch chosenFormat {
                 case .html: try sink.write(ReportHTMLRenderer().render(report))
                 case .md: try sink.write(ReportMarkdownRenderer().render(report))
                 case .xlsx: try sink.write(bytes: try ReportWorkbookRenderer().data(report))
                 }
             }
         }
-    }
-
-    /// 2020, R2, 令和2年度, FY2020 → 2020.
-    static func parseFiscalYear(_ text: String) throws -> Int {
-        if let year = FiscalYear(text) { return year.startYear }
-        if let year = Int(text), (1868...2999).contains(year) { return year }
-        throw CLIError.usage("--year \(text): not a fiscal year (2020, R2, 令和2年度, FY2020) / 年度として読めません")
     }
 }
 
@@ -102,35 +90,5 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case "xlsx"?: self = .xlsx
         default: self = .html
         }
-    }
-}
-
-/// Reads the plan a report is written from.
-enum ReportInput {
-    /// Reads plan JSON files, submission workbooks and folders of them as one plan:
-    /// the JSON plans in the order given, then every workbook through one import
-    /// (files in name order, as `plansheet import` reads them). Title and version
-    /// come from the first JSON plan. A workbook that cannot be read stops the report:
-    /// a report that silently lacks a department would be wrong.
-    static func load(_ paths: [String], options: ImportOptions = ImportOptions()) throws -> Plan {
-        guard !paths.isEmpty else { throw CLIError.usage("no plan given / 計画ファイルを指定してください") }
-        let isJSON = { (path: String) in URL(fileURLWithPath: path).pathExtension.lowercased() == "json" }
-        var plan: Plan?
-        for path in paths where isJSON(path) {
-            let next = try PlanSource.decodePlanJSON(URL(fileURLWithPath: path))
-            if plan == nil { plan = next } else { plan?.initiatives += next.initiatives }
-        }
-        let submissions = paths.filter { !isJSON($0) }
-        guard !submissions.isEmpty else { return plan ?? Plan() }
-        let result = try PlanImporter(options: options).importPaths(submissions)
-        if let unreadable = result.issues.first(where: { $0.kind == .unreadableFile }) {
-            throw CLIError.failure(unreadable.description)
-        }
-        if result.files.isEmpty {
-            throw CLIError.usage("\(submissions.joined(separator: ", ")): no .xlsx submission found / 提出ファイルが見つかりません")
-        }
-        guard var merged = plan else { return result.plan }
-        merged.initiatives += result.plan.initiatives
-        return merged
     }
 }

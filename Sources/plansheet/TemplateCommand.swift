@@ -20,11 +20,7 @@ struct TemplateCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .short, help: "Output file (.xlsx). Default: standard output, when it is not a terminal.")
-    var output: String?
-
-    @Flag(help: "Replace an existing output file.")
-    var force = false
+    @OptionGroup var destinationOptions: OutputOptions
 
     @Option(help: "The first fiscal year of the columns (R2, 令和2年度, 2020).")
     var from = "R2"
@@ -37,16 +33,16 @@ struct TemplateCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...20).contains(years) else { throw ValidationError("--years must be between 1 and 20") }
-        guard FiscalYearOption.parse(from) != nil else { throw ValidationError("--from \(from): not a fiscal year / 年度として読めません") }
+        try destinationOptions.requireFileForBinaryOutput()
+        guard FiscalYearOption.parse(from) != nil else {
+            throw ValidationError(CLIError.notAFiscalYear("--from", from).bilingualMessage)
+        }
     }
 
     func run() throws {
         try reportingErrors {
-            guard let first = FiscalYearOption.parse(from) else { throw CLIError.usage("--from \(from): not a fiscal year") }
-            let destination = try OutputDestination(path: output, force: force)
-            if destination.url == nil && isatty(STDOUT_FILENO) == 1 {
-                throw CLIError.usage("an XLSX workbook is binary; give -o FILE.xlsx or redirect standard output / -o で出力ファイルを指定してください")
-            }
+            let first = try FiscalYearOption.parse(from, option: "--from")
+            let destination = try destinationOptions.destination()
             let bytes = try SubmissionTemplate.export(years: Array(first..<(first + years)), department: department)
             try destination.write { sink in try sink.write(bytes: bytes) }
         }

@@ -14,7 +14,8 @@ struct ValidateCommand: ParsableCommand {
         sheets were skipped and why. A past year is one up to the latest year any result is given for, \
         or up to --report-year.
 
-        Exit status: 0 when there is no error, 1 when there are errors, 2 when a file cannot be read.
+        Exit status: 0 when there is no error; 1 when there are errors, unreadable files among them; \
+        2 when not one file can be read, or for a usage error.
 
         Examples:
           plansheet validate Samples/submissions/revised/table
@@ -35,24 +36,15 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "The department for files that name none. Default: the file name.")
     var department: String?
 
-    @Option(name: .short, help: "Output file. Default: standard output.")
-    var output: String?
-
-    @Flag(help: "Replace an existing output file.")
-    var force = false
+    @OptionGroup var destinationOptions: OutputOptions
 
     @OptionGroup(title: "Safety limits")
     var limits: LimitOptions
 
     func run() throws {
         try reportingErrors {
-            let year = try reportYear.map { text -> Int in
-                guard let year = FiscalYearOption.parse(text) else {
-                    throw CLIError.usage("--report-year \(text): not a fiscal year / 年度として読めません")
-                }
-                return year
-            }
-            let destination = try OutputDestination(path: output, force: force, inputs: inputs)
+            let year = try reportYear.map { try FiscalYearOption.parse($0, option: "--report-year") }
+            let destination = try destinationOptions.destination(inputs: inputs)
             let result = try PlanImporter(options: ImportOptions(department: department, limits: limits.readLimits,
                                                                 maxFiles: limits.fileLimit))
                 .importFiles(inputs.map { URL(fileURLWithPath: $0) })
@@ -63,12 +55,10 @@ struct ValidateCommand: ParsableCommand {
                 case .json: try sink.write(bytes: ValidationReport.json(issues: issues, result: result))
                 }
             }
-            if result.issues.contains(where: { $0.kind == .unreadableFile }) {
-                throw CLIError.failure("some files could not be read / 読めないファイルがあります")
-            }
+            try CLIError.requireSomeReadableFile(result)
             let errors = issues.filter { $0.severity == .error }.count
             if errors > 0 {
-                throw CLIError.findings("\(errors) error(s) / エラー \(errors) 件")
+                throw CLIError.findings(ja: "エラー \(errors) 件", en: "\(errors) error(s)")
             }
         }
     }

@@ -9,12 +9,14 @@ InterruptHandling.install()
 do {
     var command = try PlanSheetCommand.parseAsRoot()
     try command.run()
+} catch let code as ExitCode {
+    // A command's own failure, already printed by `reportingErrors`.
+    exit(code.rawValue)
 } catch {
-    // ArgumentParser ends usage errors with EX_USAGE (64); PlanSheet documents 2 for every
-    // usage or input error, so scripts need to check one code only.
-    if PlanSheetCommand.exitCode(for: error).rawValue == 64 {
-        FileHandle.standardError.write(Data((PlanSheetCommand.fullMessage(for: error) + "\n").utf8))
-        exit(2)
-    }
-    PlanSheetCommand.exit(withError: error)
+    // ArgumentParser's errors: help and version to standard output, usage errors with the
+    // documented exit code (ExitStatus), not its EX_USAGE.
+    let status = ExitStatus.of(error)
+    guard status != .success else { PlanSheetCommand.exit(withError: error) }
+    FileHandle.standardError.write(Data((PlanSheetCommand.fullMessage(for: error) + "\n").utf8))
+    exit(status.rawValue)
 }

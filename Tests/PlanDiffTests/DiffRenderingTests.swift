@@ -60,7 +60,7 @@ import PlanModel
     @Test func descriptionsSpellOutFiguresForPeople() throws {
         let raised = ChangeDescription(try #require(result.changes.first))
         #expect([raised.label, raised.year, raised.old, raised.new, raised.unit, raised.delta, raised.ratio, raised.note]
-            == ["目標変更", "R3", "20,000", "67,000", "枚", "+47,000", "×3.35", "引上げ・新版に記載"])
+            == ["目標変更", "R3", "Ｒ３年度：２万枚", "Ｒ３年度：２万→6.7万枚", "", "+47,000", "×3.35", "引上げ・新版に記載"])
         #expect(raised.tone == .up)
     }
 }

@@ -70,6 +70,6 @@ import PlanModel
         #expect(json.hasPrefix("{\n  \"schema\": \"plansheet.history/1\",\n  \"versions\": [\"当初\",\"R3改定\"],"))
         #expect(json.contains(#"{"fiscalYear":2021,"from":20000,"to":67000,"version":"R3改定","recordedInText":true}"#))
         let csv = history.csvText().components(separatedBy: "\r\n")
-        #expect(csv.contains("ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進,企画財政部,ＡＩ-ＯＣＲ 利用枚数,枚,increase,2021,67000,Ｒ３年度：２万→6.7万枚,,,,,\"R3 20,000→67,000 (R3改定, 記載)\""))
+        #expect(csv.contains("ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進,企画財政部,ＡＩ-ＯＣＲ 利用枚数,枚,increase,2021,67000,Ｒ３年度：２万→6.7万枚,,,,,\"R3 20,000枚→67,000枚 (R3改定, 記載)\""))
     }
 }

@@ -67,6 +67,6 @@ import XLSX
         #expect(change.ratio == nil)
         #expect(change.direction == .raised)
         let description = ChangeDescription(change)
-        #expect([description.old, description.new, description.delta] == ["1e-300", "1e+308", "+1e+308"])
+        #expect([description.old, description.new, description.delta] == ["Ｒ２年度：1e-300枚", "Ｒ２年度：1e+308枚", "+1e+308"])
     }
 }

@@ -47,6 +47,16 @@ import Testing
         #expect(String(decoding: csv, as: UTF8.self) == "1e+308,-1e+300,9999-12-31T12:00:00,PT36H0M0S\r\n")
     }
 
+    /// parts-crash-97907cf5…: `encoding="UTF-8` followed by bytes that are no encoding name was
+    /// read by the scanner while libxml2 refuses it; only XML 1.0's EncName passes the scanner.
+    @Test func handsAnEncodingNameXMLDoesNotAllowBackToLibxml2() {
+        #expect(SheetScanner.isWellFormedDeclaration(Array(#" version="1.0" encoding="UTF-8""#.utf8)))
+        #expect(SheetScanner.isWellFormedDeclaration(Array(#" version="1.0" encoding='Shift_JIS' standalone="yes""#.utf8)))
+        #expect(!SheetScanner.isWellFormedDeclaration(Array(#" version="1.0" encoding="UTF-8⌘⌘⌘" standalone="yes""#.utf8)))
+        #expect(!SheetScanner.isWellFormedDeclaration(Array(#" version="1.0" encoding="UTF 8""#.utf8)))
+        #expect(!SheetScanner.isWellFormedDeclaration(Array(#" version="1.0" encoding="8bit""#.utf8)))
+    }
+
     @Test func neverTrapsOnDatesAndDurationsBuiltFromAnySerial() {
         for serial in [Double.nan, .infinity, -.infinity, 1e308, -1e308, 9.3e18] {
             _ = ExcelDate(serial: serial).isoString

@@ -56,38 +56,16 @@ import TestSupport
 
     private func compare(_ file: URL, into tally: inout Tally) throws {
         let expectedFolder = try CorpusFixtures.file("legacy/expected").appendingPathComponent(file.lastPathComponent)
-        let index = try JSONDecoder().decode(CorpusExpectedIndex.self,
-                                             from: Data(contentsOf: expectedFolder.appendingPathComponent("index.json")))
-        let book = try Workbook(contentsOf: file)
-        for sheet in book.sheets {
-            if let expectedSheet = index.sheets.first(where: { $0.index == sheet.index - 1 }) {
-                #expect(sheet.name == expectedSheet.name, "\(file.lastPathComponent): sheet \(sheet.index) name")
-            }
-            let valuesURL = expectedFolder.appendingPathComponent("\(sheet.index - 1).json")
-            guard FileManager.default.fileExists(atPath: valuesURL.path) else { continue }
-            let expectedRows = try JSONDecoder().decode([[CorpusExpectedValue]].self, from: Data(contentsOf: valuesURL))
-            var grid = try book.grid(of: sheet)
-            let kept = index.sheets.first(where: { $0.index == sheet.index - 1 && $0.truncated == true })?.rows_written ?? index.max_rows_kept
-            if grid.rows.count > kept { grid.rows.removeLast(grid.rows.count - kept) }
-            let rowCount = max(grid.rows.count, expectedRows.count)
-            let columnCount = max(grid.columnCount, expectedRows.map(\.count).max() ?? 0)
-            for row in 0..<rowCount {
-                for column in 0..<columnCount {
-                    let ours = grid[CellReference(row: row + 1, column: column)]
-                    let expected = row < expectedRows.count && column < expectedRows[row].count ? expectedRows[row][column] : .null
-                    tally.cells += 1
-                    if CorpusExpectedValue(ours).matches(expected) {
-                        tally.equal += 1
-                    } else if let decision = Self.decision(ours: ours, expected: expected) {
-                        tally.decided[decision, default: 0] += 1
-                    } else {
-                        tally.perFile[file.lastPathComponent, default: 0] += 1
-                        // A few examples per file, so one large file does not hide the others.
-                        guard tally.perFile[file.lastPathComponent, default: 0] <= 3 else { continue }
-                        let place = "\(file.lastPathComponent) [\(sheet.name)] \(CellReference(row: row + 1, column: column))"
-                        tally.unexplained.append("\(place): ours \(CorpusExpectedValue(ours)) expected \(expected)")
-                    }
-                }
+        try CorpusSheetComparison.compare(file, expectedFolder: expectedFolder, requireValues: false) { cell in
+            tally.cells += 1
+            if cell.matches {
+                tally.equal += 1
+            } else if let decision = Self.decision(ours: cell.ours, expected: cell.expected) {
+                tally.decided[decision, default: 0] += 1
+            } else {
+                tally.perFile[cell.file, default: 0] += 1
+                // A few examples per file, so one large file does not hide the others.
+                if tally.perFile[cell.file, default: 0] <= 3 { tally.unexplained.append(cell.difference) }
             }
         }
     }

@@ -1,30 +1,85 @@
 import Foundation
 import Testing
+import TestSupport
 import XLSX
 
-/// The library example of the README, run as written: what it promises must stay true.
+/// The library example of the README, which is also the first article of the XLSX documentation
+/// (Sources/XLSX/XLSX.docc/GettingStarted.md): compiled and run here as written, and both documents
+/// checked to show exactly this code, so neither can rot.
 @Suite struct ReadmeExampleTests {
-    @Test func writesAWorkbookAndStreamsItBackAsTheReadmeShows() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readme-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outURL = folder.appendingPathComponent("取組一覧.xlsx")
+    /// The example, between the markers character for character as the documents show it after
+    /// their `import XLSX` line (indented by the eight spaces of this function's body). swift-format
+    /// leaves it alone: its aligned comments are the documents' layout.
+    // swift-format-ignore
+    static func readmeExample(url: URL, outURL: URL) throws {
+        // README example begins
+        let book = try Workbook(contentsOf: url)                 // reads the package and shared strings only
+        for sheet in book.sheets where sheet.state == .visible {
+            try book.forEachRow(in: sheet) { row in               // streams: one row in memory
+                print(row.number, row[0])                          // CellValue: .number, .string, .date, ...
+            }
+        }
 
-        try WorkbookWriter.write(to: outURL) { book in
+        try WorkbookWriter.write(to: outURL) { book in           // temp file, renamed into place at the end
             try book.addSheet(named: "取組一覧") { sheet in
                 sheet.freezePanes(rows: 1, columns: 0)
                 try sheet.append(["取組項目", "目標", "実績"], style: .header)
                 try sheet.append([.string("ＲＰＡ導入"), .number(50), .number(51)])
             }
         }
+        // README example ends
+    }
 
-        let book = try Workbook(contentsOf: outURL)
+    /// The example's code as this file holds it, without the markers and the body's indentation.
+    static func exampleSource() throws -> String {
+        let source = try String(contentsOfFile: #filePath, encoding: .utf8)
+        let lines = source.components(separatedBy: "\n")
+        let begin = try #require(lines.firstIndex { $0.hasSuffix("// README example begins") })
+        let end = try #require(lines.firstIndex { $0.hasSuffix("// README example ends") })
+        return lines[(begin + 1)..<end].map { $0.hasPrefix("        ") ? String($0.dropFirst(8)) : $0 }
+            .joined(separator: "\n")
+    }
+
+    /// The first ```swift block of a Markdown file that starts with `import XLSX`, without that line
+    /// and the blank line after it.
+    static func documentedExample(in file: URL) throws -> String {
+        let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        let start = try #require(
+            lines.indices.first { lines[$0] == "```swift" && lines[$0 + 1] == "import XLSX" },
+            "\(file.lastPathComponent) has no ```swift block starting with import XLSX")
+        let close = try #require(lines[start...].firstIndex(of: "```"))
+        var body = Array(lines[(start + 2)..<close])
+        if body.first == "" { body.removeFirst() }
+        return body.joined(separator: "\n")
+    }
+
+    @Test func theReadmeShowsExactlyTheTestedExample() throws {
+        #expect(
+            try Self.documentedExample(in: RepositoryFixtures.root.appendingPathComponent("README.md"))
+                == Self.exampleSource())
+    }
+
+    @Test func theGettingStartedArticleShowsExactlyTheTestedExample() throws {
+        let article = RepositoryFixtures.root.appendingPathComponent("Sources/XLSX/XLSX.docc/GettingStarted.md")
+        #expect(try Self.documentedExample(in: article) == Self.exampleSource())
+    }
+
+    @Test func theExampleReadsAWorkbookThenWritesOneThatReadsBackAsItSays() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outURL = folder.appendingPathComponent("取組一覧.xlsx")
+
+        try Self.readmeExample(url: RepositoryFixtures.workbook("cell-types.xlsx"), outURL: outURL)
+
+        let written = try Workbook(contentsOf: outURL)
         var rows: [[CellValue]] = []
-        for sheet in book.sheets where sheet.state == .visible {
-            try book.forEachRow(in: sheet) { row in
+        for sheet in written.sheets where sheet.state == .visible {
+            try written.forEachRow(in: sheet) { row in
                 rows.append([row[0], row[1], row[2]])
             }
         }
+        #expect(written.sheets.map(\.name) == ["取組一覧"])
         #expect(rows == [["取組項目", "目標", "実績"], [.string("ＲＰＡ導入"), .number(50), .number(51)]])
     }
 }

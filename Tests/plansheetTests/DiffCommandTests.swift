@@ -22,9 +22,11 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}["))
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "当初 → R3改定: 3 件の変更 (指標追加 1, 目標追加 1, 目標変更 1)")
-        #expect(lines.contains("  目標変更  ＡＩ-ＯＣＲ 利用枚数  R3  20,000 → 67,000 枚  +47,000  ×3.35  引上げ・新版に記載"))
+        // Targets as the departments wrote them; the indicator heads its rows.
+        #expect(lines.contains("  ＡＩ-ＯＣＲ 利用枚数"))
+        #expect(lines.contains("    目標変更  R3  Ｒ３年度：２万枚 → Ｒ３年度：２万→6.7万枚  +47,000  ×3.35  引上げ・新版に記載"))
         // Columns are sized per initiative: the other initiative's long indicator name moves nothing here.
-        #expect(lines.contains("  目標追加  コピー使用量  R4   → 60 %"))
+        #expect(lines.contains("  目標追加  コピー使用量  R4   → Ｒ４年度：コピー使用量60％以上削減"))
     }
 
     @Test func exitsTwoOnAMissingOrBrokenInput() throws {
@@ -77,7 +79,7 @@ import Testing
 
     @Test func markdownAndHTMLTablesNameEveryChange() throws {
         let markdown = try runPlansheet(["diff", old, new, "--format", "md"]).stdout
-        #expect(markdown.contains("| 目標変更 | ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進 | ＡＩ-ＯＣＲ 利用枚数 | R3 | 20,000 | 67,000 | 枚 | +47,000 | ×3.35 | 引上げ・新版に記載 |"))
+        #expect(markdown.contains("| 目標変更 | ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進 | ＡＩ-ＯＣＲ 利用枚数 | R3 | Ｒ３年度：２万枚 | Ｒ３年度：２万→6.7万枚 |  | +47,000 | ×3.35 | 引上げ・新版に記載 |"))
         let html = try runPlansheet(["diff", old, new, "--format", "html"]).stdout
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(!html.contains("<script"))
@@ -130,9 +132,9 @@ import Testing
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "推移: 当初 → R3改定 (3 指標)")
-        #expect(lines.contains("  R2    12,000  62,000  516.7%"))
-        #expect(lines.contains("  R3    67,000       -       -"))
-        #expect(lines.contains("  改定 R3 20,000→67,000 (R3改定, 記載)"))
+        #expect(lines.contains("  R2    Ｒ２年度：12,000枚／年  約62,000枚／年  516.7%"))
+        #expect(lines.contains("  R3    Ｒ３年度：２万→6.7万枚  -                    -"))
+        #expect(lines.contains("  改定 R3 20,000枚→67,000枚 (R3改定, 記載)"))
     }
 
     @Test func jsonAndCSVFormats() throws {

@@ -49,7 +49,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try runPlansheet(["convert", try smallCSV(in: folder), "--to", "xlsx", "-o", "/dev/null"])
         #expect(result.status == 2)
-        #expect(result.stderr == "plansheet: /dev/null already exists; add --force to replace it / 既に存在します（上書きするには --force）\n")
+        #expect(result.stderr == "plansheet: /dev/null: 既に存在します（上書きするには --force） / already exists; add --force to replace it\n")
     }
 
     @Test func forceWritesIntoAFIFOAndThroughASymbolicLinkToIt() throws {

@@ -63,6 +63,24 @@ public struct YearRecord: Sendable, Hashable {
     public var actualText: String?
     /// The achievement rate (PlanModel's `Indicator.achievementRate(in:)`, three decimals), or nil.
     public var achievement: Double?
+    /// The target as a person reads it: the department's text as written, or a bare figure as
+    /// the seed writes it (`Ｒ３年度：67,000枚／年`, PlanModel's `FigureText`); nil without a target.
+    public var targetDisplay: String?
+    /// The result as a person reads it (`約62,000枚／年`); nil without a result.
+    public var actualDisplay: String?
+
+    /// Makes a record; the display texts default to none.
+    public init(fiscalYear: Int, target: Double?, targetText: String?, actual: Double?, actualText: String?,
+                achievement: Double?, targetDisplay: String? = nil, actualDisplay: String? = nil) {
+        self.fiscalYear = fiscalYear
+        self.target = target
+        self.targetText = targetText
+        self.actual = actual
+        self.actualText = actualText
+        self.achievement = achievement
+        self.targetDisplay = targetDisplay
+        self.actualDisplay = actualDisplay
+    }
 }
 
 /// A change of a fiscal year's target.

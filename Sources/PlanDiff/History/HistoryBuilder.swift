@@ -23,12 +23,19 @@ struct HistoryBuilder {
             var merged = Indicator(name: indicator?.name ?? "", unit: unit, direction: direction)
             var records: [YearRecord] = []
             for year in years.sorted() {
-                let target = versions.reversed().lazy.compactMap { self.indicator[$0]?.targets.first { $0.fiscalYear == year } }.first
-                let actual = versions.reversed().lazy.compactMap { self.indicator[$0]?.actuals.first { $0.fiscalYear == year } }.first
-                if let target { merged.targets.append(target) }
-                if let actual { merged.actuals.append(actual) }
-                records.append(YearRecord(fiscalYear: year, target: target?.value, targetText: target?.text,
-                                          actual: actual?.value, actualText: actual?.text, achievement: nil))
+                // Each figure with the indicator of the version it comes from, whose unit and period spell it out.
+                let target = versions.reversed().lazy.compactMap { version in
+                    self.indicator[version].flatMap { shown in shown.targets.first { $0.fiscalYear == year }.map { ($0, shown) } }
+                }.first
+                let actual = versions.reversed().lazy.compactMap { version in
+                    self.indicator[version].flatMap { shown in shown.actuals.first { $0.fiscalYear == year }.map { ($0, shown) } }
+                }.first
+                if let target { merged.targets.append(target.0) }
+                if let actual { merged.actuals.append(actual.0) }
+                records.append(YearRecord(fiscalYear: year, target: target?.0.value, targetText: target?.0.text,
+                                          actual: actual?.0.value, actualText: actual?.0.text, achievement: nil,
+                                          targetDisplay: target.map { FigureText.of($0.0, in: $0.1) },
+                                          actualDisplay: actual.map { FigureText.of($0.0, in: $0.1) }))
             }
             for index in records.indices {
                 records[index].achievement = merged.achievementRate(in: records[index].fiscalYear).map { PlanNumber.rounded($0, decimals: 3) }

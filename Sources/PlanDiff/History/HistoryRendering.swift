@@ -20,7 +20,7 @@ extension History {
         var out = header.joined(separator: ",") + "\r\n"
         for entry in indicators {
             for year in entry.years {
-                let revisions = entry.revisions.filter { $0.fiscalYear == year.fiscalYear }.map(\.summary).joined(separator: "; ")
+                let revisions = entry.revisions.filter { $0.fiscalYear == year.fiscalYear }.map { $0.summary(unit: entry.unit) }.joined(separator: "; ")
                 let cells: [String?] = [entry.initiative, entry.department, entry.indicator, entry.unit, entry.direction.rawValue,
                                         String(year.fiscalYear), year.target.map(PlanNumber.plain), year.targetText,
                                         year.actual.map(PlanNumber.plain), year.actualText,
@@ -38,19 +38,22 @@ extension History {
             let trend = entry.trend.map { " 傾向: " + $0.label } ?? ""
             out += "\n\(entry.initiative) ／ \(entry.indicator)" + (entry.unit.map { " [\($0)]" } ?? "") + trend + "\n"
             let rows = entry.years.map { year -> [String] in
-                let target = year.target.map(PlanNumber.grouped) ?? Self.cell(year.targetText)
-                let actual = year.actual.map(PlanNumber.grouped) ?? Self.cell(year.actualText)
+                let target = Self.cell(year.targetDisplay ?? year.targetText)
+                let actual = Self.cell(year.actualDisplay ?? year.actualText)
                 let rate = year.achievement.flatMap { PlanNumber.percent($0, decimals: 1) } ?? "-"
                 return [FiscalYear(year.fiscalYear).description, target, actual, rate]
             }
             let all = [["年度", "目標", "実績", "達成率"]] + rows
             let widths = (0..<4).map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
             for row in all {
+                // Targets and results are texts now (`Ｒ３年度：67,000枚`): left-aligned; the rate is a figure.
                 var line = "  " + DisplayWidth.padded(row[0], to: widths[0])
-                for column in 1..<4 { line += "  " + DisplayWidth.leftPadded(row[column], to: widths[column]) }
+                for column in 1..<3 { line += "  " + DisplayWidth.padded(row[column], to: widths[column]) }
+                line += "  " + DisplayWidth.leftPadded(row[3], to: widths[3])
+                while line.hasSuffix(" ") { line.removeLast() }
                 out += line + "\n"
             }
-            for revision in entry.revisions { out += "  改定 " + revision.summary + "\n" }
+            for revision in entry.revisions { out += "  改定 " + revision.summary(unit: entry.unit) + "\n" }
         }
         return out
     }
@@ -75,10 +78,11 @@ extension Trend {
 }
 
 extension TargetRevision {
-    /// `R3 20,000→67,000 (R3改定, 記載)`.
-    public var summary: String {
+    /// `R3 20,000枚→67,000枚 (R3改定, 記載)`: the figures with the indicator's `unit`, as the report's 目標値の見直し shows them.
+    public func summary(unit: String? = nil) -> String {
         let year = fiscalYear.map { FiscalYear($0).description } ?? "-"
-        return "\(year) \(PlanNumber.grouped(from))→\(PlanNumber.grouped(to)) (\(version)\(recordedInText ? ", 記載" : ""))"
+        return "\(year) \(FigureText.figure(from, unit: unit))→\(FigureText.figure(to, unit: unit))"
+            + " (\(version)\(recordedInText ? ", 記載" : ""))"
     }
 
     var orderedJSON: OrderedJSON {

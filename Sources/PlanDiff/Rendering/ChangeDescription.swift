@@ -9,11 +9,12 @@ public struct ChangeDescription: Sendable, Hashable {
     public var subject: String
     /// The fiscal year (`R3`), or empty.
     public var year: String
-    /// The old side, or empty.
+    /// The old side, or empty: a target or result as the department wrote it, or as the seed
+    /// writes a bare figure (`Ｒ３年度：67,000枚`, `約62,000枚／年`).
     public var old: String
     /// The new side, or empty.
     public var new: String
-    /// The unit of old and new figures, or empty.
+    /// The unit of old and new figures where they are not spelt out with it, or empty.
     public var unit: String
     /// `+47,000`, or empty.
     public var delta: String
@@ -39,8 +40,8 @@ public struct ChangeDescription: Sendable, Hashable {
         label = change.kind.label
         subject = change.indicator ?? ""
         year = change.fiscalYear.map { FiscalYear($0).description } ?? ""
-        old = change.old.map(Self.cell) ?? ""
-        new = change.new.map(Self.cell) ?? ""
+        old = change.oldDisplay ?? change.old.map(Self.cell) ?? ""
+        new = change.newDisplay ?? change.new.map(Self.cell) ?? ""
         unit = ""
         delta = change.delta.map(PlanNumber.signed) ?? ""
         ratio = change.ratio.map { "×" + PlanNumber.plain($0) } ?? ""
@@ -52,7 +53,9 @@ public struct ChangeDescription: Sendable, Hashable {
         case .targetChanged: tone = change.direction == .lowered ? .down : .up
         default: break
         }
-        if change.old?.number != nil || change.new?.number != nil { unit = change.unit ?? "" }
+        // A figure spelt out for a person carries its unit (`67,000枚`); only bare figures need the column.
+        let spelt = change.oldDisplay != nil || change.newDisplay != nil
+        if !spelt && (change.old?.number != nil || change.new?.number != nil) { unit = change.unit ?? "" }
         switch change.kind {
         case .initiativeRenamed:
             subject = "旧名"

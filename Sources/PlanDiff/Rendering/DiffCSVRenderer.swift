@@ -8,7 +8,7 @@ public struct DiffCSVRenderer: Sendable {
     /// The header: the diff JSON's change keys.
     public static let columns = ["kind", "initiative", "department", "indicator", "fiscalYear", "old", "new",
                                  "delta", "ratio", "direction", "unit", "recordedIn", "oldText", "newText",
-                                 "oldTitle", "oldName", "similarity", "field", "oldFiscalYears", "newFiscalYears"]
+                                 "oldDisplay", "newDisplay", "oldTitle", "oldName", "similarity", "field", "oldFiscalYears", "newFiscalYears"]
 
     /// Whether text fields that a spreadsheet would run as a formula get a leading `'` (OWASP's CSV-injection advice).
     public var escapesFormulas: Bool
@@ -28,7 +28,7 @@ public struct DiffCSVRenderer: Sendable {
                 change.fiscalYear.map(String.init), change.old?.description, change.new?.description,
                 change.delta.map(PlanNumber.plain), change.ratio.map(PlanNumber.plain),
                 change.direction?.rawValue, change.unit, change.recordedIn?.rawValue, change.oldText, change.newText,
-                change.oldTitle, change.oldName, change.similarity.map(PlanNumber.plain), change.field?.rawValue,
+                change.oldDisplay, change.newDisplay, change.oldTitle, change.oldName, change.similarity.map(PlanNumber.plain), change.field?.rawValue,
             ] + horizons
             out += cells.map { Self.quoted($0 ?? "", escapingFormulas: escapesFormulas) }.joined(separator: ",") + "\r\n"
         }

@@ -44,9 +44,10 @@ public struct DiffTextRenderer: Sendable {
 
     /// The lines of one initiative's changes, aligned among themselves.
     private func block(_ rows: [ChangeDescription]) -> String {
+        // Too long for one line even with the indicator heading its rows: old and new get lines of their own.
         let isLong = { (row: ChangeDescription) in
-            DisplayWidth.of(row.label) + DisplayWidth.of(row.subject) + DisplayWidth.of(row.old) + DisplayWidth.of(row.new)
-                + DisplayWidth.of(row.note) + 16 > Self.lineWidth
+            [row.label, row.year, row.old, row.new, row.unit, row.delta, row.ratio, row.note].map(DisplayWidth.of).reduce(0, +)
+                + 20 > Self.lineWidth
         }
         let aligned = rows.filter { !isLong($0) }
         // When the indicator's name makes a line too wide, it heads its rows on a line of its own.
@@ -58,7 +59,7 @@ public struct DiffTextRenderer: Sendable {
             if isLong(row) {
                 var head = "  " + row.label + "  " + row.subject
                 if !row.year.isEmpty { head += "  " + row.year }
-                if !row.note.isEmpty { head += "  " + row.note }
+                for cell in [row.delta, row.ratio, row.note] where !cell.isEmpty { head += "  " + cell }
                 var lines = [head]
                 if !row.old.isEmpty { lines.append("      旧: " + row.old + (row.unit.isEmpty ? "" : " " + row.unit)) }
                 if !row.new.isEmpty { lines.append("      新: " + row.new + (row.unit.isEmpty ? "" : " " + row.unit)) }

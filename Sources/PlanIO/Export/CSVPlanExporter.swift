@@ -6,7 +6,7 @@ import XLSX
 /// Excel's "CSV UTF-8" opens), or CP932 (what Japanese Excel's plain "CSV" opens).
 public enum CSVPlanExporter {
     /// The bytes of the plan's long form in `encoding`; `escapesFormulas` defuses text a
-    /// spreadsheet would run (``XLSX/CSVFormulaEscaping``).
+    /// spreadsheet would run (`CSVFormulaEscaping`).
     /// Throws when a character has no CP932 code (the error names the row and the character).
     public static func export(_ plan: Plan, encoding: CSVEncoding, escapesFormulas: Bool = false) throws -> Data {
         var encoder = CSVRowEncoder(escapesFormulas: escapesFormulas)

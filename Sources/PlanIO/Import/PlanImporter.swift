@@ -36,7 +36,7 @@ public struct PlanImporter: Sendable {
         self.options = options
     }
 
-    /// The workbooks (``Workbook/fileExtensions``: .xlsx, .xlsm, .xls, .ods) named or contained (recursively) in `inputs`, sorted by path;
+    /// The workbooks (`Workbook.fileExtensions`: .xlsx, .xlsm, .xls, .ods) named or contained (recursively) in `inputs`, sorted by path;
     /// Excel's lock files (`~$…`) and hidden files are left out. A folder holding more than
     /// `maxFiles` of them is refused before anything is read.
     public static func submissionFiles(in inputs: [URL], maxFiles: Int = ImportOptions.defaultMaxFiles) throws -> [URL] {
@@ -67,7 +67,7 @@ public struct PlanImporter: Sendable {
     }
 
     /// The workbooks to read in `inputs`, and an issue for every other file found in a folder. The walk is
-    /// XLSX's ``InputWalk``, the one every command uses.
+    /// XLSX's `InputWalk`, the one every command uses.
     public static func folderContents(in inputs: [URL], maxFiles: Int = ImportOptions.defaultMaxFiles) throws
         -> (files: [URL], notRead: [PlanIssue]) {
         var files: [URL] = []

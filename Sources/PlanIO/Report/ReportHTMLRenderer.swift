@@ -3,7 +3,7 @@ import PlanDiff
 /// Renders a ``ProgressReport`` as one self-contained HTML file: inline CSS, no
 /// scripts, fonts or images fetched from anywhere, achievement bars as inline SVG.
 ///
-/// The page reads on screen and prints on A4 (``ReportStyleSheet``): tables keep
+/// The page reads on screen and prints on A4 (`ReportStyleSheet`): tables keep
 /// their header on every page and rows are not split; delayed initiatives carry a
 /// 遅れ badge and a red rule. Every text from the plan is escaped.
 public struct ReportHTMLRenderer: Sendable {
@@ -49,32 +49,30 @@ public struct ReportHTMLRenderer: Sendable {
         }
         out += "</section>\n"
 
-        out += "<section id=\"delayed\">\n<h2>\(ReportLabels.delayedHeading)</h2>\n"
-        if report.delayed.isEmpty {
-            out += "<p>\(ReportLabels.noDelayed)</p>\n"
-        } else {
-            out += tableHead(ReportLabels.delayedColumns(report), widths: [16, 19, 21, 21, 23])
-            out += report.delayed.map { initiativeRow($0, delayedTable: true) }.joined()
-            out += "</tbody></table>\n"
-        }
-        out += "</section>\n"
+        out += tableSection(id: "delayed", heading: ReportLabels.delayedHeading, none: ReportLabels.noDelayed,
+                            columns: ReportLabels.delayedColumns(report), widths: [16, 19, 21, 21, 23],
+                            rows: report.delayed.map { initiativeRow($0, delayedTable: true) })
+        out += tableSection(id: "revisions", heading: ReportLabels.revisionsHeading, none: ReportLabels.noRevisions,
+                            columns: ["取組項目", "指標", "年度", "見直し前 → 見直し後", "目標（記載）"], widths: [26, 22, 9, 21, 22],
+                            rows: report.revisions.map(revisionRow))
+        return out + "</body>\n</html>\n"
+    }
 
-        out += "<section id=\"revisions\">\n<h2>\(ReportLabels.revisionsHeading)</h2>\n"
-        if report.revisions.isEmpty {
-            out += "<p>\(ReportLabels.noRevisions)</p>\n"
-        } else {
-            out += tableHead(["取組項目", "指標", "年度", "見直し前 → 見直し後", "目標（記載）"], widths: [26, 22, 9, 21, 22])
-            for revision in report.revisions {
-                out += "<tr><td>\(Self.escape(revision.initiative))</td><td>\(Self.escape(revision.indicator))</td>"
-                    + "<td class=\"year\">\(Self.escape(revision.fiscalYearLabel))</td>"
-                    + "<td class=\"change\">\(Self.escape(revision.oldLabel)) <span class=\"arrow\">→</span> "
-                    + "<strong>\(Self.escape(revision.newLabel))</strong>\(revisionMark(revision))</td>"
-                    + "<td>\(Self.escape(revision.newText))</td></tr>\n"
-            }
-            out += "</tbody></table>\n"
-        }
-        out += "</section>\n</body>\n</html>\n"
-        return out
+    /// A part of the report: its heading, then the table of `rows`, or the sentence `none` says when there are none.
+    private func tableSection(id: String, heading: String, none: String, columns: [String], widths: [Int],
+                              rows: [String]) -> String {
+        var out = "<section id=\"\(id)\">\n<h2>\(heading)</h2>\n"
+        out += rows.isEmpty ? "<p>\(none)</p>\n" : tableHead(columns, widths: widths) + rows.joined() + "</tbody></table>\n"
+        return out + "</section>\n"
+    }
+
+    /// One row of 目標値の見直し: old → new, and what the plan itself writes.
+    private func revisionRow(_ revision: TargetRevision) -> String {
+        "<tr><td>\(Self.escape(revision.initiative))</td><td>\(Self.escape(revision.indicator))</td>"
+            + "<td class=\"year\">\(Self.escape(revision.fiscalYearLabel))</td>"
+            + "<td class=\"change\">\(Self.escape(revision.oldLabel)) <span class=\"arrow\">→</span> "
+            + "<strong>\(Self.escape(revision.newLabel))</strong>\(revisionMark(revision))</td>"
+            + "<td>\(Self.escape(revision.newText))</td></tr>\n"
     }
 
     private func summary(_ report: ProgressReport) -> String {

@@ -23,6 +23,23 @@ public enum PlanJSON {
         }
     }
 
+    /// Reads the plan JSON file at `url`; throws ``PlanJSONError`` naming the file (and the
+    /// path of a wrong value), also when the file cannot be read.
+    public static func decode(contentsOf url: URL) throws -> Plan {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw PlanJSONError(file: url.path, path: "", message: "cannot read the file: \(error.localizedDescription)")
+        }
+        do {
+            return try decode(data)
+        } catch var error as PlanJSONError {
+            error.file = url.path
+            throw error
+        }
+    }
+
     static func json(_ plan: Plan) -> OrderedJSON {
         .object([
             ("schema", .string(Plan.schema)),

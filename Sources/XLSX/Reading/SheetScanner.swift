@@ -253,6 +253,7 @@ final class SheetScanner {
     /// `?>`) are exactly XML 1.0's: `version`, then optionally `encoding`, then optionally
     /// `standalone` (`yes` or `no`), each after white space, quoted with `"` or `'`.
     static func isWellFormedDeclaration(_ bytes: [UInt8]) -> Bool {
+        func isLatinLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
         var index = 0
         func skipSpace() -> Bool {
             let start = index
@@ -287,7 +288,10 @@ final class SheetScanner {
               version.dropFirst(2).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
         var spaced = skipSpace()
         if spaced, let encoding = pseudoAttribute("encoding") {
-            guard let first = encoding.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return false }
+            // EncName: a Latin letter, then letters, digits, '.', '_' or '-' (XML 1.0 §4.3.3).
+            guard let first = encoding.first, isLatinLetter(first),
+                  encoding.dropFirst().allSatisfy({ isLatinLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+                      || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) else { return false }
             spaced = skipSpace()
         }
         if spaced, let standalone = pseudoAttribute("standalone") {

@@ -71,7 +71,8 @@ struct BatchConversion {
         for input in inputs {
             let target = converter.outputURL(for: input).path
             if let other = seen[target] {
-                throw CLIError.usage("\(other) and \(input.path) would both write \(target); convert them in separate runs / 出力ファイル名が重複します")
+                throw CLIError.usage(target, ja: "出力ファイル名が重複します（\(other) と \(input.path)）",
+                                     en: "\(other) and \(input.path) would both write it; convert them in separate runs")
             }
             seen[target] = input.path
         }

@@ -52,7 +52,7 @@ struct BatchFileConverter: Sendable {
 
     private func convertToText(_ input: BatchInput, into result: inout BatchFileResult) throws {
         guard ConvertInputFormat(path: input.path) == .xlsx else {
-            throw CLIError.usage("CSV and JSON Lines inputs convert to xlsx: add --to xlsx")
+            throw CLIError.textInputNeedsXLSX
         }
         let book = try WorkbookInput.open(input.path, limits: limits)
         let sheets = try SheetSelection.sheets(in: book, sheet: sheet, all: allSheets)
@@ -88,7 +88,7 @@ struct BatchFileConverter: Sendable {
                 var encoder = JSONLinesRowEncoder()
                 lines = try SheetExporter.export(sheet, of: book, encoder: &encoder) { try sink.write(bytes: $0) }
             case .xlsx:
-                throw CLIError.failure("internal: xlsx output goes through XLSXConversion")
+                throw CLIError.usage(ja: "内部エラー: xlsx 出力は XLSXConversion で書きます", en: "internal: xlsx output goes through XLSXConversion")
             }
         }
         return lines
@@ -96,7 +96,6 @@ struct BatchFileConverter: Sendable {
 
     /// The one-line reason for a failure, without the Swift type noise of `\(error)`.
     static func message(for error: Error) -> String {
-        if let error = error as? CLIError { return error.description }
-        return ErrorMessages.message(for: error)
+        ExitStatus.message(for: error)
     }
 }

@@ -8,7 +8,7 @@ enum SheetSelection {
         guard let sheet else {
             guard let first = book.sheets.first(where: { $0.kind == .worksheet && $0.state == .visible })
                 ?? book.sheets.first(where: { $0.kind == .worksheet }) else {
-                throw CLIError.failure("\(book.fileName): the workbook has no worksheet / ワークシートがありません")
+                throw CLIError.usage(book.fileName, ja: "ワークシートがありません", en: "the workbook has no worksheet")
             }
             return [first]
         }
@@ -28,12 +28,13 @@ enum SheetSelection {
         case .position(let position): what = "no sheet at position \(position)"
         case .name(let name): what = "no sheet named \"\(name)\""
         }
-        throw CLIError.usage("\(book.fileName): \(what) (sheets: \(names))\(hint) / シートが見つかりません")
+        throw CLIError.usage(book.fileName, ja: "シートが見つかりません", en: "\(what) (sheets: \(names))\(hint)")
     }
 
     private static func worksheet(_ sheet: SheetInfo, in book: Workbook) throws -> SheetInfo {
         guard sheet.kind == .worksheet || sheet.kind == .macrosheet else {
-            throw CLIError.usage("\(book.fileName): sheet \(sheet.index) \"\(sheet.name)\" is a \(sheet.kind.rawValue) and has no cells / セルのないシートです")
+            throw CLIError.usage(book.fileName, ja: "セルのないシートです",
+                                 en: "sheet \(sheet.index) \"\(sheet.name)\" is a \(sheet.kind.rawValue) and has no cells")
         }
         return sheet
     }

@@ -28,14 +28,10 @@ struct XLSXConversion {
         let options = WorkbookWriterOptions(compressionLevel: compressionLevel, replaceExisting: true)
         var written: [(name: String, rows: Int)] = []
         try WorkbookOutput.write(to: destination, options: options, context: inputName) { book in
-            do {
-                switch inputFormat {
-                case .csv: written = [try copyCSV(into: book)]
-                case .jsonl: written = [try copyJSONLines(into: book)]
-                case .xlsx: written = try copyWorkbook(into: book)
-                }
-            } catch let error as CSVReadError {
-                throw CLIError.failure(ErrorMessages.message(for: error))
+            switch inputFormat {
+            case .csv: written = [try copyCSV(into: book)]
+            case .jsonl: written = [try copyJSONLines(into: book)]
+            case .xlsx: written = try copyWorkbook(into: book)
             }
         }
         return written

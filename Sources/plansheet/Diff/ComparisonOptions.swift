@@ -4,11 +4,7 @@ import PlanDiff
 /// The options `plansheet diff` and `plansheet history` share: where the output goes and
 /// how alike two titles must be to count as one initiative, and the safety limits for reading workbooks.
 struct ComparisonOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var destinationOptions: OutputOptions
 
     @Option(help: "Lowest title similarity (0…1) at which a changed title still counts as the same initiative (a rename).")
     var threshold: Double = DiffOptions.defaultThreshold
@@ -22,8 +18,8 @@ struct ComparisonOptions: ParsableArguments {
     /// The output destination, after checking the threshold; `inputs` are never overwritten.
     func destination(inputs: [String]) throws -> OutputDestination {
         guard (0...1).contains(threshold) else {
-            throw CLIError.usage("--threshold must be between 0 and 1, not \(threshold)")
+            throw CLIError.usage(ja: "--threshold は 0 から 1 の間で指定してください", en: "--threshold must be between 0 and 1, not \(threshold)")
         }
-        return try OutputDestination(path: output, force: force, inputs: inputs)
+        return try destinationOptions.destination(inputs: inputs)
     }
 }

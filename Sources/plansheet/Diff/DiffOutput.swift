@@ -1,12 +1,15 @@
 import Foundation
 import PlanDiff
+import PlanIO
 
-/// Writes a diff in the format asked for.
+/// Writes a diff in the format asked for: the command line only chooses the renderer
+/// (PlanDiff's text, JSON, CSV, Markdown and HTML, PlanIO's workbook) and the destination.
 enum DiffOutput {
+    /// Writes `result` as `format` to `destination`; text is coloured only on a terminal.
     static func write(_ result: DiffResult, format: DiffCommand.Format, escapeFormulas: Bool = false,
                       to destination: OutputDestination) throws {
         if format == .xlsx {
-            try DiffWorkbook.write(result, to: destination)
+            try WorkbookOutput.write(to: destination) { try DiffWorkbookRenderer().write(result, to: $0) }
             return
         }
         try destination.write { sink in

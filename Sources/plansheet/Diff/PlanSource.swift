@@ -2,69 +2,51 @@ import Foundation
 import PlanIO
 import PlanModel
 
-/// Reads one version of a plan from what the command line names: a plan JSON
-/// file, a submission workbook, or a folder of submissions.
+/// Reads the plans the command line names (diff, history, report): plan JSON files
+/// (`.json`, through PlanModel's one decoder, ``PlanModel/PlanJSON/decode(contentsOf:)``),
+/// submission workbooks and folders of them (through PlanIO's importer).
 enum PlanSource {
-    /// The plan at `path`; workbooks are read with `options`' limits.
-    static func load(_ path: String, options: ImportOptions = ImportOptions()) throws -> Plan {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CLIError.usage("\(path): no such file or folder / ファイルが見つかりません")
+    /// One plan from `paths`: the JSON plans in the order given, then every workbook through
+    /// one import (files in name order, as `plansheet import` reads them). Title and version
+    /// come from the first JSON plan. A workbook that cannot be read stops the job (exit 2):
+    /// half a plan would report its missing half as removed, or a report without a department.
+    static func load(_ paths: [String], options: ImportOptions = ImportOptions()) throws -> Plan {
+        guard !paths.isEmpty else { throw CLIError.noPlanGiven }
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            throw CLIError.usage(path, ja: "ファイルまたはフォルダーが見つかりません", en: "no such file or folder")
         }
-        let url = URL(fileURLWithPath: path)
-        if isDirectory.boolValue || url.pathExtension.lowercased() == "xlsx" {
-            return try importSubmissions(url, options: options)
+        var plan: Plan?
+        for path in paths where isPlanJSON(path) {
+            let next = try PlanJSON.decode(contentsOf: URL(fileURLWithPath: path))
+            if plan == nil { plan = next } else { plan?.initiatives += next.initiatives }
         }
-        return try decodePlanJSON(url)
-    }
-
-    /// A plan JSON (`"schema": "plansheet.plan/1"`).
-    static func decodePlanJSON(_ url: URL) throws -> Plan {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw CLIError.usage("\(url.path): cannot read (\(error.localizedDescription)) / 読み込めません")
-        }
-        do {
-            return try JSONDecoder().decode(Plan.self, from: data)
-        } catch let error as DecodingError {
-            throw CLIError.usage("\(url.path): not a plan JSON: \(describe(error)) / 計画JSONではありません")
-        } catch {
-            throw CLIError.usage("\(url.path): not a plan JSON: \(error) / 計画JSONではありません")
-        }
-    }
-
-    /// A submission workbook or a folder of them, through PlanIO's importer. A file that
-    /// cannot be read fails the whole version: comparing half a plan would report its
-    /// missing half as removed.
-    static func importSubmissions(_ url: URL, options: ImportOptions = ImportOptions()) throws -> Plan {
-        let result: PlanImporter.Result
-        do {
-            result = try PlanImporter(options: options).importFiles([url])
-        } catch {
-            throw CLIError.usage("\(error)")
-        }
+        let submissions = paths.filter { !isPlanJSON($0) }
+        guard !submissions.isEmpty else { return plan ?? Plan() }
+        let result = try PlanImporter(options: options).importPaths(submissions)
         if let unreadable = result.issues.first(where: { $0.kind == .unreadableFile }) {
-            throw CLIError.failure("\(url.path): \(unreadable)")
+            throw CLIError.usage(unreadable.location.description, ja: unreadable.messageJa, en: unreadable.messageEn)
         }
         guard !result.files.isEmpty else {
-            throw CLIError.usage("\(url.path): no .xlsx submissions found / 提出ファイルがありません")
+            throw CLIError.usage(submissions.joined(separator: ", "), ja: "提出ファイルが見つかりません", en: "no submission workbook found")
         }
-        var plan = result.plan
-        if plan.version == nil { plan.version = url.pathComponents.suffix(2).joined(separator: "/") }
+        guard var merged = plan else { return result.plan }
+        merged.initiatives += result.plan.initiatives
+        return merged
+    }
+
+    /// One version of a plan for diff and history, labelled when it names no version: a plan
+    /// JSON by its file name, workbooks by the last two parts of their path (`revised/table`).
+    static func version(_ path: String, options: ImportOptions = ImportOptions()) throws -> Plan {
+        var plan = try load([path], options: options)
+        if plan.version == nil {
+            let components = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+            plan.version = isPlanJSON(path) ? components.last : components.suffix(2).joined(separator: "/")
+        }
         return plan
     }
 
-    private static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case .dataCorrupted(let context), .keyNotFound(_, let context),
-             .typeMismatch(_, let context), .valueNotFound(_, let context):
-            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return (path.isEmpty ? "" : "at \(path): ") + (underlying ?? context.debugDescription)
-        @unknown default:
-            return "\(error)"
-        }
+    /// Whether `path` names a plan JSON (by its extension); anything else is read as submissions.
+    static func isPlanJSON(_ path: String) -> Bool {
+        URL(fileURLWithPath: path).pathExtension.lowercased() == "json"
     }
 }

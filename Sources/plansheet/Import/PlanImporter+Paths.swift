@@ -5,10 +5,6 @@ extension PlanImporter {
     /// Imports the files and folders named on the command line. A missing input or a folder over
     /// `--max-files` is a usage error (exit 2); what goes wrong inside a file is in the result's issues.
     func importPaths(_ paths: [String]) throws -> Result {
-        do {
-            return try importFiles(paths.map { URL(fileURLWithPath: $0) })
-        } catch let error as PlanImportError {
-            throw CLIError.usage(error.description)
-        }
+        try importFiles(paths.map { URL(fileURLWithPath: $0) })
     }
 }

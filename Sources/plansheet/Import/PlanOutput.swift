@@ -12,11 +12,7 @@ enum PlanOutput {
         case .jsonl: return JSONLinesPlanExporter.export(plan)
         case .xlsx: return try PlanWorkbookExporter.export(plan)
         case .csv:
-            do {
-                return try CSVPlanExporter.export(plan, encoding: encoding)
-            } catch let error as CP932.UnencodableCharacter {
-                throw CLIError.failure(error.description)
-            }
+            return try CSVPlanExporter.export(plan, encoding: encoding)
         }
     }
 }

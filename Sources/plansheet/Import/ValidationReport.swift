@@ -35,8 +35,6 @@ enum ValidationReport {
                                                        file: $0.location.file, sheet: $0.location.sheet, cell: $0.location.cell,
                                                        messageJa: $0.messageJa, messageEn: $0.messageEn) },
                             skippedSheets: result.skippedSheets)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(report) + Data("\n".utf8)
+        return try JSONReport.data(report)
     }
 }

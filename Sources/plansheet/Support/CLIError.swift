@@ -1,43 +1,22 @@
 import ArgumentParser
+import PlanModel
 
-/// An error the command line reports to the person or script that ran it, with its exit code.
-enum CLIError: Error, CustomStringConvertible {
-    /// Bad arguments or unusable input (exit 2).
-    case usage(String)
-    /// The job could not be done (exit 2).
-    case failure(String)
-    /// The job ran and found something to report (exit 1): validation errors, differing plans, failed inputs.
-    case findings(String)
+/// An error the command line finds itself (an option out of range, an output that exists, no
+/// usable input), with its message in Japanese and English and what it means for the exit code.
+struct CLIError: BilingualError {
+    /// How the run ends: ``ExitStatus/unusable`` or ``ExitStatus/findings``.
+    var status: ExitStatus
+    var subject: String?
+    var japanese: String
+    var english: String
 
-    var description: String {
-        switch self {
-        case .usage(let text), .failure(let text), .findings(let text): return text
-        }
+    /// Bad arguments, or no input the job can use (exit 2).
+    static func usage(_ subject: String? = nil, ja japanese: String, en english: String) -> CLIError {
+        CLIError(status: .unusable, subject: subject, japanese: japanese, english: english)
     }
 
-    /// The process exit code for this error.
-    var exitCode: ExitCode {
-        switch self {
-        case .findings: return ExitCode(1)
-        case .usage, .failure: return ExitCode(2)
-        }
-    }
-}
-
-import Foundation
-
-/// Runs a command's body, turning any error into a one-line message on standard
-/// error (`plansheet: …`) and the documented exit code, never a stack trace.
-func reportingErrors(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as ExitCode {
-        throw error
-    } catch let error as CLIError {
-        FileHandle.standardError.write(Data("plansheet: \(error.description)\n".utf8))
-        throw error.exitCode
-    } catch {
-        FileHandle.standardError.write(Data("plansheet: \(ErrorMessages.message(for: error))\n".utf8))
-        throw ExitCode(2)
+    /// The job ran and found something: validation errors, some inputs unreadable (exit 1).
+    static func findings(_ subject: String? = nil, ja japanese: String, en english: String) -> CLIError {
+        CLIError(status: .findings, subject: subject, japanese: japanese, english: english)
     }
 }

@@ -20,12 +20,7 @@ enum InputFiles {
     /// The input files for `paths`, each with its path below the folder it was found in.
     static func expandKeepingRelativePaths(_ paths: [String], maxFiles: Int = defaultMaxFiles,
                                            extensions: Set<String> = extensions) throws -> [(path: String, relative: String)] {
-        let walk: InputWalk.Result
-        do {
-            walk = try InputWalk.expand(paths, extensions: extensions, maxFiles: maxFiles)
-        } catch let failure as InputWalk.Failure {
-            throw CLIError.usage(failure.description)
-        }
+        let walk = try InputWalk.expand(paths, extensions: extensions, maxFiles: maxFiles)
         for skipped in walk.skipped where skipped.reason != .hidden {
             FileHandle.standardError.write(Data("plansheet: \(skipped)\n".utf8))
         }

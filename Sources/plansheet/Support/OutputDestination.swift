@@ -22,7 +22,7 @@ struct OutputDestination {
         let target = URL(fileURLWithPath: path).standardizedFileURL
         for input in inputs where input != "-" && URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
             == target.resolvingSymlinksInPath().path {
-            throw CLIError.usage("output \(path) is also an input; PlanSheet never overwrites an input / 出力先が入力ファイルと同じです")
+            throw CLIError.usage(path, ja: "出力先が入力ファイルと同じです", en: "the output is also an input; PlanSheet never overwrites an input")
         }
         var status = stat()
         if lstat(target.path, &status) == 0 && !force { throw Self.exists(target.path) }
@@ -55,7 +55,7 @@ struct OutputDestination {
     }
 
     private static func exists(_ path: String) -> CLIError {
-        .usage("\(path) already exists; add --force to replace it / 既に存在します（上書きするには --force）")
+        .usage(path, ja: "既に存在します（上書きするには --force）", en: "already exists; add --force to replace it")
     }
 }
 

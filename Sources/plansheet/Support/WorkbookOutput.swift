@@ -8,14 +8,12 @@ enum WorkbookOutput {
     /// reported with `context` (the input it came from) in front, an output fault as it is.
     static func write(to destination: OutputDestination, options: WorkbookWriterOptions = WorkbookWriterOptions(),
                       context: String? = nil, _ body: (WorkbookWriter) throws -> Void) throws {
-        if destination.url == nil && isatty(STDOUT_FILENO) == 1 {
-            throw CLIError.usage("an XLSX workbook is binary; give -o FILE.xlsx or redirect standard output / -o で出力ファイルを指定してください")
-        }
+        if destination.url == nil && isatty(STDOUT_FILENO) == 1 { throw CLIError.binaryToTerminal }
         try destination.write { sink in
             do {
                 try WorkbookWriter.write(to: sink.bytes, options: options, body)
             } catch let error as XLSXWriteError {
-                throw CLIError.failure(context.map { "\($0): \(error.description)" } ?? error.description)
+                throw CLIError(status: .unusable, subject: context ?? error.subject, japanese: error.japanese, english: error.english)
             }
         }
     }

@@ -3,20 +3,33 @@ import PlanDiff
 import PlanModel
 import XLSX
 
-/// The diff as a workbook a clerk can hand on: a summary sheet with counts by kind,
-/// the target changes with old and new side by side (raised in green, lowered in red),
-/// the added, removed and renamed initiatives, and every change.
-enum DiffWorkbook {
+/// Renders a `DiffResult` (PlanDiff) as a workbook a clerk can hand on, beside the text,
+/// Markdown, HTML and CSV renderers: a summary sheet with counts by kind, the target
+/// changes with old and new side by side (raised in green, lowered in red) and each side
+/// as a person reads it (`Ｒ３年度：67,000枚`), the added, removed and renamed
+/// initiatives, and every change. Figures stay number cells, so a reader can sort and sum.
+///
+/// ```swift
+/// let bytes = try DiffWorkbookRenderer().data(PlanDiff.compare(old, new))
+/// ```
+public struct DiffWorkbookRenderer: Sendable {
     static let raised = CellStyle(fillColor: Color(red: 0xC6, green: 0xEF, blue: 0xCE))
     static let lowered = CellStyle(fillColor: Color(red: 0xFF, green: 0xC7, blue: 0xCE))
 
-    static func write(_ result: DiffResult, to destination: OutputDestination) throws {
-        try WorkbookOutput.write(to: destination) { book in
-            try book.addSheet(named: "概要") { sheet in try summary(result, sheet) }
-            try book.addSheet(named: "目標の変更") { sheet in try targets(result, sheet) }
-            try book.addSheet(named: "取組の追加・削除") { sheet in try initiatives(result, sheet) }
-            try book.addSheet(named: "全変更") { sheet in try everything(result, sheet) }
-        }
+    /// Makes a renderer.
+    public init() {}
+
+    /// The workbook's bytes.
+    public func data(_ result: DiffResult) throws -> Data {
+        try WorkbookWriter.data { try write(result, to: $0) }
+    }
+
+    /// Adds the diff's sheets to `book`, for a caller that streams the workbook to a file.
+    public func write(_ result: DiffResult, to book: WorkbookWriter) throws {
+        try book.addSheet(named: "概要") { sheet in try Self.summary(result, sheet) }
+        try book.addSheet(named: "目標の変更") { sheet in try Self.targets(result, sheet) }
+        try book.addSheet(named: "取組の追加・削除") { sheet in try Self.initiatives(result, sheet) }
+        try book.addSheet(named: "全変更") { sheet in try Self.everything(result, sheet) }
     }
 
     private static func summary(_ result: DiffResult, _ sheet: SheetWriter) throws {
@@ -53,7 +66,7 @@ enum DiffWorkbook {
                 StyledCell(value(change.old)), StyledCell(value(change.new)), StyledCell(text(change.unit)),
                 StyledCell(change.delta.map(CellValue.number) ?? .empty), StyledCell(change.ratio.map(CellValue.number) ?? .empty),
                 StyledCell(text(change.direction?.label)), StyledCell(.string(recorded)),
-                StyledCell(text(change.oldText)), StyledCell(text(change.newText)),
+                StyledCell(text(change.oldDisplay ?? change.oldText)), StyledCell(text(change.newDisplay ?? change.newText)),
             ], style: style)
         }
         sheet.autoFitColumns()
@@ -95,6 +108,7 @@ enum DiffWorkbook {
         }
     }
 
+    /// A text cell, or an empty one for nil.
     static func text(_ text: String?) -> CellValue {
         text.map(CellValue.string) ?? .empty
     }
