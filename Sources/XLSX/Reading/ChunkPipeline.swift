@@ -56,15 +56,24 @@ final class ChunkPipeline: @unchecked Sendable {
         if let failure = pipeline.producerError { throw failure }
     }
 
-    /// The producer's closure, carried to its thread (which is joined before the closure's scope ends).
+    /// The producer's closure, carried to its thread (which is joined before the closure's scope
+    /// ends). The thread drops it before it reports back: the `Thread` object may outlive the run,
+    /// and a closure still referenced then would trap `withoutActuallyEscaping`'s check.
     private final class ProducerJob: @unchecked Sendable {
-        let body: () throws -> Void
+        private var body: (() throws -> Void)?
         init(_ body: @escaping () throws -> Void) { self.body = body }
+
+        /// Runs the closure once and lets go of it; the error it threw, if any.
+        func runOnce() -> (any Error)? {
+            guard let body else { return nil }
+            self.body = nil
+            do { try body() } catch is Stopped {} catch { return error }
+            return nil
+        }
     }
 
     private func runProducer(_ job: ProducerJob) {
-        var failure: (any Error)?
-        do { try job.body() } catch is Stopped {} catch { failure = error }
+        let failure = job.runOnce()
         condition.lock()
         producerError = failure
         producerFinished = true
