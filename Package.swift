@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // `swift package generate-documentation` (Scripts/docs.sh): the DocC catalogs of the four libraries.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // Layout profiles are YAML a clerk edits by hand (comments, Japanese unquoted): Docs/IMPORT.md says why.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -34,10 +36,12 @@ let package = Package(
         .target(name: "PlanModel"),
         .target(name: "PlanDiff", dependencies: ["PlanModel"]),
         .target(name: "PlanIO", dependencies: ["XLSX", "PlanModel", "PlanDiff"]),
+        // Reading layout profiles is apart from PlanIO so that PlanIO keeps no dependency (Scripts/fuzz.sh compiles its sources alone).
+        .target(name: "LayoutProfileYAML", dependencies: ["PlanIO", "PlanModel", "XLSX", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "plansheet",
             dependencies: [
-                "XLSX", "PlanModel", "PlanIO", "PlanDiff",
+                "XLSX", "PlanModel", "PlanIO", "PlanDiff", "LayoutProfileYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,7 +51,7 @@ let package = Package(
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
         .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanModel", "TestSupport"]),
         // Fixtures/ holds files the tests read by path, not resources.
-        .testTarget(name: "PlanIOTests", dependencies: ["PlanIO", "XLSX", "PlanModel", "PlanDiff", "TestSupport"],
+        .testTarget(name: "PlanIOTests", dependencies: ["PlanIO", "XLSX", "PlanModel", "PlanDiff", "TestSupport", "LayoutProfileYAML"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "plansheetTests", dependencies: ["XLSX", "plansheet", "TestSupport"]),
     ],

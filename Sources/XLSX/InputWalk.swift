@@ -91,12 +91,18 @@ public enum InputWalk {
     public static func expand(_ paths: [String], extensions: Set<String>, maxFiles: Int = defaultMaxFiles) throws -> Result {
         var result = Result()
         for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw Failure.missing(path: path) }
-            if isFolder.boolValue {
-                try walk(path, extensions: extensions, maxFiles: maxFiles, into: &result)
+            var status = stat()
+            guard stat(path, &status) == 0 else { throw Failure.missing(path: path) }
+            if (status.st_mode & S_IFMT) == S_IFDIR {
+                var found: [File] = [], skipped: [Skipped] = []
+                let prefix = path.hasSuffix("/") ? path : path + "/"
+                try walk(path, prefix: prefix, relative: "", extensions: extensions, maxFiles: maxFiles,
+                         into: &found, skipped: &skipped, root: path)
+                // Byte order, not locale order: the same folder gives the same run on every machine.
+                result.files += found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+                result.skipped += skipped.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
             } else {
-                result.files.append(File(path: path, relative: URL(fileURLWithPath: path).lastPathComponent))
+                result.files.append(File(path: path, relative: fileName(of: path)))
             }
         }
         return result
@@ -105,49 +111,78 @@ public enum InputWalk {
     /// Whether any of `paths` is a folder.
     public static func containsFolder(_ paths: [String]) -> Bool {
         paths.contains { path in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+            var status = stat()
+            return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
         }
     }
 
-    private static func walk(_ folder: String, extensions: Set<String>, maxFiles: Int, into result: inout Result) throws {
-        let root = URL(fileURLWithPath: folder)
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else {
-            throw Failure.unreadableFolder(path: folder)
-        }
-        var found: [File] = [], skipped: [Skipped] = []
-        for case let url as URL in walker {
-            let name = url.lastPathComponent
-            let relative = relativePath(of: url, under: root)
-            let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
-            let values = try? url.resourceValues(forKeys: Set(keys))
+    /// Lists `folder` with `readdir`, whose entry types say what each name is without a system call
+    /// per file (a `stat` only where the file system does not say); symbolic links below a folder
+    /// are not followed, as they never were: a link is not a regular file.
+    private static func walk(_ folder: String, prefix: String, relative: String, extensions: Set<String>, maxFiles: Int,
+                             into found: inout [File], skipped: inout [Skipped], root: String) throws {
+        guard let directory = opendir(folder) else { throw Failure.unreadableFolder(path: folder) }
+        defer { closedir(directory) }
+        let descriptor = dirfd(directory)
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let below = relative + name
+            let path = prefix + below
+            let kind = entryKind(entry.pointee.d_type, name: name, in: descriptor)
             if name.hasPrefix(".") {
                 // A hidden folder is named once and not entered.
-                if values?.isDirectory == true { walker.skipDescendants() }
                 skipped.append(Skipped(path: path, reason: .hidden))
                 continue
             }
-            if values?.isDirectory == true { continue }
+            if kind == .folder {
+                try walk(path, prefix: prefix, relative: below + "/", extensions: extensions, maxFiles: maxFiles,
+                         into: &found, skipped: &skipped, root: root)
+                continue
+            }
             if name.hasPrefix("~$") { skipped.append(Skipped(path: path, reason: .lockFile)); continue }
-            guard extensions.contains(url.pathExtension.lowercased()) else {
+            guard extensions.contains(pathExtension(of: name)) else {
                 skipped.append(Skipped(path: path, reason: .unacceptedExtension))
                 continue
             }
-            guard values?.isRegularFile == true else { skipped.append(Skipped(path: path, reason: .notRegularFile)); continue }
-            found.append(File(path: path, relative: relative))
-            if found.count > maxFiles { throw Failure.tooManyFiles(folder: folder, limit: maxFiles) }
+            guard kind == .regularFile else { skipped.append(Skipped(path: path, reason: .notRegularFile)); continue }
+            found.append(File(path: path, relative: below))
+            if found.count > maxFiles { throw Failure.tooManyFiles(folder: root, limit: maxFiles) }
         }
-        // Byte order, not locale order: the same folder gives the same run on every machine.
-        result.files += found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        result.skipped += skipped.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
-    /// The path of `url` below `root`, so results keep the spelling the person typed.
-    private static func relativePath(of url: URL, under root: URL) -> String {
-        let base = root.standardizedFileURL.resolvingSymlinksInPath().pathComponents
-        let full = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents
-        guard full.count > base.count, Array(full.prefix(base.count)) == base else { return url.lastPathComponent }
-        return full.dropFirst(base.count).joined(separator: "/")
+    private enum EntryKind { case folder, regularFile, other }
+
+    /// What a directory entry is, from `d_type`, or from `fstatat` without following a link when the
+    /// file system leaves the type unknown.
+    private static func entryKind(_ type: UInt8, name: String, in folder: Int32) -> EntryKind {
+        switch Int32(type) {
+        case Int32(DT_DIR): return .folder
+        case Int32(DT_REG): return .regularFile
+        case Int32(DT_UNKNOWN):
+            var status = stat()
+            guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return .other }
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR: return .folder
+            case S_IFREG: return .regularFile
+            default: return .other
+            }
+        default: return .other
+        }
+    }
+
+    /// The lower-cased extension of a file name (`""` for none, or for a name that only starts with a dot).
+    private static func pathExtension(of name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// The last component of `path` (trailing slashes ignored), as `URL.lastPathComponent` gives it.
+    private static func fileName(of path: String) -> String {
+        let trimmed = path.reversed().drop { $0 == "/" }.reversed()
+        guard let slash = trimmed.lastIndex(of: "/") else { return trimmed.isEmpty ? path : String(trimmed) }
+        return String(trimmed[trimmed.index(after: slash)...])
     }
 }

@@ -150,9 +150,8 @@ public final class Workbook {
         }
         var read = SheetLayout()
         if let legacyReader {
-            // The .xls and .ods readers give merged ranges only (no hidden flags or display formats yet).
             if sheet.kind == .worksheet || sheet.kind == .macrosheet || sheet.kind == .dialogsheet {
-                read.mergedRanges = try legacyReader.readSheet(sheet, place)
+                read = try legacyReader.readSheet(sheet, place)
             }
         } else {
             read = try readSheet(sheet) { raw, strings in place(raw.row(strings: strings)) }
@@ -209,8 +208,8 @@ public final class Workbook {
         return styles
     }
 
-    /// What a sheet says besides its rows.
-    private struct SheetLayout {
+    /// What a sheet says besides its rows (every format's reader returns one).
+    struct SheetLayout {
         var mergedRanges: [CellRange] = []
         var hiddenRows: Set<Int> = []
         var hiddenColumns: [ClosedRange<Int>] = []

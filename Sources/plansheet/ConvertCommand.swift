@@ -44,6 +44,9 @@ struct ConvertCommand: ParsableCommand {
           plansheet convert submissions/ --to csv -o csv/
           plansheet convert a.xlsx b.xlsx --to jsonl --all-sheets -o out/ -j 2
           plansheet convert exports/ --to xlsx -o books/ --jsonl-log run.jsonl
+          plansheet convert submissions/ --to csv -o csv/ --shard 3/8 --jsonl-log log-3.jsonl
+        --shard K/N converts the K-th of N consecutive slices of the input list (in byte order of the \
+        paths), so hosts running 1/N … N/N convert every input exactly once (Docs/BULK.md).
         """
     )
 
@@ -91,11 +94,14 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: [.customShort("j"), .customLong("jobs")], help: "Workers for many inputs (default: all cores).")
     var jobs: Int?
 
+    @Option(help: ShardOption.help, transform: ShardOption.parse)
+    var shard: InputShard?
+
     @Option(help: ArgumentHelp("With many inputs: one JSON object per input (file, sheets, rows, seconds, error) to FILE or - for standard output.", valueName: "file"))
     var jsonlLog: String?
 
-    /// Several inputs, a folder or a log: each input gets its own output below `-o DIR`.
-    private var isBatch: Bool { inputs.count > 1 || jsonlLog != nil || InputFiles.containsFolder(inputs) }
+    /// Several inputs, a folder, a log or a shard: each input gets its own output below `-o DIR`.
+    private var isBatch: Bool { inputs.count > 1 || jsonlLog != nil || shard != nil || InputFiles.containsFolder(inputs) }
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give an input file or folder") }
@@ -162,8 +168,8 @@ struct ConvertCommand: ParsableCommand {
                                            compressionLevel: compressionLevel, limits: limits.readLimits,
                                            outputFolder: URL(fileURLWithPath: output))
         let batchInputs = try BatchInputs.expand(inputs, extensions: BatchConversion.folderExtensions(for: format),
-                                                 maxFiles: limits.fileLimit)
+                                                 maxFiles: limits.fileLimit, shard: shard)
         try BatchConversion(inputs: batchInputs, converter: converter,
-                            workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, logPath: jsonlLog).run()
+                            workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, logPath: jsonlLog, shard: shard).run()
     }
 }

@@ -26,6 +26,12 @@ struct ImportCommand: ParsableCommand {
           plansheet import kikaku.xlsx somu.xlsx --format xlsx -o 行動計画.xlsx --force
           plansheet import submissions/ --format csv --encoding cp932 -o plan.csv
           plansheet import submission.xlsx --department 総務部 --format jsonl
+          plansheet import odd-template.xlsx --profile odd-template.profile.yaml -o plan.json
+          plansheet import submissions/ --shard 2/8 -o parts/2.json
+          plansheet import parts/1.json parts/2.json … parts/8.json -o plan.json
+
+        Plan JSON files among the inputs (.json, the outputs of --shard runs) are merged in the order \
+        given, duplicates reported as across files; parts 1…N in order give the plan of one run.
         """
     )
 
@@ -55,8 +61,14 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Print nothing on standard error (skipped sheets, warnings, the summary).")
     var quiet = false
 
+    @Option(help: ShardOption.help, transform: ShardOption.parse)
+    var shard: InputShard?
+
     @Flag(help: "Read hidden rows and columns too (by default they are left out, and counted in the summary).")
     var includeHidden = false
+
+    @OptionGroup
+    var profile: ProfileOption
 
     func validate() throws {
         if format == .xlsx { try destinationOptions.requireFileForBinaryOutput() }
@@ -68,8 +80,10 @@ struct ImportCommand: ParsableCommand {
             var options = ImportOptions(department: department, title: title, version: version,
                                         limits: limits.readLimits, maxFiles: limits.fileLimit)
             options.includeHidden = includeHidden
-            let result = try PlanImporter(options: options).importPaths(inputs)
-            if result.plan.initiatives.isEmpty {
+            options.profile = try profile.load()
+            let result = try PlanImporter(options: options).importPaths(inputs, shard: shard)
+            // A shard given no file at all (more shards than files) writes its empty part: the merge expects one per shard.
+            if result.plan.initiatives.isEmpty && !(shard != nil && result.files.isEmpty) {
                 // Nothing to write: an empty plan would look like a successful import (exit 2, as for no readable file).
                 if !quiet { ImportSummary.print(result) }
                 throw CLIError.usage(ja: "どのファイルからも取組を読み込めませんでした（上のメッセージと plansheet inspect を参照）",

@@ -15,12 +15,14 @@ struct ValidateCommand: ParsableCommand {
         or up to --report-year.
 
         Exit status: 0 when there is no error; 1 when there are errors, unreadable files among them; \
-        2 when not one file can be read, or for a usage error.
+        2 when not one file can be read, or for a usage error (a --profile mistake names its line and key).
 
         Examples:
           plansheet validate Samples/submissions/revised/table
           plansheet validate kikaku.xlsx somu.xlsx --format json
           plansheet validate submissions/ --report-year R2
+          plansheet validate kikaku.xlsx --include-hidden
+          plansheet validate odd-template.xlsx --profile odd-template.profile.yaml
         """
     )
 
@@ -38,6 +40,12 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var destinationOptions: OutputOptions
 
+    @Flag(help: "Read hidden rows and columns too, as import --include-hidden does.")
+    var includeHidden = false
+
+    @OptionGroup
+    var profile: ProfileOption
+
     @OptionGroup(title: "Safety limits")
     var limits: LimitOptions
 
@@ -45,9 +53,10 @@ struct ValidateCommand: ParsableCommand {
         try reportingErrors {
             let year = try reportYear.map { try FiscalYearOption.parse($0, option: "--report-year") }
             let destination = try destinationOptions.destination(inputs: inputs)
-            let result = try PlanImporter(options: ImportOptions(department: department, limits: limits.readLimits,
-                                                                maxFiles: limits.fileLimit))
-                .importFiles(inputs.map { URL(fileURLWithPath: $0) })
+            var options = ImportOptions(department: department, limits: limits.readLimits, maxFiles: limits.fileLimit)
+            options.includeHidden = includeHidden
+            options.profile = try profile.load()
+            let result = try PlanImporter(options: options).importFiles(inputs.map { URL(fileURLWithPath: $0) })
             let issues = PlanValidator(reportYear: year).validate(result)
             try destination.write { sink in
                 switch format {

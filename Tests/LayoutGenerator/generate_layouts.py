@@ -74,6 +74,11 @@ WORDS = {
     "next": ["今後の取組予定", "今後の方針", "今後の対応", "課題・対応", "改善策・今後の方針"],
 }
 TARGET_WORDS = ["目標", "目標値", "計画値", "目標（計画値）"]
+REMARKS_WORDS = ["備考", "特記事項", "補足", "備考（連絡事項等）"]
+REMARKS = ["Ｒ３年度から所管替え予定", "数値は３月末時点", "他部局と共同で実施", "詳細は別紙参照", "目標値は年度途中に見直し"]
+TOTAL_TITLES = ["合計", "計", "小計", "合　計"]
+COMBINED_WORDS = ["目標／実績", "目標・実績", "目標及び実績", "計画・実績", ""]  # "": the year alone
+COMBINED_STYLES = ["目標：{t}\n実績：{a}", "【目標】{t}\n【実績】{a}", "（目標）{t}\n（実績）{a}"]
 RESULT_WORDS = ["実績", "実績値", "結果", "取組実績"]
 TITLE_DECORATIONS = ["", "", "【必須】", "（必須）", "※"]
 REVISED_DECORATIONS = ["（変更後）", "（修正）", "（改定後）", "（見直し後）"]
@@ -187,6 +192,19 @@ class TableVariant:
         self.hidden_old_targets = revised and not self.indicator_in_target and rng.random() < 0.5
         self.hidden_old_actuals = not self.indicator_in_target and rng.random() < 0.25
         self.title_lines = rng.choice([0, 1, 2, 3])
+        # Classes added later draw from a generator of their own, so the earlier choices stay the same.
+        self.extra = extra = random.Random(str(rng.getstate()[1][:8]))
+        self.remarks_column = extra.random() < 0.3       # a 備考 column of free remarks, header not a role word
+        self.remarks_word = extra.choice(REMARKS_WORDS)
+        self.spacer_columns = extra.random() < 0.25      # blank, headerless columns between groups of columns
+        self.totals_row = extra.random() < 0.2           # a 合計 row under the table summing the figure columns
+        self.mixed_year_styles = extra.random() < 0.25   # each year column its own era style (令和, R, 西暦 …)
+        # The report year's target and result in one cell (目標：50業務 / 実績：51業務) under one year column.
+        self.combined_cells = not self.indicator_in_target and extra.random() < 0.2
+        self.combined_word = extra.choice(COMBINED_WORDS)
+        self.combined_style = extra.choice(COMBINED_STYLES)
+        if self.combined_cells and self.header not in ("flat", "year-over-kind"):
+            self.header = extra.choice(["flat", "year-over-kind"])
         if self.indicator_in_target:
             self.numbers = "text"
             self.percent_format = False
@@ -205,6 +223,8 @@ class TableVariant:
         self.repeated_header = False
         self.title_lines = 2
         self.unit_in_header = None
+        self.remarks_column = self.spacer_columns = self.totals_row = self.mixed_year_styles = False
+        self.combined_cells = False
 
     def classes(self):
         tags = ["table", f"header-{self.header}", f"status-{self.vocabulary['name']}", f"numbers-{self.numbers}",
@@ -223,7 +243,8 @@ class TableVariant:
             tags.append("header-decorations")
         if self.unit_in_header:
             tags.append("unit-in-header")
-        for flag in ("example_row", "notes", "hidden_row", "hidden_old_targets", "hidden_old_actuals", "repeated_header"):
+        for flag in ("example_row", "notes", "hidden_row", "hidden_old_targets", "hidden_old_actuals", "repeated_header",
+                     "remarks_column", "spacer_columns", "totals_row", "mixed_year_styles", "combined_cells"):
             if getattr(self, flag):
                 tags.append(flag.replace("_", "-"))
         for role in ("title", "indicator", "status", "department"):
@@ -267,11 +288,18 @@ def columns_for(variant, initiatives, department_column):
                 + previous + [Column("actual", 2020, "actual")]
             variant.by_kind = True
         else:
-            year_columns = previous + [Column("target", 2020, "target"), Column("actual", 2020, "actual")] \
-                + [c for year in YEARS[1:] for c in with_old(year)]
+            report_year = [Column("combined", 2020, "combined")] if variant.combined_cells \
+                else [Column("target", 2020, "target"), Column("actual", 2020, "actual")]
+            year_columns = previous + report_year + [c for year in YEARS[1:] for c in with_old(year)]
             variant.by_kind = False
+    if variant.spacer_columns:
+        columns.append(Column("spacer"))
     columns += year_columns
+    if variant.spacer_columns:
+        columns.append(Column("spacer"))
     columns += [Column("status"), Column("cause"), Column("next")]
+    if variant.remarks_column:
+        columns.insert(len(columns) - variant.extra.choice([0, 2]), Column("remarks"))
     revised_years = {c.year for c in columns if c.old and c.kind == "target"}
     for column in columns:
         label_headers(variant, column, revised_years)
@@ -283,6 +311,11 @@ def label_headers(variant, column, revised_years):
     if column.role == "target-cell":
         column.flat = column.top = column.bottom = "目標（抄）" if rng.random() < 0.5 else variant.target_word
         return
+    if column.role == "spacer":
+        return
+    if column.role == "remarks":
+        column.flat = column.top = column.bottom = variant.remarks_word
+        return
     if column.kind is None:
         word = variant.words[column.role]
         if column.role == "title":
@@ -291,11 +324,17 @@ def label_headers(variant, column, revised_years):
             word = word[:2] + "\n" + word[2:]
         column.flat = column.top = column.bottom = word
         return
+    if column.kind == "combined":
+        year = year_text(column.year, variant.year_style)
+        column.flat = year + (" " if variant.combined_word else "") + variant.combined_word
+        column.top, column.bottom = year, variant.combined_word
+        return
     kind = variant.target_word if column.kind == "target" else variant.result_word
     suffix = f"（{variant.unit_in_header}）" if variant.unit_in_header else ""
     if column.kind == "target" and column.year in revised_years:
         suffix += rng.choice(OLD_DECORATIONS) if column.old else rng.choice(REVISED_DECORATIONS)
-    year = year_text(column.year, variant.year_style)
+    style = variant.extra.choice(YEAR_STYLES[:6]) if variant.mixed_year_styles else variant.year_style
+    year = year_text(column.year, style)
     joiner = "\n" if variant.break_headers else rng.choice(["", "", " "])
     column.flat = year + joiner + kind + suffix
     if variant.by_kind:
@@ -325,6 +364,22 @@ def value_cell(variant, indicator, entry, kind):
             and indicator["direction"] == "increase" and not value.endswith(unit):
         value += unit  # a revision written as text keeps its unit in the text when no column holds it
     return value, None
+
+
+def combined_cell(variant, indicator, year):
+    """The year's target and result in one cell, each after its label."""
+    def part(kind, entries):
+        entry = next((e for e in entries if e["fiscalYear"] == year), None)
+        if entry is None:
+            return "－"
+        make = samples.table_target if kind == "target" else samples.table_actual
+        value, _ = make(indicator, entry, variant.numbers == "text")
+        text = samples.number_text(value) if isinstance(value, (int, float)) else value
+        # A bare number takes the unit, as a clerk writes it in a text cell.
+        if indicator["unit"] and text and (text[-1].isdigit()):
+            text += indicator["unit"]
+        return text
+    return variant.combined_style.format(t=part("target", indicator["targets"]), a=part("actual", indicator["actuals"]))
 
 
 def target_cell_text(indicator, initiative):
@@ -390,6 +445,11 @@ def table_sheet(book, name, variant, initiatives, department_column, title_line,
                 title_header = next(c.flat for c in columns if c.role == "title")
                 forbidden.append({"text": title_header, "why": "repeated header"})
             written += 1
+    if variant.totals_row:
+        title = rng.choice(TOTAL_TITLES)
+        totals_row(sheet, row, columns, title)
+        forbidden.append({"text": title, "why": "total"})
+        row += 1
     if variant.notes:
         row += rng.choice([0, 1])
         note = rng.choice(NOTES)
@@ -402,6 +462,18 @@ def table_sheet(book, name, variant, initiatives, department_column, title_line,
         if column.hidden:
             sheet.column_dimensions[letter].hidden = True
     return forbidden, hidden_values
+
+
+def totals_row(sheet, row, columns, title):
+    """A 合計 row under the table: the sum of each visible figure column's numbers. It is no initiative."""
+    for index, column in enumerate(columns, start=1):
+        if column.role == "title":
+            sheet.cell(row=row, column=index, value=title)
+        elif column.kind and not column.hidden:
+            numbers = [sheet.cell(row=r, column=index).value for r in range(1, row)]
+            numbers = [n for n in numbers if isinstance(n, (int, float)) and not isinstance(n, bool)]
+            if numbers:
+                sheet.cell(row=row, column=index, value=sum(numbers))
 
 
 def withdrawn_row(sheet, row, columns, variant):
@@ -496,7 +568,7 @@ def initiative_rows(sheet, row, columns, variant, initiative, first_adopted, hid
         row += 1
     if variant.continuation == "merge" and row - start > 1:
         for index, column in enumerate(columns, start=1):
-            if column.role in ("id", "section", "title", "department", "status", "cause", "next"):
+            if column.role in ("id", "section", "title", "department", "status", "cause", "next", "remarks"):
                 sheet.merge_cells(start_row=start, start_column=index, end_row=row - 1, end_column=index)
     return row
 
@@ -505,7 +577,10 @@ def initiative_value(variant, column, initiative, indicator, offset, old_targets
     per_initiative = {"id": initiative["id"], "section": initiative["section"], "title": initiative["title"],
                       "department": initiative["department"],
                       "status": status_word(variant, initiative["status"]),
-                      "cause": initiative["delayReason"], "next": initiative["nextSteps"]}
+                      "cause": initiative["delayReason"], "next": initiative["nextSteps"],
+                      "remarks": variant.extra.choice(REMARKS) if variant.remarks_column and variant.extra.random() < 0.5 else None}
+    if column.role == "spacer":
+        return None, None
     if column.role in per_initiative:
         if offset > 0 and variant.continuation != "repeat":
             return None, None
@@ -535,6 +610,8 @@ def initiative_value(variant, column, initiative, indicator, offset, old_targets
         hidden_values.append({"initiative": initiative["title"], "indicator": indicator["name"], "kind": "actual",
                               "fiscalYear": column.year, "value": value})
         return value, None
+    if column.kind == "combined":
+        return combined_cell(variant, indicator, column.year), None
     entries = indicator["targets"] if column.kind == "target" else indicator["actuals"]
     entry = next((e for e in entries if e["fiscalYear"] == column.year), None)
     if entry is None:
@@ -591,6 +668,13 @@ SINGLE_VARIATIONS = [
     ("sheet-per-department", "sheet-per-department", None, lambda v: None),
     ("department-line", "department", "line", lambda v: None),
     ("department-cover", "department", "cover", lambda v: None),
+    ("remarks-column", None, None, lambda v: (setattr(v, "remarks_column", True), setattr(v, "remarks_word", "備考"))),
+    ("spacer-columns", None, None, lambda v: setattr(v, "spacer_columns", True)),
+    ("totals-row", None, None, lambda v: setattr(v, "totals_row", True)),
+    ("years-mixed", None, None, lambda v: setattr(v, "mixed_year_styles", True)),
+    ("target-and-result-cells", None, None, lambda v: (setattr(v, "combined_cells", True),
+                                                       setattr(v, "combined_word", "目標／実績"),
+                                                       setattr(v, "combined_style", COMBINED_STYLES[0]))),
 ]
 
 

@@ -52,6 +52,12 @@ import XLSX
         #expect(StatusLegend.parse("２ 遅れが生じている取組") == nil)
     }
 
+    @Test func readsGradesWhoseLegendSeparatesThemWithEllipses() {
+        let legend = StatusLegend.parse("【評価基準】Ａ…順調、Ｂ…概ね順調、Ｃ…遅れている")
+        #expect(legend?.meanings == ["A": .onTrack, "B": .onTrack, "C": .delayed])
+        #expect(StatusLegend.parse("※ 数値は速報値であり、今後変動する可能性があります。") == nil)
+    }
+
     @Test func skipsHeadingsExampleRowsAndNotesInsideTheTable() {
         let sheet = SubmissionSheet(name: "取組", rows: [
             Self.header,

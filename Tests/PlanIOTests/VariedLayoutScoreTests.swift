@@ -12,9 +12,10 @@ import PlanModel
         return plan
     }
 
-    @Test func theCommittedLayoutsAreThe38SingleVariationsAnd40Combinations() {
+    @Test func theCommittedLayoutsAreThe43SingleVariationsAnd40Combinations() {
         let names = VariedLayoutExpectation.workbookNames
-        #expect(names.count == 78)
+        #expect(names.count == 83)
+        #expect(names.contains("43-target-and-result-cells.xlsx"))
         #expect(names.first == "01-year-over-kind.xlsx")
         #expect(names.filter { $0.contains("mixed-table") || $0.contains("free-text") }.count == 40)
     }

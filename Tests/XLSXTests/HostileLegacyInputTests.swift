@@ -11,11 +11,15 @@ import Testing
     static func ods(_ rows: String, styles: String = "", manifest: String? = nil) -> Data {
         var zip = ZipFixtureBuilder()
         zip.add("mimetype", "application/vnd.oasis.opendocument.spreadsheet", deflate: false)
-        zip.add("META-INF/manifest.xml", manifest ?? """
-            <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">\
-            <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>
-            """)
-        zip.add("content.xml", """
+        zip.add(
+            "META-INF/manifest.xml",
+            manifest ?? """
+                <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">\
+                <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>
+                """)
+        zip.add(
+            "content.xml",
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
             xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
@@ -41,29 +45,44 @@ import Testing
 
     @Test func aSectorChainThatLoopsIsACorruptCompoundFile() {
         let data = B.compoundFile(B.workbookStream(cells: [])) { fat in fat[3] = 2 }
-        #expect(error(data, name: "loop.xls") == .corruptArchive(file: "loop.xls", part: "Workbook stream",
-                                                                 detail: "the sector chain loops at sector 2"))
+        #expect(
+            error(data, name: "loop.xls")
+                == .corruptArchive(
+                    file: "loop.xls", part: "Workbook stream",
+                    detail: "the sector chain loops at sector 2"))
     }
 
     @Test func aFATPointingOutOfTheFileIsACorruptCompoundFile() {
         let outside = B.compoundFile(B.workbookStream(cells: [])) { fat in fat[2] = 0x00FF_FF00 }
-        #expect(error(outside, name: "far.xls") == .corruptArchive(file: "far.xls", part: "Workbook stream",
-                                                                   detail: "the chain points at sector 16776960, outside the FAT"))
+        #expect(
+            error(outside, name: "far.xls")
+                == .corruptArchive(
+                    file: "far.xls", part: "Workbook stream",
+                    detail: "the chain points at sector 16776960, outside the FAT"))
         let pastEnd = B.compoundFile(B.workbookStream(cells: [])) { fat in fat[2] = 100 }
-        #expect(error(pastEnd, name: "short.xls") == .corruptArchive(file: "short.xls", part: "Workbook stream",
-                                                                     detail: "sector 100 lies past the end of the file"))
+        #expect(
+            error(pastEnd, name: "short.xls")
+                == .corruptArchive(
+                    file: "short.xls", part: "Workbook stream",
+                    detail: "sector 100 lies past the end of the file"))
     }
 
     @Test func aTruncatedHeaderIsACorruptCompoundFile() {
         let data = B.compoundFile(B.workbookStream(cells: [])).prefix(300)
-        #expect(error(Data(data), name: "cut.xls") == .corruptArchive(file: "cut.xls", part: "compound file header",
-                                                                      detail: "the file is shorter than the 512-byte header"))
+        #expect(
+            error(Data(data), name: "cut.xls")
+                == .corruptArchive(
+                    file: "cut.xls", part: "compound file header",
+                    detail: "the file is shorter than the 512-byte header"))
     }
 
     @Test func anSSTDeclaringTwoToThe31StringsIsRefusedBeforeAnythingIsReserved() {
         let data = B.compoundFile(B.workbookStream(strings: ["a"], declaredStrings: 0x8000_0000, cells: []))
-        #expect(error(data, name: "sst.xls") == .limitExceeded(file: "sst.xls", part: "Workbook stream SST",
-                                                               limit: "declares 2147483648 shared strings, more than the 16000000 allowed"))
+        #expect(
+            error(data, name: "sst.xls")
+                == .limitExceeded(
+                    file: "sst.xls", part: "Workbook stream SST",
+                    limit: "declares 2147483648 shared strings, more than the 16000000 allowed"))
     }
 
     @Test func aFILEPASSRecordIsAPasswordProtectedWorkbook() {
@@ -75,18 +94,27 @@ import Testing
     @Test func aCellPastTheLimitsIsRefused() {
         let cell = B.record(0x0203, B.le16(0) + B.le16(20_000) + B.le16(0) + B.le64(1))
         let data = B.compoundFile(B.workbookStream(cells: [cell]))
-        #expect(error(data, name: "wide.xls") == .limitExceeded(file: "wide.xls", part: "Workbook stream",
-                                                                limit: "sheet \"Data\" has a cell at row 1 column 20001, past the limits"))
+        #expect(
+            error(data, name: "wide.xls")
+                == .limitExceeded(
+                    file: "wide.xls", part: "Workbook stream",
+                    limit: "sheet \"Data\" has a cell at row 1 column 20001, past the limits"))
     }
 
     @Test func aRowWithAValueRepeatedTwoToThe31TimesIsRefused() {
-        let data = Self.ods(#"<table:table table:name="S"><table:table-row table:number-rows-repeated="2147483648"><table:table-cell office:value-type="float" office:value="1"/></table:table-row></table:table>"#)
-        #expect(error(data, name: "rows.ods") == .limitExceeded(file: "rows.ods", part: "content.xml",
-                                                                limit: "table \"S\" has rows with values past row 1048576 (row 1 repeated 2147483648 times)"))
+        let data = Self.ods(
+            #"<table:table table:name="S"><table:table-row table:number-rows-repeated="2147483648"><table:table-cell office:value-type="float" office:value="1"/></table:table-row></table:table>"#
+        )
+        #expect(
+            error(data, name: "rows.ods")
+                == .limitExceeded(
+                    file: "rows.ods", part: "content.xml",
+                    limit: "table \"S\" has rows with values past row 1048576 (row 1 repeated 2147483648 times)"))
     }
 
     @Test func emptyRowsAndCellsRepeatedTwoToThe31TimesCostNothing() throws {
-        let data = Self.ods(#"""
+        let data = Self.ods(
+            #"""
             <table:table table:name="S"><table:table-row><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell>\#
             <table:table-cell table:number-columns-repeated="2147483648"/></table:table-row>\#
             <table:table-row table:number-rows-repeated="2147483648"><table:table-cell table:number-columns-repeated="2147483648"/></table:table-row></table:table>
@@ -95,10 +123,32 @@ import Testing
         #expect(try book.grid(of: book.sheets[0]).rows == [["x"]])
     }
 
+    @Test func hiddenRowsAndColumnsRepeatedTwoToThe31TimesAreOneRangeOrNothing() throws {
+        let data = Self.ods(
+            #"""
+            <table:table table:name="S"><table:table-column/><table:table-column table:number-columns-repeated="2147483648" table:visibility="collapse"/>\#
+            <table:table-row><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>\#
+            <table:table-row table:visibility="collapse"><table:table-cell office:value-type="string"><text:p>hidden</text:p></table:table-cell></table:table-row>\#
+            <table:table-row table:number-rows-repeated="3" table:visibility="filter"><table:table-cell/></table:table-row>\#
+            <table:table-row table:number-rows-repeated="2147483648" table:visibility="collapse"><table:table-cell/></table:table-row></table:table>
+            """#)
+        let book = try Workbook(data: data, name: "hidden.ods")
+        let grid = try book.grid(of: book.sheets[0])
+        #expect(grid.rows == [["x"], ["hidden"]])
+        // The short run of empty hidden rows is listed as XLSX lists them; the 2^31 run holds nothing and is not.
+        #expect(grid.hiddenRows == [2, 3, 4, 5])
+        #expect(grid.hiddenColumns == [1...16_383])
+    }
+
     @Test func aCellRepeatedPastTheLastColumnIsRefused() {
-        let data = Self.ods(#"<table:table table:name="S"><table:table-row><table:table-cell table:number-columns-repeated="999999999" office:value-type="float" office:value="1"/></table:table-row></table:table>"#)
-        #expect(error(data, name: "dos.ods") == .limitExceeded(file: "dos.ods", part: "content.xml",
-                                                               limit: "row 1 of table \"S\" has cells past column 16384 (a value repeated 999999999 times at column 1)"))
+        let data = Self.ods(
+            #"<table:table table:name="S"><table:table-row><table:table-cell table:number-columns-repeated="999999999" office:value-type="float" office:value="1"/></table:table-row></table:table>"#
+        )
+        #expect(
+            error(data, name: "dos.ods")
+                == .limitExceeded(
+                    file: "dos.ods", part: "content.xml",
+                    limit: "row 1 of table \"S\" has cells past column 16384 (a value repeated 999999999 times at column 1)"))
     }
 
     @Test func anEncryptedPackageIsAPasswordProtectedWorkbook() {
@@ -108,13 +158,15 @@ import Testing
             <manifest:encryption-data><manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc"/>\
             </manifest:encryption-data></manifest:file-entry></manifest:manifest>
             """
-        #expect(error(Self.ods("", manifest: manifest), name: "locked.ods")
+        #expect(
+            error(Self.ods("", manifest: manifest), name: "locked.ods")
                 == .encryptedWorkbook(file: "locked.ods", format: "OpenDocument (.ods)", method: "aes256-cbc"))
     }
 
     @Test func openDocumentCellsReadAsTheFormatDefinesThem() throws {
         let styles = #"<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style>"#
-        let data = Self.ods(#"""
+        let data = Self.ods(
+            #"""
             <table:table table:name="Values">
             <table:table-row>
             <table:table-cell office:value-type="float" office:value="1.25"><text:p>1.3</text:p></table:table-cell>
@@ -140,11 +192,14 @@ import Testing
         let book = try Workbook(data: data, name: "cells.ods")
         #expect(book.sheets.map(\.description) == ["1 \"Values\" (visible worksheet)", "2 \"Hidden\" (hidden worksheet)"])
         let grid = try book.grid(of: book.sheets[0])
-        #expect(grid.rows == [
-            [1.25, 0.5, -3, .date(ExcelDate(year: 2024, month: 4, day: 1)), .date(ExcelDate(year: 2024, month: 4, day: 1, hour: 9, minute: 30)),
-             .date(ExcelDate(serial: 0.5 + 1.0 / 48)), .duration(1.5), true, .error("#DIV/0!")],
-            ["a   b\tc\nd\nef", .empty, "wins", 7, 7],
-        ])
+        #expect(
+            grid.rows == [
+                [
+                    1.25, 0.5, -3, .date(ExcelDate(year: 2024, month: 4, day: 1)), .date(ExcelDate(year: 2024, month: 4, day: 1, hour: 9, minute: 30)),
+                    .date(ExcelDate(serial: 0.5 + 1.0 / 48)), .duration(1.5), true, .error("#DIV/0!"),
+                ],
+                ["a   b\tc\nd\nef", .empty, "wins", 7, 7],
+            ])
         #expect(grid.mergedRanges == [CellRange("A2:B3")].compactMap { $0 })
     }
 }

@@ -23,14 +23,18 @@ enum LegacyFixtureBuilder {
     /// A BIFF8 workbook stream: one worksheet "Data" whose records are `cells`, shared
     /// strings `strings` (declared count `declaredStrings`, default their number) and
     /// one date format on XF 16 (`yyyy-mm-dd`), with `extraGlobals` before the sheet list.
-    static func workbookStream(strings: [String] = [], declaredStrings: UInt32? = nil, cells: [[UInt8]],
-                               extraGlobals: [[UInt8]] = [], sheetName: String = "Data") -> [UInt8] {
+    static func workbookStream(
+        strings: [String] = [], declaredStrings: UInt32? = nil, cells: [[UInt8]],
+        extraGlobals: [[UInt8]] = [], sheetName: String = "Data"
+    ) -> [UInt8] {
         let bof = { (kind: UInt16) in record(0x0809, le16(0x0600) + le16(kind) + [UInt8](repeating: 0, count: 12)) }
         var sst = le32(UInt32(strings.count)) + le32(declaredStrings ?? UInt32(strings.count))
         for string in strings { sst += unicodeString(string) }
         var xfs: [[UInt8]] = []
-        for index in 0..<17 { xfs.append(record(0x00E0, le16(0) + le16(index == 16 ? 164 : 0) + [UInt8](repeating: 0, count: 16))) }
-        let format = record(0x041E, le16(164) + unicodeString("yyyy-mm-dd"))
+        // XF 16: a date; 17: the built-in percent 0.00% (id 10); 18: a count with its unit (#,##0"件").
+        let formatOfXF: [UInt16] = Array(repeating: 0, count: 16) + [164, 10, 165]
+        for id in formatOfXF { xfs.append(record(0x00E0, le16(0) + le16(id) + [UInt8](repeating: 0, count: 16))) }
+        let format = record(0x041E, le16(164) + unicodeString("yyyy-mm-dd")) + record(0x041E, le16(165) + unicodeString("#,##0\"件\""))
         let nameBytes = [UInt8(sheetName.utf16.count), 0] + sheetName.utf8
         func globals(sheetOffset: UInt32) -> [UInt8] {
             var bytes = bof(0x0005)
@@ -47,8 +51,10 @@ enum LegacyFixtureBuilder {
     /// A version 3 compound file (512-byte sectors) holding `stream` as its `Workbook`
     /// stream in regular sectors (padded past the 4,096-byte mini-stream cutoff).
     /// `patchFAT` may rewrite the FAT entries (index = sector number) before writing.
-    static func compoundFile(_ stream: [UInt8], streamName: String = "Workbook",
-                             patchFAT: (inout [UInt32]) -> Void = { _ in }) -> Data {
+    static func compoundFile(
+        _ stream: [UInt8], streamName: String = "Workbook",
+        patchFAT: (inout [UInt32]) -> Void = { _ in }
+    ) -> Data {
         var payload = stream
         if payload.count < 4096 { payload += [UInt8](repeating: 0, count: 4096 - payload.count) }
         let streamSectors = (payload.count + 511) / 512
@@ -76,4 +82,3 @@ enum LegacyFixtureBuilder {
         return Data(header + fat.flatMap { le32($0) } + directory + payload)
     }
 }
-

@@ -22,6 +22,10 @@ struct HeaderRow: Sendable {
     var unknownColumns: [(column: Int, text: String)]
     /// Why columns with a header were not used, per column (`duplicate of column C`).
     var ignoredReasons: [Int: String] = [:]
+    /// Columns whose role the layout profile gave, with the profile line.
+    var profileLines: [Int: Int] = [:]
+    /// Columns whose role their cells decided (``ColumnEvidence``), not their header.
+    var decidedByCells: Set<Int> = []
 
     init(row: Int, lastRow: Int? = nil, roles: [Int: ColumnRole], unknownColumns: [(column: Int, text: String)]) {
         self.row = row
@@ -68,8 +72,10 @@ struct HeaderRow: Sendable {
     /// header where `Ｒ２年度` stands in a row of its own above `目標` and `実績`.
     mutating func takeFiscalYears(fromRowAbove above: [String]) {
         for (column, role) in roles where column < above.count && !above[column].isEmpty {
+            // A year label alone, decorated or not (`Ｒ２年度`, `2020年度（Ｒ２）`).
+            let label = HeaderText(above[column])
             guard role == .target(fiscalYear: nil) || role == .actual(fiscalYear: nil),
-                  let year = FiscalYear(above[column])?.startYear else { continue }
+                  label.words.isEmpty, let year = label.fiscalYear else { continue }
             roles[column] = role.withFiscalYear(year)
         }
     }
@@ -144,20 +150,26 @@ struct HeaderRow: Sendable {
 
     /// Whether a row under a header row continues the header: every filled cell is short and is a
     /// header word, a fiscal year, or the same text as above (a vertical merge filled down).
+    /// A header may hold a few columns PlanSheet has no word for (備考, 特記事項): up to a third of the
+    /// new cells, when at least two others are header words, so a data row never passes.
     private static func isHeaderLike(_ cells: [String], above: [String]) -> Bool {
-        var sawNew = false
+        var known = 0
+        var unknown = 0
         for (column, text) in cells.enumerated() where !text.isEmpty {
             if column < above.count, above[column] == text { continue }
             guard text.count <= ColumnRole.maximumHeaderLength else { return false }
             let header = HeaderText(text)
-            guard HeaderMeaning.decide(header) != nil || (header.words.isEmpty && header.fiscalYear != nil) else { return false }
-            sawNew = true
+            if HeaderMeaning.decide(header) != nil || (header.words.isEmpty && header.fiscalYear != nil) {
+                known += 1
+            } else {
+                unknown += 1
+            }
         }
-        return sawNew
+        return known > 0 && (unknown == 0 || (known >= 2 && unknown * 3 <= known + unknown))
     }
 
     /// Combines the texts of each column over `rows` and decides the columns' roles.
-    private static func build(_ texts: [[String]], rows: ClosedRange<Int>) -> HeaderRow {
+    static func build(_ texts: [[String]], rows: ClosedRange<Int>) -> HeaderRow {
         let width = rows.map { texts[$0].count }.max() ?? 0
         var header = HeaderRow(row: rows.lowerBound, lastRow: rows.upperBound, roles: [:], unknownColumns: [])
         var seen: [ColumnRole: Int] = [:]

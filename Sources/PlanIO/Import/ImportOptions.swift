@@ -16,6 +16,8 @@ public struct ImportOptions: Sendable, Hashable {
     public var maxFiles: Int
     /// Whether hidden rows and columns are read (`--include-hidden`); by default they are left out and counted.
     public var includeHidden = false
+    /// The layout profile (`--profile`): what it says overrides detection, sheet by sheet.
+    public var profile: LayoutProfile?
 
     /// The default for ``maxFiles``: far more than any department submission folder holds.
     public static let defaultMaxFiles = 10_000

@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 import XLSX
 
 /// Text helpers the importer shares: NFKC keys for headers and titles, cell text, lines.
@@ -22,20 +23,11 @@ enum ImportText {
         return String(number)
     }
 
-    /// The lines of a cell, each trimmed of white space at both ends (blank lines kept as "").
-    static func lines(_ text: String) -> [String] {
-        // Character.isNewline covers \n, \r and the \r\n pair (one Character); pure Swift, since
-        // Foundation's bridged string calls cost more than the whole rest of the import.
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { trimmed($0) }
-    }
+    /// The lines of a cell, trimmed (`CellText.lines(_:)`).
+    static func lines(_ text: String) -> [String] { CellText.lines(text) }
 
-    /// Lines joined with line breaks, without blank lines at either end.
-    static func joined(_ lines: [String]) -> String {
-        var lines = lines
-        while lines.first?.isEmpty == true { lines.removeFirst() }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n")
-    }
+    /// Lines joined with line breaks, without blank lines at either end (`CellText.joined(_:)`).
+    static func joined(_ lines: [String]) -> String { CellText.joined(lines) }
 
     /// A title written over several lines in its cell, joined into one: the seed wraps
     /// `ＲＰＡ・ＡＩ-ＯＣＲ・` / `音声テキスト化による` inside a word, so no separator is added.
@@ -43,21 +35,9 @@ enum ImportText {
         lines(text).joined()
     }
 
-    /// The text without white space (line breaks included) at either end.
-    static func trimmed<Text: StringProtocol>(_ text: Text) -> String {
-        // Most cells have nothing to trim: two scalar looks instead of walking characters from both ends.
-        if let head = text.unicodeScalars.first, let tail = text.unicodeScalars.last,
-           !head.properties.isWhitespace, !tail.properties.isWhitespace {
-            return String(text)
-        }
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(text[first...last])
-    }
+    /// The text without white space at either end (`CellText.trimmed(_:)`).
+    static func trimmed<Text: StringProtocol>(_ text: Text) -> String { CellText.trimmed(text) }
 
     /// The text, trimmed; nil when blank.
-    static func nonBlank(_ text: String) -> String? {
-        let result = trimmed(text)
-        return result.isEmpty ? nil : result
-    }
+    static func nonBlank(_ text: String) -> String? { CellText.nonBlank(text) }
 }

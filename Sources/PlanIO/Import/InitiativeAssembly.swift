@@ -8,7 +8,10 @@ struct InitiativeAssembly {
     /// The row its title was read from (zero-based).
     let titleRow: Int
     let reference: (Int, Int?) -> String
+    /// The table layout's indicators, row by row.
     private var indicators: [IndicatorBuilder] = []
+    /// The free-text layout's indicators, read whole by PlanModel's `IndicatorReader`.
+    private var built: [Indicator] = []
 
     init(initiative: Initiative, cells: InitiativeCells, titleRow: Int, reference: @escaping (Int, Int?) -> String) {
         self.initiative = initiative
@@ -20,7 +23,7 @@ struct InitiativeAssembly {
     /// The initiative with its indicators, and its cells.
     func build() -> ImportedInitiative {
         var initiative = initiative
-        initiative.indicators = indicators.map { $0.build() }
+        initiative.indicators = built + indicators.map { $0.build() }
         return ImportedInitiative(initiative: initiative, cells: cells)
     }
 
@@ -29,8 +32,9 @@ struct InitiativeAssembly {
     /// Reads one row of the table layout: one indicator with a target and a result per fiscal-year column.
     mutating func addTableRow(_ row: Int, grid: SubmissionSheet, header: HeaderRow) {
         let name = grid.text(row, header.indicatorColumn)
-        let targetTexts = header.targetColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
-        let actualTexts = header.actualColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
+        var targetTexts = header.targetColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
+        var actualTexts = header.actualColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
+        Self.splitTargetResultCells(targets: &targetTexts, actuals: &actualTexts)
         let hasFigures = targetTexts.contains { !$0.text.isEmpty } || actualTexts.contains { !$0.text.isEmpty }
         guard !name.isEmpty || hasFigures else { return }
         // The indicator's name may stand on the first line of a target cell, its years on the lines below.
@@ -44,7 +48,7 @@ struct InitiativeAssembly {
         let headerUnit = (header.targetColumns + header.actualColumns).lazy.compactMap { header.units[$0.column] }.first
         indicator.columnUnit = unit.unit ?? headerUnit
         indicator.columnPeriod = unit.period
-        let index = indicators.count
+        let index = built.count + indicators.count
         cells.indicators[index] = reference(row, header.indicatorColumn ?? header.titleColumn)
         for (target, blocks) in zip(targetTexts, targetBlocks) {
             let key = IndicatorYear(indicator: index, fiscalYear: target.year)
@@ -70,103 +74,69 @@ struct InitiativeAssembly {
         indicators.append(indicator)
     }
 
+    /// A year's cell holding `目標：…` and `実績：…` (`TargetResultCell`), under a target or a result
+    /// header, gives that year's target and result each from its own part.
+    private static func splitTargetResultCells(targets: inout [(column: Int, year: Int?, text: String)],
+                                               actuals: inout [(column: Int, year: Int?, text: String)]) {
+        var foundTargets: [(column: Int, year: Int?, text: String)] = []
+        var foundActuals: [(column: Int, year: Int?, text: String)] = []
+        for index in targets.indices {
+            guard let cell = TargetResultCell(targets[index].text) else { continue }
+            targets[index].text = cell.target
+            foundActuals.append((targets[index].column, targets[index].year, cell.result))
+        }
+        for index in actuals.indices {
+            guard let cell = TargetResultCell(actuals[index].text) else { continue }
+            actuals[index].text = cell.result
+            foundTargets.append((actuals[index].column, actuals[index].year, cell.target))
+        }
+        guard !foundTargets.isEmpty || !foundActuals.isEmpty else { return }
+        // A year that has a column of its own keeps it; the labelled part fills only what is missing.
+        for found in foundTargets where !targets.contains(where: { $0.year == found.year && !$0.text.isEmpty }) {
+            targets.append(found)
+        }
+        for found in foundActuals where !actuals.contains(where: { $0.year == found.year && !$0.text.isEmpty }) {
+            actuals.append(found)
+        }
+    }
+
     // MARK: free-text layout
 
-    /// Reads the one row of an initiative in the free-text layout: indicators are the ○ blocks of the
-    /// target cell, results the blocks of the result cell, revisions the year lines in 今後の取組等.
+    /// Reads the one row of an initiative in the free-text layout through PlanModel's one free-text
+    /// reader (`IndicatorReader`): indicators are the ○ blocks of the target cell, results the blocks
+    /// of the result cell, revisions the year lines in 今後の取組等; this files each under its cell.
     mutating func addFreeTextRow(_ row: Int, grid: SubmissionSheet, header: HeaderRow) {
         let targetColumn = header.targetColumns.first
         let actualColumn = header.actualColumns.first
+        let nextColumn = header.nextStepsColumn
         // A target line without a year is for the year the sheet reports on (its result column).
-        let reportYear = targetColumn?.fiscalYear ?? actualColumn?.fiscalYear
-        if let targetColumn {
-            readTargets(grid.text(row, targetColumn.column), defaultYear: reportYear,
-                        cell: reference(row, targetColumn.column))
+        let reportYear = (targetColumn?.fiscalYear ?? actualColumn?.fiscalYear).map(FiscalYear.init)
+        let split = nextColumn.map { FreeTextCell.splitNextSteps(grid.text(row, $0)) }
+        let reading = IndicatorReader.read(
+            targetText: targetColumn.map { grid.text(row, $0.column) } ?? "",
+            resultText: actualColumn.map { grid.text(row, $0.column) },
+            resultYear: actualColumn?.fiscalYear.map(FiscalYear.init), targetYear: reportYear,
+            revisionsText: split?.revisions, initiativeTitle: initiative.title)
+        if let cause = reading.delayReason, initiative.delayReason == nil { initiative.delayReason = cause }
+        // A continuation row (the next indicator of the initiative) leaves what the first row said.
+        if let prose = split?.prose { initiative.nextSteps = prose }
+        if actualColumn != nil, header.delayReasonColumn == nil {
+            cells.delayReason = actualColumn.map { reference(row, $0.column) }
         }
-        if let actualColumn {
-            let cell = reference(row, actualColumn.column)
-            let split = ResultCellText(grid.text(row, actualColumn.column))
-            if let cause = split.delayReason, initiative.delayReason == nil { initiative.delayReason = cause }
-            readActuals(split.result, fiscalYear: actualColumn.fiscalYear, cell: cell)
-            if header.delayReasonColumn == nil { cells.delayReason = cell }
-        }
-        if let nextColumn = header.nextStepsColumn {
-            let split = FreeTextCell.splitNextSteps(grid.text(row, nextColumn))
-            initiative.nextSteps = split.prose
-            readRevisions(split.revisions, cell: reference(row, nextColumn))
-        }
-    }
-
-    private mutating func readTargets(_ text: String, defaultYear: Int?, cell: String) {
-        for block in FreeTextCell.blocks(text) {
-            var indicator = IndicatorBuilder(name: block.name ?? initiative.title)
-            let index = indicators.count
-            cells.indicators[index] = cell
-            for entry in block.entries {
-                indicator.addTarget(fiscalYear: entry.fiscalYear, text: entry.text, quantity: entry.quantity)
-                cells.targets[IndicatorYear(indicator: index, fiscalYear: entry.fiscalYear)] = cell
+        func cell(_ part: IndicatorReading.Part) -> String? {
+            switch part {
+            case .target: return targetColumn.map { reference(row, $0.column) }
+            case .result: return actualColumn.map { reference(row, $0.column) }
+            case .revisions: return nextColumn.map { reference(row, $0) }
             }
-            if block.entries.isEmpty, let qualitative = block.otherText {
-                indicator.addTarget(fiscalYear: defaultYear, text: qualitative,
-                                    quantity: IndicatorReader.targetFigure(ofLines: ImportText.lines(qualitative)))
-                cells.targets[IndicatorYear(indicator: index, fiscalYear: defaultYear)] = cell
-            }
-            indicators.append(indicator)
         }
-    }
-
-    private mutating func readActuals(_ text: String, fiscalYear: Int?, cell: String) {
-        let sections = CellBlockSplitter.split(text)
-        for section in sections {
-            let body = section.text
-            let index: Int
-            // Only a heading names a result section; a headless one fills the next indicator.
-            if section.heading != nil, let name = section.name {
-                if let found = indicators.firstIndex(where: { $0.isNamed(name) }) {
-                    index = found
-                } else if let free = indicators.firstIndex(where: { $0.actuals.isEmpty }), sections.count == indicators.count {
-                    index = free
-                } else {
-                    indicators.append(IndicatorBuilder(name: name))
-                    index = indicators.count - 1
-                }
-            } else if let free = indicators.firstIndex(where: { $0.actuals.isEmpty }) {
-                index = free
-            } else {
-                indicators.append(IndicatorBuilder(name: initiative.title))
-                index = indicators.count - 1
-            }
-            if cells.indicators[index] == nil { cells.indicators[index] = cell }
-            // Every indicator with targets has a place for its result, filled or not.
-            guard !body.isEmpty else { continue }
-            indicators[index].addActual(fiscalYear: fiscalYear, text: body,
-                                        quantity: IndicatorReader.resultFigure(of: body))
-        }
-        for index in indicators.indices {
-            cells.actuals[IndicatorYear(indicator: index, fiscalYear: fiscalYear)] = cell
-        }
-    }
-
-    private mutating func readRevisions(_ text: String, cell: String) {
-        for block in FreeTextCell.blocks(text) {
-            for entry in block.entries {
-                let quantity = entry.quantity
-                let name = block.name ?? quantity.indicatorName
-                let index: Int
-                if let name, let found = indicators.firstIndex(where: { $0.isNamed(name) }) {
-                    index = found
-                } else if let name {
-                    indicators.append(IndicatorBuilder(name: name))
-                    index = indicators.count - 1
-                } else if indicators.count == 1 {
-                    index = 0
-                } else {
-                    indicators.append(IndicatorBuilder(name: initiative.title))
-                    index = indicators.count - 1
-                }
-                indicators[index].addTarget(fiscalYear: entry.fiscalYear, text: entry.text, quantity: quantity)
-                cells.targets[IndicatorYear(indicator: index, fiscalYear: entry.fiscalYear)] = cell
-                if cells.indicators[index] == nil { cells.indicators[index] = cell }
+        for (indicator, origin) in zip(reading.indicators, reading.origins) {
+            let index = built.count
+            built.append(indicator)
+            cells.indicators[index] = cell(origin.namedIn)
+            for (year, part) in origin.targets { cells.targets[IndicatorYear(indicator: index, fiscalYear: year)] = cell(part) }
+            if origin.hasResultText {
+                cells.actuals[IndicatorYear(indicator: index, fiscalYear: actualColumn?.fiscalYear)] = cell(.result)
             }
         }
     }

@@ -81,9 +81,9 @@ public struct PlanImporter: Sendable {
             } catch InputWalk.Failure.tooManyFiles(let folder, let limit) {
                 throw PlanImportError.tooManyFiles(folder, limit: limit)
             }
-            files += walk.files.map { URL(fileURLWithPath: $0.path) }
+            files += walk.files.map { URL(fileURLWithPath: $0.path, isDirectory: false) }
             notRead += walk.skipped.map {
-                notReadIssue(URL(fileURLWithPath: $0.path), root: input, hidden: $0.reason == .hidden)
+                notReadIssue(URL(fileURLWithPath: $0.path, isDirectory: false), root: input, hidden: $0.reason == .hidden)
             }
         }
         return (files, notRead.sorted { $0.location.file < $1.location.file })
@@ -91,22 +91,64 @@ public struct PlanImporter: Sendable {
 
     /// Reads every submission in `inputs` (files or folders) into one plan.
     /// A file that cannot be read is reported as an issue; the others are still imported.
-    public func importFiles(_ inputs: [URL]) throws -> Result {
-        let (files, notRead) = try Self.folderContents(in: inputs, maxFiles: options.maxFiles)
-        let results = ConcurrentMap.map(files) { url -> SubmissionImporter.Result in
-            let name = url.lastPathComponent
-            do {
-                let sheets = try Self.sheets(of: url, limits: options.limits)
-                return SubmissionImporter(options: options).read(sheets: sheets, file: name)
-            } catch {
-                let issue = PlanIssue(.error, .unreadableFile, at: SourceLocation(file: name),
-                                      ja: "ファイルを読めません: \(error)", en: "cannot read the file: \(error)")
-                return SubmissionImporter.Result(file: name, initiatives: [], issues: [issue], skippedSheets: [])
+    ///
+    /// A `.json` file among `inputs` is a plan part (the JSON of an import over one `shard`):
+    /// its initiatives join the plan at its place in `inputs`, checked for duplicates like a
+    /// file's. With `shard`, only that shard's files are read (`InputShard`), and what the
+    /// folders hold that is not read is reported by one shard only, so shards never repeat it.
+    public func importFiles(_ inputs: [URL], shard: InputShard? = nil) throws -> Result {
+        var sources: [ImportSource] = []
+        var notRead: [PlanIssue] = []
+        for input in inputs {
+            // A folder is walked whatever its name: only a file named *.json is a part.
+            if PlanPart.isPart(input) && !InputWalk.containsFolder([input.path]) {
+                guard FileManager.default.fileExists(atPath: input.path) else { throw PlanImportError.missingInput(input.path) }
+                sources.append(.part(input))
+                continue
+            }
+            let contents = try Self.folderContents(in: [input], maxFiles: options.maxFiles)
+            sources += contents.files.map(ImportSource.workbook)
+            notRead += contents.notRead
+        }
+        notRead.sort { $0.location.file < $1.location.file }
+        if let shard {
+            if let part = sources.first(where: \.isPart) {
+                throw PlanImportError.shardedParts(part.url.path)
+            }
+            sources = shard.slice(of: sources)
+            notRead = shard.slice(of: notRead)
+        }
+        let read = ConcurrentMap.map(sources) { source -> PlanPart.Contents in
+            switch source {
+            case .workbook(let url): return PlanPart.Contents(submission: readSubmission(url))
+            case .part(let url): return PlanPart.read(url, byteLimit: options.limits.maxEntrySize)
             }
         }
+        var titles = PartLabels(option: "--title"), versions = PartLabels(option: "--version")
+        for (source, contents) in zip(sources, read) where source.isPart {
+            // What an option gives wins, so parts that disagree only need a choice when no option made one.
+            if options.title == nil { try titles.add(contents.title, from: source.url.lastPathComponent) }
+            if options.version == nil { try versions.add(contents.version, from: source.url.lastPathComponent) }
+        }
+        let results = read.map(\.submission)
         var result = combine(results)
         result.issues = notRead + result.issues
+        if options.title == nil { result.plan.title = titles.agreed }
+        if options.version == nil { result.plan.version = versions.agreed }
         return result
+    }
+
+    /// One submission file read into initiatives; a file that cannot be read is an issue.
+    private func readSubmission(_ url: URL) -> SubmissionImporter.Result {
+        let name = url.lastPathComponent
+        do {
+            let sheets = try Self.sheets(of: url, limits: options.limits)
+            return SubmissionImporter(options: options).read(sheets: sheets, file: name)
+        } catch {
+            let issue = PlanIssue(.error, .unreadableFile, at: SourceLocation(file: name),
+                                  ja: "ファイルを読めません: \(error)", en: "cannot read the file: \(error)")
+            return SubmissionImporter.Result(file: name, initiatives: [], issues: [issue], skippedSheets: [])
+        }
     }
 
     /// Combines submissions read elsewhere (in tests, from grids) into one plan.
@@ -155,6 +197,10 @@ public enum PlanImportError: Error, CustomStringConvertible {
     case missingInput(String)
     /// A folder holds more submission files than ``ImportOptions/maxFiles``.
     case tooManyFiles(String, limit: Int)
+    /// A plan part was named in a sharded import: parts are merged in one run over all of them.
+    case shardedParts(String)
+    /// Two plan parts carry different titles or versions and no option chose one.
+    case partsDisagree(option: String, first: String, second: String)
 
     /// The message, in Japanese and English.
     public var description: String {
@@ -163,6 +209,12 @@ public enum PlanImportError: Error, CustomStringConvertible {
         case .tooManyFiles(let path, let limit):
             return "\(path): フォルダー内の提出ファイルが \(limit) 個を超えています（--max-files で上限を変更できます） "
                 + "/ more than \(limit) submission files in the folder; raise the limit with --max-files"
+        case .shardedParts(let path):
+            return "\(path): 計画JSONの部分ファイルは --shard なしの 1 回の実行で統合してください "
+                + "/ plan JSON parts are merged by one run without --shard"
+        case .partsDisagree(let option, let first, let second):
+            return "\(option.dropFirst(2)) が部分ファイルごとに異なります（\(first) と \(second)）。\(option) で指定してください "
+                + "/ the parts give different \(option.dropFirst(2))s (\(first) and \(second)); choose one with \(option)"
         }
     }
 }

@@ -14,6 +14,14 @@ struct SheetImporter {
         var header: HeaderRow?
         /// Why the sheet holds no plan, when it does not.
         var skipReason: (ja: String, en: String)?
+        /// The status vocabulary the sheet was read with (its legend and the profile's).
+        var legend = StatusLegend()
+        /// Whether the header rows were the profile's rather than found.
+        var headerFromProfile = false
+        /// Whether ``header`` is only a guess at a sheet whose header was not recognised (for `inspect`).
+        var headerGuessed = false
+        /// The profile's rules the sheet was read with, for `inspect`.
+        var rules: SheetRules?
     }
 
     let file: String
@@ -21,6 +29,8 @@ struct SheetImporter {
     /// The department known before the sheet is read (cover sheet, option, file name), lowest priority first.
     let fallbackDepartment: String?
     let options: ImportOptions
+    /// What the layout profile says about this sheet, if there is one.
+    var rules: SheetRules?
 
     /// The block context that title lines set.
     private struct Context {
@@ -32,10 +42,18 @@ struct SheetImporter {
 
     func read() -> Result {
         var result = Result()
+        result.rules = rules
         var grid = sheet.applyingNumberFormats().fillingMergedRanges()
         if !options.includeHidden { leaveOutHidden(&grid, into: &result) }
         let texts = grid.rows.map { $0.map { ImportText.trimmed(ImportText.text(of: $0)) } }
         var context = Context()
+        let profileLegend = StatusLegend(meanings: rules?.status ?? [:])
+        context.legend = profileLegend
+        let forcedRows = rules?.headerRows.map { ($0.lowerBound - 1)...($0.upperBound - 1) } ?? headerRowNamedByProfile(texts)
+        if let forcedRows, forcedRows.upperBound >= texts.count {
+            result.skipReason = profileRowsMissing(forcedRows, sheetRows: texts.count)
+            return result
+        }
         var header: HeaderRow?
         var current: InitiativeAssembly?
 
@@ -52,9 +70,12 @@ struct SheetImporter {
         var headerEnd = -1
         for (row, cells) in texts.enumerated() where row > headerEnd {
             let filled = cells.enumerated().filter { !$0.element.isEmpty }
-            if filled.isEmpty { continue }
-            let mayBeHeader = header.map { Self.echoesHeader(cells, of: $0, in: texts) } ?? (row < options.headerSearchRows)
-            if mayBeHeader, var found = HeaderRow.recognise(texts, at: row) {
+            let profileHeaderStarts = header == nil && row == forcedRows?.lowerBound
+            if filled.isEmpty && !profileHeaderStarts { continue }
+            let mayBeHeader = header.map { Self.echoesHeader(cells, of: $0, in: texts) } ?? (row < options.headerSearchRows && forcedRows == nil)
+            let detected = profileHeaderStarts ? forcedRows.map { HeaderRow.build(texts, rows: $0) }
+                : mayBeHeader ? HeaderRow.recognise(texts, at: row) : nil
+            if var found = detected {
                 if header == nil, let column = found.yearPerRowColumn {
                     // Years written down the rows (one row per indicator and year) is a layout of its own;
                     // reading it as columns would file every figure under no year. Said, not guessed.
@@ -63,12 +84,28 @@ struct SheetImporter {
                     return result
                 }
                 flush()
-                if row > 0 { found.takeFiscalYears(fromRowAbove: texts[row - 1]) }
-                if header != nil { skip(row, .repeatedHeader, cells.first { !$0.isEmpty } ?? "") }
-                else { reportColumns(of: found, into: &result) }
+                if row > 0 && !profileHeaderStarts { found.takeFiscalYears(fromRowAbove: texts[row - 1]) }
+                if let previous = header {
+                    skip(row, .repeatedHeader, cells.first { !$0.isEmpty } ?? "")
+                    // The header again (maybe reworded: Ｒ２年度末実績) keeps what the cells decided under the first.
+                    ColumnEvidence.carry(from: previous, to: &found)
+                    _ = rules.map { found.apply($0) }
+                } else {
+                    // Columns the header leaves open are decided by their cells, once per sheet.
+                    ColumnEvidence.apply(to: &found, rows: texts[(found.lastRow + 1)...], legend: context.legend)
+                    // The profile has the last word over header words and cells alike.
+                    let unmatched = rules.map { found.apply($0) } ?? []
+                    reportColumns(of: found, into: &result)
+                    reportUnmatched(unmatched, header: found, into: &result)
+                }
                 header = found
                 result.header = result.header ?? found
+                result.headerFromProfile = result.headerFromProfile || profileHeaderStarts
                 headerEnd = found.lastRow
+                if profileHeaderStarts, found.titleColumn == nil {
+                    result.skipReason = profileHeaderWithoutTitle(found)
+                    return result
+                }
                 continue
             }
             // A merged row (one text filled across its columns) reads like a lone cell.
@@ -76,6 +113,8 @@ struct SheetImporter {
             let lone = distinct.count == 1 ? filled[0] : nil
             if let lone, let legend = StatusLegend.parse(lone.element) {
                 context.legend.merge(legend)
+                // The profile's meanings win over the sheet's legend.
+                context.legend.merge(profileLegend)
                 skip(row, .legend, lone.element)
                 continue
             }
@@ -88,7 +127,12 @@ struct SheetImporter {
                 continue
             }
             let titleText = cells[safe: header.titleColumn]
-            if let lone, filled.count > 1 || lone.offset != header.indicatorColumn {
+            // A cell alone in a figure column (not merged across) is the next indicator's target or result.
+            let loneFigure = lone.map { lone in
+                filled.count == 1 && current != nil && (header.targetColumns.contains { $0.column == lone.offset }
+                    || header.actualColumns.contains { $0.column == lone.offset })
+            } ?? false
+            if let lone, !loneFigure, filled.count > 1 || lone.offset != header.indicatorColumn {
                 // A lone cell is a title line (（２）…, ２ 遅れが生じている取組, 所管：…) unless it is an
                 // initiative's title with nothing else filled in.
                 let title = BlockTitle.parse(lone.element)
@@ -104,28 +148,37 @@ struct SheetImporter {
                 skip(row, .example, titleText)
                 continue
             }
+            // 合計 / 小計 / 計 in the title column: the sums of the rows above, not an initiative.
+            if Self.isTotalMark(titleText) {
+                flush()
+                skip(row, .total, titleText)
+                continue
+            }
             let number = cells[safe: header.numberColumn]
+            // A row continues the initiative above when its title is blank, or the same title in the same
+            // merged range (or repeated, unmerged): one row per indicator, in either layout.
+            let startsInitiative = !titleText.isEmpty && (current.map {
+                ImportText.title(grid.text(row, header.titleColumn)) != $0.initiative.title
+                    || number != ($0.initiative.id ?? "")
+                    || !sameMergedTitle(row: row, column: header.titleColumn, previous: $0.titleRow)
+            } ?? true)
+            if startsInitiative {
+                flush()
+                current = startInitiative(row: row, header: header, context: context, grid: grid, result: &result)
+            }
             if header.isTableLayout {
-                let startsInitiative = !titleText.isEmpty && (current.map {
-                    ImportText.title(grid.text(row, header.titleColumn)) != $0.initiative.title
-                        || number != ($0.initiative.id ?? "")
-                        || !sameMergedTitle(row: row, column: header.titleColumn, previous: $0.titleRow)
-                } ?? true)
-                if startsInitiative {
-                    flush()
-                    current = startInitiative(row: row, header: header, context: context, grid: grid, result: &result)
-                }
                 current?.addTableRow(row, grid: grid, header: header)
             } else {
-                guard !titleText.isEmpty else { continue }
-                flush()
-                var assembly = startInitiative(row: row, header: header, context: context, grid: grid, result: &result)
-                assembly.addFreeTextRow(row, grid: grid, header: header)
-                result.initiatives.append(assembly.build())
+                current?.addFreeTextRow(row, grid: grid, header: header)
             }
         }
         flush()
+        result.legend = context.legend
+        readStatusesThroughTheLegendBelow(texts, legend: context.legend, into: &result)
+        if let header = result.header { reportUndecidedYears(of: header, into: &result) }
         if header == nil {
+            result.header = guessedHeader(texts)
+            result.headerGuessed = result.header != nil
             result.skipReason = ("先頭\(options.headerSearchRows)行に見出し行（取組項目と目標・実績）がありません",
                                  "no header row (取組項目 with 目標 or 実績) in the first \(options.headerSearchRows) rows")
         }
@@ -149,6 +202,14 @@ struct SheetImporter {
             if same >= 2 && same * 2 >= filled.count { return true }
         }
         return false
+    }
+
+    /// Titles of a total or subtotal row.
+    private static let totalMarks: Set<String> = ["合計", "計", "小計", "総計", "総合計", "全体", "Total", "TOTAL", "total", "Subtotal"]
+
+    static func isTotalMark(_ text: String) -> Bool {
+        // Short titles only (UTF-8 length is known without a walk): the key is built for few rows.
+        !text.isEmpty && text.utf8.count <= 24 && totalMarks.contains(MatchingKey(text).rawValue)
     }
 
     static func isExampleMark(_ text: String) -> Bool {
@@ -177,13 +238,16 @@ struct SheetImporter {
 
     /// Warns about header texts that gave no role or lost to an earlier column.
     private func reportColumns(of header: HeaderRow, into result: inout Result) {
-        for unknown in header.unknownColumns {
-            let nearest = HeaderMeaning.nearestWording(to: unknown.text).map { "; nearest known wording 「\($0)」" } ?? ""
-            result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(header.row, unknown.column),
-                ja: "見出し「\(unknown.text)」の列の役割を決められないため読み飛ばしました",
-                en: "could not decide what the column \"\(unknown.text)\" holds; it was skipped\(nearest)"))
+        let unknown = Set(header.unknownColumns.map(\.column))
+        for column in header.unknownColumns {
+            let nearest = HeaderMeaning.nearestWording(to: column.text).map { "; nearest known wording 「\($0)」" } ?? ""
+            // What the cells showed, when they showed something but not enough (ColumnEvidence).
+            let evidence = header.ignoredReasons[column.column].map { " (\($0))" } ?? ""
+            result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(header.row, column.column),
+                ja: "見出し「\(column.text)」の列の役割を決められないため読み飛ばしました",
+                en: "could not decide what the column \"\(column.text)\" holds; it was skipped\(evidence)\(nearest)"))
         }
-        for (column, why) in header.ignoredReasons.sorted(by: { $0.key < $1.key }) {
+        for (column, why) in header.ignoredReasons.sorted(by: { $0.key < $1.key }) where !unknown.contains(column) {
             let text = header.texts[column] ?? ""
             result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(header.row, column),
                 ja: "列「\(text)」は読み飛ばしました（\(why)）", en: "column \"\(text)\" was skipped: \(why)"))

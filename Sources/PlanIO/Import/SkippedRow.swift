@@ -16,6 +16,8 @@ public struct SkippedRow: Sendable, Hashable, Codable, CustomStringConvertible {
         case note
         /// The header repeated further down the sheet.
         case repeatedHeader
+        /// A total or subtotal row (合計, 小計, 計): sums of the rows above, not an initiative.
+        case total
 
         /// The reason in Japanese and English.
         public var words: (ja: String, en: String) {
@@ -27,6 +29,7 @@ public struct SkippedRow: Sendable, Hashable, Codable, CustomStringConvertible {
             case .example: return ("記入例", "example row")
             case .note: return ("注記", "note")
             case .repeatedHeader: return ("繰り返しの見出し行", "repeated header row")
+            case .total: return ("合計・小計の行", "total or subtotal row")
             }
         }
     }

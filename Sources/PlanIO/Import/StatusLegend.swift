@@ -35,11 +35,12 @@ struct StatusLegend: Sendable, Hashable {
     }
 
     /// A symbol and its meaning: symbols may be followed directly by the word (`◎順調`); letters need a
-    /// separator (`Ａ：達成`, `Ｂ＝概ね達成`), so that words with letters in them are not cut apart.
+    /// separator (`Ａ：達成`, `Ｂ＝概ね達成`, `Ａ…順調`, whose `…` NFKC writes as three dots), so that
+    /// words with letters in them are not cut apart.
     /// Built once (see HeaderText's yearPattern on sharing a compiled regex).
-    nonisolated(unsafe) private static let pair: Regex<(Substring, Substring?, Substring?, Substring)> = #/(?:([◎○〇●△▲×✕□■◇◆☆★])|([SABCDE])[:=…・])[:=…・.]?\(?([^、,/◎○〇●△▲×✕□■◇◆☆★:=()]+?)\)?(?=[、,/◎○〇●△▲×✕□■◇◆☆★]|[SABCDE][:=…・]|$)/#
+    nonisolated(unsafe) private static let pair: Regex<(Substring, Substring?, Substring?, Substring)> = #/(?:([◎○〇●△▲×✕□■◇◆☆★])|([SABCDE])[:=…・.])[:=…・.]*\(?([^、,/◎○〇●△▲×✕□■◇◆☆★:=().]+?)\)?(?=[、,/◎○〇●△▲×✕□■◇◆☆★]|[SABCDE][:=…・.]|$)/#
 
-    private static let pairMarks: Set<Character> = Set("◎○〇●△▲×✕□■◇◆☆★:=…・")
+    private static let pairMarks: Set<Character> = Set("◎○〇●△▲×✕□■◇◆☆★:=…・.")
 
     /// Reads a legend line: at least two symbol–meaning pairs, or one after the word 凡例.
     /// Returns nil for any other line, so a title that ends in 遅れ is not a legend.

@@ -39,10 +39,15 @@ public struct SubmissionImporter: Sendable {
         var candidates: [SubmissionSheet] = []
         for sheet in sheets {
             let key = MatchingKey(sheet.name).rawValue.lowercased()
-            if sheet.isHidden {
+            if let reason = options.profile?.skipReason(forSheet: sheet.name) {
+                result.skippedSheets.append(skip(file, sheet, reason.ja, reason.en))
+            } else if sheet.isHidden {
                 result.skippedSheets.append(skip(file, sheet, "非表示のシート", "hidden sheet"))
             } else if sheet.isEmpty {
                 result.skippedSheets.append(skip(file, sheet, "空のシート", "empty sheet"))
+            } else if options.profile?.namesExactly(sheet.name) ?? false {
+                // A sheet the profile names outright is read whatever its name suggests.
+                candidates.append(sheet)
             } else if Self.coverNames.contains(where: { key.contains($0) }) {
                 coverDepartment = coverDepartment ?? Self.department(onCover: sheet)
                 result.skippedSheets.append(skip(file, sheet, "表紙", "cover sheet"))
@@ -59,9 +64,11 @@ public struct SubmissionImporter: Sendable {
             // In a workbook with a sheet per department, the sheet's name is its department; a single sheet
             // named like a department still names it better than the file name does.
             let sheetDepartment = Self.department(fromSheetName: sheet.name)
-            let department = candidates.count > 1 ? sheetDepartment ?? fallback : fallback ?? sheetDepartment
+            let rules = options.profile?.rules(forSheet: sheet.name)
+            let department = rules?.department
+                ?? (candidates.count > 1 ? sheetDepartment ?? fallback : fallback ?? sheetDepartment)
             let read = SheetImporter(file: file, sheet: sheet, fallbackDepartment: department ?? fileDepartment,
-                                     options: options).read()
+                                     options: options, rules: rules).read()
             result.skippedRows += read.skippedRows
             result.inspections.append(SheetInspection(file: file, sheet: sheet.name, read: read))
             if let reason = read.skipReason {
@@ -71,6 +78,9 @@ public struct SubmissionImporter: Sendable {
             }
             result.initiatives += read.initiatives
             result.issues += read.issues
+        }
+        if let profile = options.profile {
+            result.issues += profile.unmatchedRules(sheetNames: sheets.map(\.name), file: file)
         }
         if result.initiatives.isEmpty, !sheets.isEmpty {
             result.issues.append(Self.nothingImported(file, headersSeen: headersSeen.filter { !$0.isEmpty }))

@@ -36,6 +36,8 @@ public struct PlanIssue: Sendable, Hashable, Codable, CustomStringConvertible {
         case noInitiatives
         /// A file in a folder that was not read (not a workbook PlanSheet reads, or a temporary file).
         case skippedFile
+        /// A layout profile rule that matched nothing in a file (a sheet name, a column).
+        case unmatchedProfileRule
     }
 
     /// Error or warning.

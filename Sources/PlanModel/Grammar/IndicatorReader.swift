@@ -1,111 +1,136 @@
-/// Reads the free-text target (目標) and result (実績) cells of one initiative into indicators.
+/// Reads the free-text target (目標), result (実績) and revision (今後の取組等) texts of one
+/// initiative into indicators: the one free-text reader, used by `plansheet import` for the
+/// free-text layout, by the seed tests and by the benchmark (DOMAIN-PARSER.md).
 ///
-/// Each cell is split into blocks (``CellBlockSplitter``); a target block and a result block
-/// are the same indicator when their names have the same ``MatchingKey``, else when one
-/// name contains the other (`新たな連携事業の推進` and `新たな連携事業：109事業／年`), else,
-/// when the blocks left over are as many on both sides, in the order written.
+/// Each target block (``FreeTextCell``) is an indicator with one target per `Ｒ２年度：` entry (a
+/// block without entries is one qualitative target). A result block with a heading goes to the
+/// indicator it names (``MatchingKey/namesIndicator(_:called:)``), or, when there are as many
+/// result blocks as indicators, to the first without a result; a headless result block fills the
+/// next indicator without a result. Revisions (`Ｒ３年度：２万→6.7万枚`) replace the target of their
+/// year in the indicator their heading or label names.
 public enum IndicatorReader {
-    /// Reads one initiative's cells. `resultYear` is the year of the result column
-    /// (`Ｒ２年度実績` → FY2020); a result line that names its own year keeps it.
-    public static func read(targetText: String, resultText: String? = nil,
-                            resultYear: FiscalYear? = nil) -> IndicatorReading {
-        let targetBlocks = CellBlockSplitter.split(targetText)
+    /// Reads one initiative's texts.
+    /// - Parameters:
+    ///   - targetText: the target cell (目標): ○ or numbered blocks with `Ｒ２年度：` lines.
+    ///   - resultText: the result cell (実績), with any `【遅れが生じている要因】` part; nil when there is none.
+    ///   - resultYear: the year of the result column (`Ｒ２年度実績` → FY2020).
+    ///   - targetYear: the year of a target written without one (the year the sheet reports on).
+    ///   - revisionsText: the revisions part of the next-steps cell (``FreeTextCell/splitNextSteps(_:)``).
+    ///   - initiativeTitle: the name of a block without a heading; without it, the block's figure label.
+    public static func read(targetText: String, resultText: String? = nil, resultYear: FiscalYear? = nil,
+                            targetYear: FiscalYear? = nil, revisionsText: String? = nil,
+                            initiativeTitle: String? = nil) -> IndicatorReading {
+        var reader = Reader(title: initiativeTitle)
+        reader.readTargets(targetText, defaultYear: targetYear?.startYear)
         let resultCell = ResultCellText(resultText ?? "")
-        let resultBlocks = CellBlockSplitter.split(resultCell.result)
-        let pairs = pair(targetBlocks, resultBlocks)
-        let indicators = pairs.map { pair in
-            indicator(target: pair.target.map { targetBlocks[$0] }, result: pair.result.map { resultBlocks[$0] },
-                      resultYear: resultYear)
-        }
-        return IndicatorReading(indicators: indicators, delayReason: resultCell.delayReason)
+        if resultText != nil { reader.readActuals(resultCell.result, fiscalYear: resultYear?.startYear) }
+        if let revisionsText { reader.readRevisions(revisionsText) }
+        return IndicatorReading(indicators: reader.indicators.map { $0.build() }, delayReason: resultCell.delayReason,
+                                origins: reader.origins)
     }
 
-    /// Pairs target blocks with result blocks; unmatched blocks pair with nil.
-    static func pair(_ targets: [IndicatorBlock], _ results: [IndicatorBlock]) -> [(target: Int?, result: Int?)] {
-        let targetKeys = targets.map { MatchingKey($0.name ?? "") }
-        let resultKeys = results.map { MatchingKey($0.name ?? "") }
-        var resultFor = [Int?](repeating: nil, count: targets.count)
-        var taken = Set<Int>()
-        let rules: [(MatchingKey, MatchingKey) -> Bool] = [
-            { $0 == $1 && !$0.isEmpty },
-            { $0.contains($1) || $1.contains($0) },
-        ]
-        for rule in rules {
-            for (targetIndex, targetKey) in targetKeys.enumerated() where resultFor[targetIndex] == nil {
-                if let match = resultKeys.indices.first(where: { !taken.contains($0) && rule(targetKey, resultKeys[$0]) }) {
-                    resultFor[targetIndex] = match
-                    taken.insert(match)
+    /// The indicators being read, with where each came from.
+    private struct Reader {
+        let title: String?
+        var indicators: [IndicatorBuilder] = []
+        var origins: [IndicatorReading.Origin] = []
+        /// Indicators named by the title or a label, not by a heading: a result heading may name them.
+        var unnamed: Set<Int> = []
+
+        init(title: String?) { self.title = title }
+
+        mutating func add(_ name: String?, label: String? = nil, from part: IndicatorReading.Part) -> Int {
+            indicators.append(IndicatorBuilder(name: name ?? title ?? label ?? ""))
+            origins.append(IndicatorReading.Origin(namedIn: part))
+            if name == nil { unnamed.insert(indicators.count - 1) }
+            return indicators.count - 1
+        }
+
+        mutating func readTargets(_ text: String, defaultYear: Int?) {
+            for block in FreeTextCell.blocks(text) {
+                let index = add(block.name, label: block.figureLabel ?? block.otherText, from: .target)
+                for entry in block.entries {
+                    indicators[index].addTarget(fiscalYear: entry.fiscalYear, text: entry.text, quantity: entry.quantity)
+                    origins[index].targets[entry.fiscalYear] = .target
+                }
+                if block.entries.isEmpty, let qualitative = block.otherText {
+                    indicators[index].addTarget(fiscalYear: defaultYear, text: qualitative,
+                                                quantity: targetFigure(ofLines: CellText.lines(qualitative)))
+                    origins[index].targets[defaultYear] = .target
                 }
             }
         }
-        let leftoverTargets = targets.indices.filter { resultFor[$0] == nil }
-        let leftoverResults = results.indices.filter { !taken.contains($0) }
-        if leftoverTargets.count == leftoverResults.count {
-            for (targetIndex, resultIndex) in zip(leftoverTargets, leftoverResults) {
-                resultFor[targetIndex] = resultIndex
-                taken.insert(resultIndex)
+
+        mutating func readActuals(_ text: String, fiscalYear: Int?) {
+            let sections = CellBlockSplitter.split(text)
+            for section in sections {
+                let index: Int
+                // Only a heading names a result section; a headless one fills the next indicator.
+                if section.heading != nil, let name = section.name {
+                    if let found = indicators.firstIndex(where: { $0.isNamed(name) }) {
+                        index = found
+                    } else if let free = indicators.firstIndex(where: { $0.actuals.isEmpty }), sections.count == indicators.count {
+                        index = free
+                        // A statement target without a heading (`職員が創造的な…`) is measured by what
+                        // the result's heading names (`○庁内定型業務等の集約`).
+                        if unnamed.remove(free) != nil { indicators[free].name = name }
+                    } else {
+                        index = add(name, from: .result)
+                    }
+                } else if let free = indicators.firstIndex(where: { $0.actuals.isEmpty }) {
+                    index = free
+                } else {
+                    index = add(nil, label: section.name, from: .result)
+                }
+                guard !section.text.isEmpty else { continue }
+                for (year, text, figure) in IndicatorReader.results(of: section, fiscalYear: fiscalYear) {
+                    indicators[index].addActual(fiscalYear: year, text: text, quantity: figure)
+                }
+            }
+            // Every indicator with targets has a place for its result, filled or not.
+            for index in origins.indices { origins[index].hasResultText = true }
+        }
+
+        mutating func readRevisions(_ text: String) {
+            for block in FreeTextCell.blocks(text) {
+                for entry in block.entries {
+                    let quantity = entry.quantity
+                    let name = block.name ?? quantity.indicatorName
+                    let index: Int
+                    if let name, let found = indicators.firstIndex(where: { $0.isNamed(name) }) {
+                        index = found
+                    } else if let name {
+                        index = add(name, from: .revisions)
+                    } else if indicators.count == 1 {
+                        index = 0
+                    } else {
+                        index = add(nil, from: .revisions)
+                    }
+                    indicators[index].addTarget(fiscalYear: entry.fiscalYear, text: entry.text, quantity: quantity)
+                    origins[index].targets[entry.fiscalYear] = .revisions
+                }
             }
         }
-        var pairs: [(target: Int?, result: Int?)] = targets.indices.map { ($0, resultFor[$0]) }
-        for resultIndex in results.indices where !taken.contains(resultIndex) { pairs.append((nil, resultIndex)) }
-        return pairs
     }
+}
 
-    static func indicator(target: IndicatorBlock?, result: IndicatorBlock?, resultYear: FiscalYear?) -> Indicator {
-        let figures = (target?.figures ?? []) + (result?.ownFigures ?? [])
-        let direction = figures.lazy.compactMap(\.direction).first ?? .increase
-        let name = target?.name ?? result?.name
-            ?? (target?.lines.first ?? result?.lines.first).flatMap { TextScan.label($0.text) } ?? ""
-        return Indicator(
-            name: name,
-            unit: figures.lazy.compactMap(\.unit).first,
-            period: figures.lazy.compactMap(\.period).first,
-            direction: direction,
-            targets: target.map(targets(from:)) ?? [],
-            actuals: result.map { actuals(from: $0, resultYear: resultYear) } ?? []
-        )
-    }
-
-    /// One target per figure line, in the year of its own label or of the `Ｒ３年度：` line above it.
-    static func targets(from block: IndicatorBlock) -> [Target] {
-        var targets: [Target] = []
-        var headingYear: FiscalYear?
-        for line in block.lines {
-            if line.isFiscalYearHeading {
-                headingYear = line.fiscalYear
-                continue
-            }
-            let year = line.fiscalYear ?? headingYear
-            if let value = line.value {
-                targets.append(Target(fiscalYear: year?.startYear, value: value, comparator: line.comparator ?? .atLeast,
-                                      approximate: line.approximate, revisedFrom: line.revisedFrom, text: line.text))
-            } else if let year {
-                targets.append(Target(fiscalYear: year.startYear, value: nil, text: line.text))
-            }
-        }
-        if targets.isEmpty {
-            // A target without figures is the statement itself (`全新規事業の立案にＥＢＰＭの手法を導入`).
-            let text = block.lines.isEmpty ? (block.heading ?? "") : block.text
-            if !text.isEmpty { targets.append(Target(fiscalYear: nil, value: nil, text: text)) }
-        }
-        return targets
-    }
-
-    /// The results of a block: one per year written; when the block holds one figure, that
-    /// result keeps the whole block's text (remarks such as `（期間限定の緊急応援枠40件を含む）`).
-    static func actuals(from block: IndicatorBlock, resultYear: FiscalYear?) -> [Actual] {
+extension IndicatorReader {
+    /// The results of one result block: one per fiscal year its own figures name (`Ｒ元年度：8件` /
+    /// `Ｒ２年度：12件`), a figure without a year in the result column's year. When there is one year,
+    /// the result keeps the whole block's text (remarks such as `（期間限定の緊急応援枠40件を含む）`)
+    /// and its first own figure (``resultFigure(of:)``); a block without figures is one qualitative result.
+    static func results(of block: IndicatorBlock, fiscalYear: Int?) -> [(fiscalYear: Int?, text: String, figure: ParsedExpression)] {
         let figures = block.ownFigures
-        guard !figures.isEmpty else {
-            return block.lines.isEmpty ? [] : [Actual(fiscalYear: resultYear?.startYear, value: nil, text: block.text)]
+        var years: [Int?] = []
+        for figure in figures {
+            let year = figure.fiscalYear?.startYear ?? fiscalYear
+            if !years.contains(year) { years.append(year) }
         }
-        var years: [FiscalYear?] = []
-        for figure in figures where !years.contains(figure.fiscalYear ?? resultYear) {
-            years.append(figure.fiscalYear ?? resultYear)
+        guard years.count > 1 else {
+            return [(fiscalYear, block.text, figures.first ?? ParsedExpression(text: block.text))]
         }
         return years.compactMap { year in
-            guard let figure = figures.first(where: { ($0.fiscalYear ?? resultYear) == year }) else { return nil }
-            return Actual(fiscalYear: year?.startYear, value: figure.value, approximate: figure.approximate,
-                          text: years.count == 1 ? block.text : figure.text)
+            figures.first { ($0.fiscalYear?.startYear ?? fiscalYear) == year }.map { (year, $0.text, $0) }
         }
     }
 }

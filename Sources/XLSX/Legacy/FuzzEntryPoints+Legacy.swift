@@ -2,8 +2,9 @@ import Foundation
 
 extension FuzzEntryPoints {
     /// Small limits so each execution stays fast under ASan.
-    static let legacyLimits = ReadLimits(maxEntrySize: 4 << 20, maxTotalSize: 16 << 20, maxSharedStrings: 100_000,
-                                         maxStringLength: 1 << 20, maxRows: 100_000)
+    static let legacyLimits = ReadLimits(
+        maxEntrySize: 4 << 20, maxTotalSize: 16 << 20, maxSharedStrings: 100_000,
+        maxStringLength: 1 << 20, maxRows: 100_000)
 
     /// Compound-file reader: index the bytes as an OLE2 file and read every root stream.
     static func compoundFile(_ bytes: Data) {
@@ -23,12 +24,19 @@ extension FuzzEntryPoints {
         }
     }
 
-    /// ODS content parser without the ZIP layer: the bytes are `content.xml`; list the tables, then read the first.
+    /// ODS content parser without the ZIP layer: the bytes are `content.xml`; list the tables (by the byte
+    /// scan and by libxml2, which must agree whenever both accept the document), then read the first.
     static func odsContent(_ bytes: Data) {
         let xml = [UInt8](bytes)
+        let scan = try? ODSTableScan.scan(bytes: xml)
         let lister = ODSContentParser(fileName: "fuzz.ods", limits: legacyLimits, wantedTable: nil)
-        guard (try? XMLPushParser.parse(bytes: xml, fileName: "fuzz.ods", partName: "content.xml", limits: legacyLimits, handler: lister)) != nil,
-              !lister.tables.isEmpty else { return }
+        guard (try? XMLPushParser.parse(bytes: xml, fileName: "fuzz.ods", partName: "content.xml", limits: legacyLimits, handler: lister)) != nil else {
+            return
+        }
+        if let scan, scan.tables.map(\.name) != lister.tables.map(\.name) || scan.hiddenTableStyles != lister.hiddenTableStyles {
+            fatalError("the table scan and libxml2 list different tables")
+        }
+        guard !lister.tables.isEmpty else { return }
         var rows = 0
         let reader = ODSContentParser(fileName: "fuzz.ods", limits: legacyLimits, wantedTable: 0) { _ in rows &+= 1 }
         _ = try? XMLPushParser.parse(bytes: xml, fileName: "fuzz.ods", partName: "content.xml", limits: legacyLimits, handler: reader)

@@ -9,6 +9,8 @@ protocol LegacyWorkbookReader: AnyObject {
     var sheets: [SheetInfo] { get }
     /// Whether serials count from 1904 (dates are converted on reading either way).
     var date1904: Bool { get }
-    /// Streams a sheet's rows in row order, each with its cells in column order, and returns its merged ranges.
-    func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> [CellRange]
+    /// Streams a sheet's rows in row order, each with its cells in column order, and returns what the
+    /// sheet says besides its rows: merged ranges, hidden rows and columns, display formats that change
+    /// what a number means (percent, units), exactly as the XLSX reader reports them.
+    func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> Workbook.SheetLayout
 }

@@ -16,7 +16,8 @@ enum WorkbookFormat: Equatable {
         if bytes.count >= 2, bytes[0] == 0x50, bytes[1] == 0x4B { return .zip }
         // Excel 2.x–4.0 wrote a bare BIFF record stream: a BOF record (type 0x0009/0x0209/0x0409/0x0809) first.
         if bytes.count >= 4, bytes[1] == 0x00 || bytes[1] == 0x02 || bytes[1] == 0x04 || bytes[1] == 0x08, bytes[0] == 0x09,
-           bytes[2] >= 4, bytes[3] == 0 {
+            bytes[2] >= 4, bytes[3] == 0
+        {
             switch bytes[1] {
             case 0x00: return .unsupported("an Excel 2.x worksheet (BIFF2)")
             case 0x02: return .unsupported("an Excel 3.0 worksheet (BIFF3)")

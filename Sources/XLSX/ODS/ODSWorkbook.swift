@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Opening checks `mimetype` (when there is one: OpenSpout and others leave it out or
 /// compress it), refuses an encrypted package from `META-INF/manifest.xml` before
-/// touching `content.xml`, and reads `content.xml` once for the table list. Each sheet
+/// touching `content.xml`, and scans `content.xml` once for the table list. Each sheet
 /// read streams `content.xml` again up to the end of that table, so memory holds one
 /// row, never the document.
 final class ODSWorkbook: LegacyWorkbookReader {
@@ -22,14 +22,14 @@ final class ODSWorkbook: LegacyWorkbookReader {
         self.archive = archive
         self.content = content
         self.limits = limits
-        let lister = ODSContentParser(fileName: archive.fileName, limits: limits, wantedTable: nil)
-        try XMLPushParser.parse(content, in: archive, limits: limits, handler: lister)
-        guard lister.tables.count <= limits.maxSheets else {
-            throw XLSXError.limitExceeded(file: archive.fileName, part: "content.xml",
-                                          limit: "\(lister.tables.count) tables, more than the \(limits.maxSheets) sheets allowed")
+        let (tables, hiddenTableStyles) = try Self.listTables(content, in: archive, limits: limits)
+        guard tables.count <= limits.maxSheets else {
+            throw XLSXError.limitExceeded(
+                file: archive.fileName, part: "content.xml",
+                limit: "\(tables.count) tables, more than the \(limits.maxSheets) sheets allowed")
         }
-        sheets = lister.tables.enumerated().map { offset, table in
-            let hidden = table.styleName.map(lister.hiddenTableStyles.contains) ?? false
+        sheets = tables.enumerated().map { offset, table in
+            let hidden = table.styleName.map(hiddenTableStyles.contains) ?? false
             return SheetInfo(name: table.name, state: hidden ? .hidden : .visible, kind: .worksheet, index: offset + 1, partName: "content.xml")
         }
     }
@@ -45,7 +45,8 @@ final class ODSWorkbook: LegacyWorkbookReader {
         } else {
             // No mimetype: an ODF package all the same when it has the ODF parts and none of OOXML's.
             guard archive.contains("content.xml"), archive.contains("META-INF/manifest.xml"),
-                  !archive.contains("[Content_Types].xml") else { return nil }
+                !archive.contains("[Content_Types].xml")
+            else { return nil }
         }
         if let manifest = archive.entry(named: "META-INF/manifest.xml") {
             let check = ODSManifestParser()
@@ -60,7 +61,7 @@ final class ODSWorkbook: LegacyWorkbookReader {
         return try ODSWorkbook(archive: archive, content: content, limits: limits)
     }
 
-    func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> [CellRange] {
+    func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> Workbook.SheetLayout {
         try withoutActuallyEscaping(body) { escapable in
             let parser = ODSContentParser(fileName: archive.fileName, limits: limits, wantedTable: sheet.index - 1, deliver: escapable)
             // Each read inflates content.xml again; count it once against maxTotalSize.
@@ -71,8 +72,27 @@ final class ODSWorkbook: LegacyWorkbookReader {
             } catch is ODSContentParser.Finished {
                 // The table has ended: the rest of the document is other sheets.
             }
-            return parser.mergedRanges
+            return parser.layout
         }
+    }
+
+    /// The tables and hidden table styles of `content.xml`: from a byte scan (``ODSTableScan``), or,
+    /// when the scan is unsure, from libxml2, which also refuses what is not well-formed.
+    private static func listTables(
+        _ content: ZipEntry, in archive: ZipArchive,
+        limits: ReadLimits
+    ) throws -> ([ODSContentParser.Table], Set<String>) {
+        let inflatedBefore = archive.inflatedTotal
+        do {
+            let scan = try ODSTableScan.scan(content, in: archive, limits: limits)
+            return (scan.tables, scan.hiddenTableStyles)
+        } catch is ODSTableScan.Unsure {
+            // content.xml is inflated once more; count it once against maxTotalSize.
+            archive.inflatedTotal = inflatedBefore
+        }
+        let lister = ODSContentParser(fileName: archive.fileName, limits: limits, wantedTable: nil)
+        try XMLPushParser.parse(content, in: archive, limits: limits, handler: lister)
+        return (lister.tables, lister.hiddenTableStyles)
     }
 
     /// The `mimetype` entry's text, or nil when the package has none.

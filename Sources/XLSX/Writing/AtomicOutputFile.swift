@@ -5,8 +5,8 @@ import Foundation
 /// leaves half a file and never touches an existing one.
 ///
 /// Without `replacing`, the commit refuses an existing target in the same step as it moves the
-/// file into place (`link(2)`, which fails on an existing name), so of two runs racing for one
-/// name exactly one wins. A target that exists and is not a regular file (a FIFO, a character
+/// file into place (`renameat2` with `RENAME_NOREPLACE`, or `link(2)` where the file system has
+/// no such rename; both fail on an existing name), so of two runs racing for one name exactly one wins. A target that exists and is not a regular file (a FIFO, a character
 /// device such as `/dev/null`, or a symbolic link to one) is written into directly when
 /// `replacing` is set: only regular files are ever replaced. A symbolic link to a regular file
 /// is followed, so the file it names is replaced and the link stays.
@@ -40,17 +40,20 @@ public final class AtomicOutputFile {
     private let temporaryPath: String?
     private var closed = false
 
-    /// Opens the output for `target`. Throws ``XLSXWriteError/outputExists(path:)`` when it
-    /// exists and `replacing` is false, and ``OutputFileError`` when the system refuses.
+    /// Opens the output for `target`. Without `replacing`, an existing target is refused by
+    /// ``commit()`` in the same step that moves the file into place (``XLSXWriteError/outputExists(path:)``);
+    /// a caller that wants to fail before writing checks first, as the command line does. Throws
+    /// ``OutputFileError`` when the system refuses.
+    ///
+    /// The calls are the fewest the guarantees need: without `replacing` nothing is looked up
+    /// before the temporary file is created; with it, one `stat` tells a regular file (replaced,
+    /// keeping its mode) from a FIFO or device (written into) and from nothing.
     public init(target: URL, replacing: Bool) throws {
         self.target = target
         self.replacing = replacing
         let path = target.path
-        var linkStatus = stat()
-        let exists = lstat(path, &linkStatus) == 0
-        if exists && !replacing { throw XLSXWriteError.outputExists(path: path) }
         var status = stat()
-        let resolves = exists && stat(path, &status) == 0
+        let resolves = replacing && stat(path, &status) == 0
         if resolves && (status.st_mode & S_IFMT) == S_IFDIR {
             throw OutputFileError(path: path, step: .create, code: EISDIR)
         }
@@ -63,12 +66,17 @@ public final class AtomicOutputFile {
             temporaryPath = nil
             return
         }
-        finalPath = resolves ? (Self.realPath(path) ?? path) : path
-        let (fd, temporary) = try Self.createTemporaryFile(beside: URL(fileURLWithPath: finalPath), reportingAs: path)
+        // A symbolic link to a regular file is followed: the file it names is replaced, the link stays.
+        finalPath = resolves && Self.isSymbolicLink(path) ? (Self.realPath(path) ?? path) : path
+        let (fd, temporary) = try Self.createTemporaryFile(beside: finalPath, reportingAs: path)
         descriptor = fd
         temporaryPath = temporary
-        // A replaced file keeps its mode; a new one gets the usual 0644.
-        fchmod(fd, resolves ? status.st_mode & 0o7777 : 0o644)
+        // A replaced file keeps its mode; a new one gets the usual 0644 (already so when the umask lets it be).
+        if resolves {
+            fchmod(fd, status.st_mode & 0o7777)
+        } else if NewFileMode.createdMode != NewFileMode.wanted {
+            fchmod(fd, NewFileMode.wanted)
+        }
     }
 
     deinit {
@@ -87,6 +95,12 @@ public final class AtomicOutputFile {
         if replacing {
             guard rename(temporaryPath, finalPath) == 0 else { throw failure(.commit) }
             return
+        }
+        // One call where the file system can: rename without replacing, which fails on an existing name.
+        if let renameWithoutReplacing = Self.renameWithoutReplacing {
+            if renameWithoutReplacing(AT_FDCWD, temporaryPath, AT_FDCWD, finalPath, Self.renameNoReplace) == 0 { return }
+            if errno == EEXIST { unlink(temporaryPath); throw XLSXWriteError.outputExists(path: target.path) }
+            if errno != EINVAL && errno != ENOSYS && errno != ENOTSUP { throw failure(.commit) }
         }
         if link(temporaryPath, finalPath) == 0 {
             unlink(temporaryPath)
@@ -108,16 +122,18 @@ public final class AtomicOutputFile {
         for path in pending.removeAll() { unlink(path) }
     }
 
-    /// Creates `.NAME.RANDOM.tmp` beside `target`. The name is registered as pending before the
+    /// Creates `.NAME.UNIQUE.tmp` beside `target`. The name is registered as pending before the
     /// file exists, so a signal arriving at any moment finds it (unlinking a name not yet
-    /// created is harmless); an exclusive create makes the name this process's own.
-    private static func createTemporaryFile(beside target: URL, reportingAs path: String) throws -> (Int32, String) {
-        let folder = target.deletingLastPathComponent()
+    /// created is harmless); an exclusive create makes the name this process's own. `UNIQUE` is a
+    /// random number drawn once per process plus a counter: no random draw per file.
+    private static func createTemporaryFile(beside target: String, reportingAs path: String) throws -> (Int32, String) {
+        let slash = target.lastIndex(of: "/")
+        let folder = slash.map { String(target[...$0]) } ?? ""
+        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
         for _ in 0..<100 {
-            let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-            let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(suffix).tmp").path
+            let temporary = folder + "." + name + "." + String(pending.nextSuffix(), radix: 36) + ".tmp"
             pending.insert(temporary)
-            let fd = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            let fd = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, NewFileMode.requested)
             if fd >= 0 { return (fd, temporary) }
             let code = errno
             _ = pending.remove(temporary)
@@ -152,6 +168,18 @@ public final class AtomicOutputFile {
         return error
     }
 
+    private static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// glibc's `renameat2`, looked up once: Swift's Glibc module leaves it out (it is declared for
+    /// `_GNU_SOURCE` only). Nil where the C library has none; then `link(2)` does the same job.
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    private static let renameWithoutReplacing: RenameAt2? = dlsym(nil, "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
+    /// `RENAME_NOREPLACE` from `<linux/fs.h>`.
+    private static let renameNoReplace: UInt32 = 1
+
     private static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
@@ -161,10 +189,37 @@ public final class AtomicOutputFile {
     private static let pending = PendingPaths()
 }
 
+/// The mode a new output file gets, and the one to ask `open(2)` for so that the process's umask
+/// leaves it as it is and no `fchmod` is needed (the usual umask 022 does).
+private enum NewFileMode {
+    /// 0644.
+    static let wanted: mode_t = 0o644
+    /// The umask, read once from /proc/self/status: `umask(2)` can only be read by changing it,
+    /// which would race with threads creating files.
+    static let umask: mode_t? = {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+              let value = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8) else { return nil }
+        return value
+    }()
+    /// 0644 when the umask keeps it whole, else 0600 (then fixed with `fchmod`).
+    static let requested: mode_t = umask.map { $0 & wanted == 0 } == true ? wanted : 0o600
+    /// What a file created with ``requested`` ends up with.
+    static let createdMode: mode_t = requested & ~(umask ?? 0o777)
+}
+
 /// The temporary files of this process not yet committed or discarded, guarded by a lock.
 private final class PendingPaths: @unchecked Sendable {
     private let lock = NSLock()
     private var paths: Set<String> = []
+    private var counter = UInt64.random(in: 0...UInt64.max)
+
+    /// A number not handed out before in this process (the first one random).
+    func nextSuffix() -> UInt64 {
+        lock.lock(); defer { lock.unlock() }
+        counter &+= 1
+        return counter
+    }
 
     func insert(_ path: String) {
         lock.lock(); defer { lock.unlock() }

@@ -14,6 +14,8 @@ struct BatchConversion {
     var workers: Int
     /// `--jsonl-log`: a file, `-` for standard output, or nil.
     var logPath: String?
+    /// `--shard K/N`: only this slice of `inputs` is converted (and logged); names are checked over all.
+    var shard: InputShard? = nil
 
     /// The extensions a folder contributes for `format`: only the inputs that can become it.
     static func folderExtensions(for format: ConvertOutputFormat) -> Set<String> {
@@ -22,7 +24,9 @@ struct BatchConversion {
 
     /// Converts every input; prints failures, the progress bar and the summary on standard error.
     func run() throws {
+        // Over the whole list, so every shard refuses a batch that would collide anywhere.
         try refuseCollidingOutputs()
+        let inputs = shard?.slice(of: self.inputs) ?? self.inputs
         // libxml2 2.9 sets up its globals on first use, which is not safe to race: do it once here.
         xmlInitParser()
         let progress = BatchProgress(total: inputs.count)

@@ -21,10 +21,16 @@ struct BatchFileConverter: Sendable {
     /// The `-o` folder.
     var outputFolder: URL
 
-    /// The output path of `input` (for one sheet, or the sheet's ``SheetFileNames`` name with `--all-sheets`).
+    /// The folders this batch has created, shared by its workers.
+    let folders = OutputFolders()
+
+    /// The output path of `input` (for one sheet, or the sheet's ``SheetFileNames`` name with `--all-sheets`),
+    /// put together as text: no file system look-up per input.
     func outputURL(for input: BatchInput, sheetFileName: String? = nil) -> URL {
         let name = sheetFileName.map { "\(input.outputStem)__\($0)" } ?? input.outputStem
-        return outputFolder.appendingPathComponent("\(name).\(format.fileExtension)")
+        let folder = outputFolder.path
+        return URL(fileURLWithPath: (folder.hasSuffix("/") ? folder : folder + "/") + name + "." + format.fileExtension,
+                   isDirectory: false)
     }
 
     /// Converts `input`; never throws: a failure is the result's `error`.
@@ -32,7 +38,7 @@ struct BatchFileConverter: Sendable {
         let start = ContinuousClock.now
         var result = BatchFileResult(file: input.path)
         do {
-            try OutputFileError.createFolder(outputURL(for: input).deletingLastPathComponent())
+            try folders.ensure(outputURL(for: input).deletingLastPathComponent().path)
             if format == .xlsx {
                 try convertToWorkbook(input, into: &result)
             } else {

@@ -1,4 +1,5 @@
 import Foundation
+import XLSX
 
 /// One input of a batch conversion: the path to read, and the path its outputs mirror below `-o DIR`.
 struct BatchInput: Equatable, Sendable {
@@ -14,8 +15,10 @@ struct BatchInput: Equatable, Sendable {
 enum BatchInputs {
     /// Expands `paths`: files are taken as they are, folders are walked recursively for files whose
     /// extension is in `extensions` (hidden files and Excel's `~$` lock files skipped), sorted by path.
-    static func expand(_ paths: [String], extensions: Set<String>, maxFiles: Int) throws -> [BatchInput] {
-        try InputFiles.expandKeepingRelativePaths(paths, maxFiles: maxFiles, extensions: extensions).map {
+    /// The whole list comes back even with `shard` (which only picks the skipped files to print):
+    /// ``BatchConversion`` checks every output name against all inputs, then converts its shard.
+    static func expand(_ paths: [String], extensions: Set<String>, maxFiles: Int, shard: InputShard? = nil) throws -> [BatchInput] {
+        try InputFiles.expandKeepingRelativePaths(paths, maxFiles: maxFiles, extensions: extensions, shard: shard).map {
             BatchInput(path: $0.path, outputStem: stem(of: $0.relative))
         }
     }

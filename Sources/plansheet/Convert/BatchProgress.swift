@@ -49,7 +49,7 @@ final class BatchProgress: @unchecked Sendable {
 
     /// `FILE: reason`, without repeating the file when the reason already names it.
     static func failureLine(file: String, error: String) -> String {
-        let name = URL(fileURLWithPath: file).lastPathComponent
+        let name = URL(fileURLWithPath: file, isDirectory: false).lastPathComponent
         return error.contains(name) ? error : "\(file): \(error)"
     }
 

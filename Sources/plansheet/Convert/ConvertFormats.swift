@@ -20,7 +20,7 @@ enum ConvertInputFormat: String, ExpressibleByArgument, CaseIterable {
 
     /// The format of an input path, from its extension; anything unknown is read as a workbook.
     init(path: String) {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        switch URL(fileURLWithPath: path, isDirectory: false).pathExtension.lowercased() {
         case "csv", "txt": self = .csv
         case "jsonl", "ndjson": self = .jsonl
         default: self = .xlsx

@@ -37,11 +37,11 @@ struct XLSXConversion {
         return written
     }
 
-    private var inputName: String { input == "-" ? WorkbookInput.standardInputName : URL(fileURLWithPath: input).lastPathComponent }
+    private var inputName: String { input == "-" ? WorkbookInput.standardInputName : URL(fileURLWithPath: input, isDirectory: false).lastPathComponent }
 
     /// The sheet name for a CSV or JSON Lines input: the file's name without extension, made valid for Excel.
     var sheetNameForTextInput: String {
-        let stem = input == "-" ? "Sheet1" : URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
+        let stem = input == "-" ? "Sheet1" : URL(fileURLWithPath: input, isDirectory: false).deletingPathExtension().lastPathComponent
         return Self.validSheetName(stem)
     }
 
@@ -63,7 +63,7 @@ struct XLSXConversion {
     private func copyCSV(into book: WorkbookWriter) throws -> (name: String, rows: Int) {
         var rows = 0
         var reader = input == "-" ? try CSVReader(handle: .standardInput, name: WorkbookInput.standardInputName, encoding: encoding)
-                                  : try CSVReader(url: URL(fileURLWithPath: input), encoding: encoding)
+                                  : try CSVReader(url: URL(fileURLWithPath: input, isDirectory: false), encoding: encoding)
         reader.limits = limits
         try book.addSheet(named: sheetNameForTextInput) { sheet in
             prepare(sheet)
@@ -81,7 +81,7 @@ struct XLSXConversion {
     private func copyJSONLines(into book: WorkbookWriter) throws -> (name: String, rows: Int) {
         var rows = 0
         var reader = input == "-" ? JSONLinesReader(handle: .standardInput, name: WorkbookInput.standardInputName)
-                                  : try JSONLinesReader(url: URL(fileURLWithPath: input))
+                                  : try JSONLinesReader(url: URL(fileURLWithPath: input, isDirectory: false))
         reader.limits = limits
         try book.addSheet(named: sheetNameForTextInput) { sheet in
             prepare(sheet)

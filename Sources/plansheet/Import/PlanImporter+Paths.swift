@@ -1,10 +1,12 @@
 import Foundation
 import PlanIO
+import XLSX
 
 extension PlanImporter {
-    /// Imports the files and folders named on the command line. A missing input or a folder over
-    /// `--max-files` is a usage error (exit 2); what goes wrong inside a file is in the result's issues.
-    func importPaths(_ paths: [String]) throws -> Result {
-        try importFiles(paths.map { URL(fileURLWithPath: $0) })
+    /// Imports the files and folders named on the command line (plan JSON parts merged, only
+    /// `shard`'s files read when given). A missing input, a folder over `--max-files` or parts that
+    /// disagree are usage errors (exit 2); what goes wrong inside a file is in the result's issues.
+    func importPaths(_ paths: [String], shard: InputShard? = nil) throws -> Result {
+        try importFiles(paths.map { URL(fileURLWithPath: $0) }, shard: shard)
     }
 }

@@ -17,11 +17,13 @@ enum InputFiles {
         try expandKeepingRelativePaths(paths, maxFiles: maxFiles, extensions: extensions).map(\.path)
     }
 
-    /// The input files for `paths`, each with its path below the folder it was found in.
-    static func expandKeepingRelativePaths(_ paths: [String], maxFiles: Int = defaultMaxFiles,
-                                           extensions: Set<String> = extensions) throws -> [(path: String, relative: String)] {
+    /// The input files for `paths`, each with its path below the folder it was found in. With
+    /// `shard`, the skipped files printed are that shard's slice of them, so shards never repeat a line.
+    static func expandKeepingRelativePaths(_ paths: [String], maxFiles: Int = defaultMaxFiles, extensions: Set<String> = extensions,
+                                           shard: InputShard? = nil) throws -> [(path: String, relative: String)] {
         let walk = try InputWalk.expand(paths, extensions: extensions, maxFiles: maxFiles)
-        for skipped in walk.skipped where skipped.reason != .hidden {
+        let shown = walk.skipped.filter { $0.reason != .hidden }
+        for skipped in shard?.slice(of: shown) ?? shown {
             FileHandle.standardError.write(Data("plansheet: \(skipped)\n".utf8))
         }
         return walk.files.map { ($0.path, $0.relative) }

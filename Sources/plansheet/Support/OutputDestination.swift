@@ -15,18 +15,30 @@ struct OutputDestination {
 
     /// Makes a destination from `-o` (nil or `-` for standard output) and `--force`.
     /// Refuses an existing file without `force` (early, before any input is read; the commit
-    /// checks again atomically), and any path that is one of the inputs.
+    /// checks again atomically), and any path that is one of the inputs. An output that does not
+    /// exist yet costs one `lstat`: only an existing one can be an input, which is then checked
+    /// by what the two paths name (device and inode), however they are spelt.
     init(path: String?, force: Bool, inputs: [String] = []) throws {
         self.force = force
         guard let path, path != "-" else { url = nil; return }
-        let target = URL(fileURLWithPath: path).standardizedFileURL
-        for input in inputs where input != "-" && URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
-            == target.resolvingSymlinksInPath().path {
-            throw CLIError.usage(path, ja: "出力先が入力ファイルと同じです", en: "the output is also an input; PlanSheet never overwrites an input")
-        }
         var status = stat()
-        if lstat(target.path, &status) == 0 && !force { throw Self.exists(target.path) }
-        url = target
+        if lstat(path, &status) == 0 {
+            if Self.isOneOf(inputs, path) {
+                throw CLIError.usage(path, ja: "出力先が入力ファイルと同じです", en: "the output is also an input; PlanSheet never overwrites an input")
+            }
+            if !force { throw Self.exists(path) }
+        }
+        url = URL(fileURLWithPath: path, isDirectory: false)
+    }
+
+    /// Whether `path` names the same file as one of `inputs`.
+    private static func isOneOf(_ inputs: [String], _ path: String) -> Bool {
+        var target = stat()
+        guard stat(path, &target) == 0 else { return false }
+        return inputs.contains { input in
+            var status = stat()
+            return input != "-" && stat(input, &status) == 0 && status.st_dev == target.st_dev && status.st_ino == target.st_ino
+        }
     }
 
     /// Writes everything `body` emits, then commits: the temporary file becomes the output.

@@ -9,7 +9,7 @@ enum WorkbookInput {
 
     /// The workbook at `path`, or on standard input for `-`.
     static func open(_ path: String, limits: ReadLimits) throws -> Workbook {
-        guard path == "-" else { return try Workbook(contentsOf: URL(fileURLWithPath: path), limits: limits) }
+        guard path == "-" else { return try Workbook(contentsOf: URL(fileURLWithPath: path, isDirectory: false), limits: limits) }
         return try Workbook(data: readStandardInput(limit: limits.maxEntrySize), name: standardInputName, limits: limits)
     }
 

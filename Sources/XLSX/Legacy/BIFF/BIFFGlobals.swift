@@ -39,9 +39,10 @@ struct BIFFGlobals {
         case 0x0600: text = BIFFText(biff8: true)
         case 0x0500: text = BIFFText(biff8: false)
         default:
-            throw XLSXError.unsupportedFormat(file: fileName, format: "a BIFF version 0x\(String(version, radix: 16)) workbook stream (only BIFF5 and BIFF8 are read)")
+            throw XLSXError.unsupportedFormat(
+                file: fileName, format: "a BIFF version 0x\(String(version, radix: 16)) workbook stream (only BIFF5 and BIFF8 are read)")
         }
-        var customFormats: [Int: NumberFormatKind] = [:]
+        var customCodes: [Int: String] = [:]
         var formatOfXF: [Int] = []
         var sstRecord: BIFFRecord?
         while let record = try reader.next(gathering: [RecordType.sst, RecordType.format]) {
@@ -49,11 +50,12 @@ struct BIFFGlobals {
             switch record.type {
             case RecordType.eof:
                 sharedStrings = try sstRecord.map { try BIFFSharedStrings.read($0, stream: stream, text: text, limits: limits, fileName: fileName) } ?? []
-                styles = CellStyles(kinds: formatOfXF.map { customFormats[$0] ?? NumberFormatKind.builtIn($0) })
+                styles = CellStyles(formatOfStyle: formatOfXF, customCodes: customCodes)
                 return
             case RecordType.filePass:
-                throw XLSXError.encryptedWorkbook(file: fileName, format: text.biff8 ? "Excel 97–2003 (.xls)" : "Excel 5.0/95 (.xls)",
-                                                  method: Self.encryptionMethod(stream, data, biff8: text.biff8))
+                throw XLSXError.encryptedWorkbook(
+                    file: fileName, format: text.biff8 ? "Excel 97–2003 (.xls)" : "Excel 5.0/95 (.xls)",
+                    method: Self.encryptionMethod(stream, data, biff8: text.biff8))
             case RecordType.codePage:
                 if let codePage = stream.u16(data, 0) { text.codePage = Int(codePage) }
             case RecordType.dateMode:
@@ -70,7 +72,7 @@ struct BIFFGlobals {
                 var cursor = BIFFCursor(stream: stream, fragments: record.fragments, offset: 2)
                 if let code = text.string(&cursor, shortCount: !text.biff8) {
                     // A FORMAT record overrides the built-in meaning of its id, even below 164 (Gnumeric writes 50 and 51).
-                    customFormats[Int(id)] = NumberFormatKind.classify(code)
+                    customCodes[Int(id)] = code
                 }
             case RecordType.xf:
                 if let format = stream.u16(data, 2) { formatOfXF.append(Int(format)) }

@@ -48,8 +48,9 @@ struct BIFFRecordReader {
         let type = UInt16(stream[offset]) | UInt16(stream[offset + 1]) << 8
         let length = Int(stream[offset + 2]) | Int(stream[offset + 3]) << 8
         guard offset + 4 + length <= stream.count else {
-            throw XLSXError.corruptArchive(file: fileName, part: "Workbook stream",
-                                           detail: "record 0x\(String(type, radix: 16)) at byte \(offset) runs past the end of the stream")
+            throw XLSXError.corruptArchive(
+                file: fileName, part: "Workbook stream",
+                detail: "record 0x\(String(type, radix: 16)) at byte \(offset) runs past the end of the stream")
         }
         return (type, (offset + 4)..<(offset + 4 + length))
     }

@@ -9,8 +9,9 @@ enum BIFFSharedStrings {
         var cursor = BIFFCursor(stream: stream, fragments: record.fragments)
         guard let _ = cursor.u32(), let declared = cursor.u32() else { return [] }
         guard Int(declared) <= limits.maxSharedStrings else {
-            throw XLSXError.limitExceeded(file: fileName, part: "Workbook stream SST",
-                                          limit: "declares \(declared) shared strings, more than the \(limits.maxSharedStrings) allowed")
+            throw XLSXError.limitExceeded(
+                file: fileName, part: "Workbook stream SST",
+                limit: "declares \(declared) shared strings, more than the \(limits.maxSharedStrings) allowed")
         }
         // Each string takes at least 3 bytes, so the data bounds what is reserved, whatever the header says.
         let bytes = record.fragments.reduce(0) { $0 + $1.count }
@@ -18,12 +19,14 @@ enum BIFFSharedStrings {
         strings.reserveCapacity(min(Int(declared), bytes / 3))
         while !cursor.atEnd {
             guard strings.count < limits.maxSharedStrings else {
-                throw XLSXError.limitExceeded(file: fileName, part: "Workbook stream SST",
-                                              limit: "more than the \(limits.maxSharedStrings) shared strings allowed")
+                throw XLSXError.limitExceeded(
+                    file: fileName, part: "Workbook stream SST",
+                    limit: "more than the \(limits.maxSharedStrings) shared strings allowed")
             }
             guard let string = readString(&cursor, text: text) else {
-                throw XLSXError.corruptArchive(file: fileName, part: "Workbook stream SST",
-                                               detail: "shared string \(strings.count) ends before its characters do")
+                throw XLSXError.corruptArchive(
+                    file: fileName, part: "Workbook stream SST",
+                    detail: "shared string \(strings.count) ends before its characters do")
             }
             strings.append(string)
         }
@@ -40,7 +43,8 @@ enum BIFFSharedStrings {
         let runs = flags & 0x08 != 0 ? cursor.u16().map(Int.init) : 0
         let phonetic = flags & 0x04 != 0 ? cursor.u32().map(Int.init) : 0
         guard let runs, let phonetic, let units = cursor.characters(Int(count), wide: flags & 0x01 != 0),
-              cursor.skip(runs * 4), cursor.skip(phonetic) else { return nil }
+            cursor.skip(runs * 4), cursor.skip(phonetic)
+        else { return nil }
         return String(decoding: units, as: UTF16.self)
     }
 }

@@ -1,6 +1,8 @@
 /// Reads one sheet substream ([MS-XLS] 2.1.7.20.5) into rows: the cell records
 /// (LABELSST, LABEL, RSTRING, NUMBER, RK, MULRK, BOOLERR, FORMULA with its cached result
-/// and the STRING record after it) and MERGECELLS. BLANK/MULBLANK hold no value;
+/// and the STRING record after it), MERGECELLS, and the hidden flags of ROW and COLINFO.
+/// Number cells whose format changes what they mean (a percent, a unit) are listed with
+/// their format code, as the XLSX reader lists them. BLANK/MULBLANK hold no value;
 /// DIMENSION is not trusted (it can be smaller than the data). Embedded chart
 /// substreams (a nested BOF…EOF) are skipped.
 ///
@@ -24,16 +26,25 @@ struct BIFFSheetReader {
         static let formula: UInt16 = 0x0006
         static let string: UInt16 = 0x0207
         static let mergeCells: UInt16 = 0x00E5
+        static let row: UInt16 = 0x0208
+        static let columnInfo: UInt16 = 0x007D
     }
 
-    /// Sends the sheet's rows in order and returns its merged ranges.
-    func read(from offset: Int, _ body: (Row) throws -> Void) throws -> [CellRange] {
+    /// ROW's option bit for a hidden row (fDyZero, [MS-XLS] 2.4.221).
+    static let rowHiddenBit: UInt8 = 0x20
+    /// COLINFO's option bit for hidden columns (fHidden, [MS-XLS] 2.4.53).
+    static let columnHiddenBit: UInt8 = 0x01
+    /// BIFF5 and BIFF8 sheets have 256 columns, A to IV.
+    static let lastColumn = 255
+
+    /// Sends the sheet's rows in order and returns its merged ranges, hidden rows and columns and display formats.
+    func read(from offset: Int, _ body: (Row) throws -> Void) throws -> Workbook.SheetLayout {
         var reader = BIFFRecordReader(stream: stream, fileName: fileName, position: offset)
         guard let bof = try reader.next(gathering: []), bof.type == BIFFGlobals.RecordType.bof else {
             throw corrupt("the sheet does not start with a BOF record (offset \(offset))")
         }
         var rows: [Int: [Cell]] = [:]
-        var merges: [CellRange] = []
+        var layout = Workbook.SheetLayout()
         var pendingString: (row: Int, column: Int)?
         var depth = 0
         let gathered: Set<UInt16> = [RecordType.label, RecordType.string, RecordType.richString]
@@ -41,10 +52,18 @@ struct BIFFSheetReader {
             let data = record.data
             func put(_ value: CellValue, row: UInt16, column: UInt16) throws {
                 guard Int(row) < limits.maxRows, Int(column) < limits.maxCellsPerRow else {
-                    throw XLSXError.limitExceeded(file: fileName, part: "Workbook stream",
-                                                  limit: "sheet \"\(sheetName)\" has a cell at row \(Int(row) + 1) column \(Int(column) + 1), past the limits")
+                    throw XLSXError.limitExceeded(
+                        file: fileName, part: "Workbook stream",
+                        limit: "sheet \"\(sheetName)\" has a cell at row \(Int(row) + 1) column \(Int(column) + 1), past the limits")
                 }
                 rows[Int(row) + 1, default: []].append(Cell(column: Int(column), value: value))
+            }
+            func putNumber(_ number: Double, xf: UInt16, row: UInt16, column: UInt16) throws {
+                let value = numberValue(number, xf: xf)
+                try put(value, row: row, column: column)
+                if case .number = value, let code = globals.styles.displayCode(ofStyle: Int(xf)) {
+                    layout.numberFormats[CellReference(row: Int(row) + 1, column: Int(column))] = code
+                }
             }
             if depth > 0 {
                 if record.type == BIFFGlobals.RecordType.bof { depth += 1 }
@@ -54,7 +73,7 @@ struct BIFFSheetReader {
             switch record.type {
             case BIFFGlobals.RecordType.eof:
                 try deliver(rows, body)
-                return merges
+                return layout
             case BIFFGlobals.RecordType.bof:
                 depth = 1
             case RecordType.labelSST:
@@ -70,19 +89,21 @@ struct BIFFSheetReader {
                 try put(.string(text), row: row, column: column)
             case RecordType.number:
                 guard let row = stream.u16(data, 0), let column = stream.u16(data, 2), let xf = stream.u16(data, 4),
-                      let number = stream.f64(data, 6) else { throw short(record) }
-                try put(numberValue(number, xf: xf), row: row, column: column)
+                    let number = stream.f64(data, 6)
+                else { throw short(record) }
+                try putNumber(number, xf: xf, row: row, column: column)
             case RecordType.rk:
                 guard let row = stream.u16(data, 0), let column = stream.u16(data, 2), let xf = stream.u16(data, 4),
-                      let rk = stream.u32(data, 6) else { throw short(record) }
-                try put(numberValue(Self.rkNumber(rk), xf: xf), row: row, column: column)
+                    let rk = stream.u32(data, 6)
+                else { throw short(record) }
+                try putNumber(Self.rkNumber(rk), xf: xf, row: row, column: column)
             case RecordType.mulRK:
                 guard let row = stream.u16(data, 0), let first = stream.u16(data, 2), data.count >= 6 else { throw short(record) }
                 for index in 0..<((data.count - 6) / 6) {
                     guard let xf = stream.u16(data, 4 + index * 6), let rk = stream.u32(data, 6 + index * 6) else { break }
                     let (column, overflow) = first.addingReportingOverflow(UInt16(truncatingIfNeeded: index))
                     guard !overflow else { throw invalid(row, first, "MULRK runs past the last column") }
-                    try put(numberValue(Self.rkNumber(rk), xf: xf), row: row, column: column)
+                    try putNumber(Self.rkNumber(rk), xf: xf, row: row, column: column)
                 }
             case RecordType.boolErr:
                 guard let row = stream.u16(data, 0), let column = stream.u16(data, 2), data.count >= 8 else { throw short(record) }
@@ -90,12 +111,13 @@ struct BIFFSheetReader {
                 try put(stream[data.lowerBound + 7] == 0 ? .bool(code != 0) : .error(Self.errorText(code)), row: row, column: column)
             case RecordType.formula:
                 guard let row = stream.u16(data, 0), let column = stream.u16(data, 2), let xf = stream.u16(data, 4),
-                      data.count >= 14 else { throw short(record) }
+                    data.count >= 14
+                else { throw short(record) }
                 pendingString = nil
                 let result = data.lowerBound + 6
                 // A cached number is a plain double; 0xFFFF in the top two bytes marks another result type.
                 guard stream[result + 6] == 0xFF, stream[result + 7] == 0xFF else {
-                    if let number = stream.f64(data, 6) { try put(numberValue(number, xf: xf), row: row, column: column) }
+                    if let number = stream.f64(data, 6) { try putNumber(number, xf: xf, row: row, column: column) }
                     continue
                 }
                 switch stream[result] {
@@ -117,10 +139,27 @@ struct BIFFSheetReader {
                 guard let count = stream.u16(data, 0) else { continue }
                 for index in 0..<Int(count) {
                     guard let firstRow = stream.u16(data, 2 + index * 8), let lastRow = stream.u16(data, 4 + index * 8),
-                          let firstColumn = stream.u16(data, 6 + index * 8), let lastColumn = stream.u16(data, 8 + index * 8) else { break }
-                    merges.append(CellRange(CellReference(row: Int(firstRow) + 1, column: Int(firstColumn)),
-                                            CellReference(row: Int(lastRow) + 1, column: Int(lastColumn))))
+                        let firstColumn = stream.u16(data, 6 + index * 8), let lastColumn = stream.u16(data, 8 + index * 8)
+                    else { break }
+                    layout.mergedRanges.append(
+                        CellRange(
+                            CellReference(row: Int(firstRow) + 1, column: Int(firstColumn)),
+                            CellReference(row: Int(lastRow) + 1, column: Int(lastColumn))))
                 }
+            case RecordType.row:
+                guard let row = stream.u16(data, 0), data.count >= 13 else { throw short(record) }
+                if stream[data.lowerBound + 12] & Self.rowHiddenBit != 0, Int(row) < limits.maxRows { layout.hiddenRows.insert(Int(row) + 1) }
+            case RecordType.columnInfo:
+                guard let first = stream.u16(data, 0), let last = stream.u16(data, 2), data.count >= 9 else { throw short(record) }
+                // Excel writes colLast 256 (one past BIFF's last column, IV) for "to the end": clipped, never trusted.
+                let lastColumn = min(Int(last), Self.lastColumn, limits.maxCellsPerRow - 1)
+                guard stream[data.lowerBound + 8] & Self.columnHiddenBit != 0, Int(first) <= lastColumn else { continue }
+                guard layout.hiddenColumns.count < limits.maxCellsPerRow else {
+                    throw XLSXError.limitExceeded(
+                        file: fileName, part: "Workbook stream",
+                        limit: "sheet \"\(sheetName)\" has more than \(limits.maxCellsPerRow) hidden column ranges")
+                }
+                layout.hiddenColumns.append(Int(first)...lastColumn)
             case BIFFGlobals.RecordType.filePass:
                 throw XLSXError.encryptedWorkbook(file: fileName, format: "Excel (.xls)", method: "FILEPASS in sheet \"\(sheetName)\"")
             default:
@@ -189,6 +228,7 @@ struct BIFFSheetReader {
     }
 
     private func invalid(_ row: UInt16, _ column: UInt16, _ detail: String) -> XLSXError {
-        XLSXError.invalidCell(file: fileName, part: "Workbook stream", cell: "\(sheetName)!\(CellReference(row: Int(row) + 1, column: Int(column)))", detail: detail)
+        XLSXError.invalidCell(
+            file: fileName, part: "Workbook stream", cell: "\(sheetName)!\(CellReference(row: Int(row) + 1, column: Int(column)))", detail: detail)
     }
 }

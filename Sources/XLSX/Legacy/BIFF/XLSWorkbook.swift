@@ -35,7 +35,8 @@ final class XLSWorkbook: LegacyWorkbookReader {
             // Dual-stream files carry a BIFF8 `Workbook` and a lossy BIFF5 `Book`: the BIFF8 one wins.
             guard let workbook = file.stream(named: "Workbook") ?? file.stream(named: "Book") else {
                 let names = file.streams.map(\.name).prefix(8).joined(separator: ", ")
-                throw XLSXError.unsupportedFormat(file: fileName, format: "a compound (OLE2) file without a Workbook stream (streams: \(names)), not an Excel workbook")
+                throw XLSXError.unsupportedFormat(
+                    file: fileName, format: "a compound (OLE2) file without a Workbook stream (streams: \(names)), not an Excel workbook")
             }
             return (workbook.name, try file.read(workbook, limits: limits))
         }
@@ -59,7 +60,7 @@ final class XLSWorkbook: LegacyWorkbookReader {
         return false
     }
 
-    func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> [CellRange] {
+    func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> Workbook.SheetLayout {
         guard sheet.index >= 1, sheet.index <= offsets.count else {
             throw XLSXError.sheetNotFound(file: fileName, sheet: sheet.name)
         }

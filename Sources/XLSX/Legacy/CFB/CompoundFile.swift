@@ -34,14 +34,16 @@ struct CompoundFile {
         self.fileName = fileName
         let reader = ByteReader(bytes: bytes)
         guard bytes.count >= 512, let major = reader.u16(26), let byteOrder = reader.u16(28), let shift = reader.u16(30),
-              let miniShift = reader.u16(32), let fatSectorCount = reader.u32(44), let firstDirectory = reader.u32(48),
-              let cutoff = reader.u32(56), let firstMiniFAT = reader.u32(60), let miniFATCount = reader.u32(64),
-              let firstDIFAT = reader.u32(68), let difatCount = reader.u32(72) else {
+            let miniShift = reader.u16(32), let fatSectorCount = reader.u32(44), let firstDirectory = reader.u32(48),
+            let cutoff = reader.u32(56), let firstMiniFAT = reader.u32(60), let miniFATCount = reader.u32(64),
+            let firstDIFAT = reader.u32(68), let difatCount = reader.u32(72)
+        else {
             throw XLSXError.corruptArchive(file: fileName, part: "compound file header", detail: "the file is shorter than the 512-byte header")
         }
         guard byteOrder == 0xFFFE, (major == 3 && shift == 9) || (major == 4 && shift == 12) else {
-            throw XLSXError.corruptArchive(file: fileName, part: "compound file header",
-                                           detail: "version \(major) with \(1 << min(Int(shift), 30))-byte sectors is not a valid compound file (3/512 or 4/4096)")
+            throw XLSXError.corruptArchive(
+                file: fileName, part: "compound file header",
+                detail: "version \(major) with \(1 << min(Int(shift), 30))-byte sectors is not a valid compound file (3/512 or 4/4096)")
         }
         guard miniShift == 6 else {
             throw XLSXError.corruptArchive(file: fileName, part: "compound file header", detail: "mini sector shift \(miniShift) (must be 6)")
@@ -52,8 +54,11 @@ struct CompoundFile {
         // More FAT sectors than the file has sectors is impossible; checked before anything is reserved.
         let sectorsInFile = (bytes.count - 512 + sectorSize - 1) / sectorSize
         guard Int(fatSectorCount) <= sectorsInFile, Int(difatCount) <= sectorsInFile, Int(miniFATCount) <= sectorsInFile else {
-            throw XLSXError.corruptArchive(file: fileName, part: "compound file header",
-                                           detail: "declares \(fatSectorCount) FAT sectors, \(difatCount) DIFAT sectors, \(miniFATCount) mini FAT sectors in a file of \(sectorsInFile) sectors")
+            throw XLSXError.corruptArchive(
+                file: fileName, part: "compound file header",
+                detail:
+                    "declares \(fatSectorCount) FAT sectors, \(difatCount) DIFAT sectors, \(miniFATCount) mini FAT sectors in a file of \(sectorsInFile) sectors"
+            )
         }
         fat = try readFAT(reader: reader, sectorCount: Int(fatSectorCount), firstDIFAT: firstDIFAT)
         let directory = try readChain(from: firstDirectory, part: "directory", size: nil, limits: limits)
@@ -73,8 +78,9 @@ struct CompoundFile {
     /// The stream's bytes, from the mini stream when it is smaller than the cutoff.
     func read(_ stream: Stream, limits: ReadLimits) throws -> [UInt8] {
         guard stream.size <= limits.maxEntrySize else {
-            throw XLSXError.limitExceeded(file: fileName, part: "\(stream.name) stream",
-                                          limit: "\(stream.size) bytes, more than the \(limits.maxEntrySize) allowed per part")
+            throw XLSXError.limitExceeded(
+                file: fileName, part: "\(stream.name) stream",
+                limit: "\(stream.size) bytes, more than the \(limits.maxEntrySize) allowed per part")
         }
         if stream.size < miniStreamCutoff { return try readMiniChain(from: stream.startSector, size: stream.size, part: stream.name) }
         return try readChain(from: stream.startSector, part: "\(stream.name) stream", size: stream.size, limits: limits)
@@ -175,8 +181,9 @@ struct CompoundFile {
             steps += 1
             let offset = Int(next) &* Self.miniSectorSize
             guard next != Self.endOfChain, Int(next) < miniFAT.count, steps <= maxSteps, offset < miniStream.count else {
-                throw XLSXError.corruptArchive(file: fileName, part: "\(part) stream",
-                                               detail: "the mini chain ends after \(data.count) of \(size) bytes")
+                throw XLSXError.corruptArchive(
+                    file: fileName, part: "\(part) stream",
+                    detail: "the mini chain ends after \(data.count) of \(size) bytes")
             }
             data.append(contentsOf: miniStream[offset..<min(offset + Self.miniSectorSize, miniStream.count)])
             next = miniFAT[Int(next)]

@@ -36,8 +36,10 @@ extension CompoundFile {
             guard !overflow, sizeHigh < 1 << 30 else {
                 throw XLSXError.corruptArchive(file: fileName, part: "directory", detail: "entry \(entries.count) has an impossible size")
             }
-            entries.append(DirectoryEntry(name: String(decoding: units, as: UTF16.self), type: entry[offset + 66],
-                                          left: u32(68), right: u32(72), child: u32(76), start: u32(116), size: size + sizeLow))
+            entries.append(
+                DirectoryEntry(
+                    name: String(decoding: units, as: UTF16.self), type: entry[offset + 66],
+                    left: u32(68), right: u32(72), child: u32(76), start: u32(116), size: size + sizeLow))
             offset += 128
         }
         return entries
@@ -51,8 +53,9 @@ extension CompoundFile {
         while let next = pending.popLast() {
             guard next != noStream else { continue }
             guard Int(next) < entries.count, visited.insert(next).inserted else {
-                throw XLSXError.corruptArchive(file: fileName, part: "directory",
-                                               detail: Int(next) < entries.count ? "the directory tree loops" : "entry \(next) does not exist")
+                throw XLSXError.corruptArchive(
+                    file: fileName, part: "directory",
+                    detail: Int(next) < entries.count ? "the directory tree loops" : "entry \(next) does not exist")
             }
             let entry = entries[Int(next)]
             if entry.type == 2 { streams.append(Stream(name: entry.name, startSector: entry.start, size: entry.size)) }
