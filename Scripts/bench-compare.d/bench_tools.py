@@ -2,6 +2,8 @@
 """The Python side of Scripts/bench-compare: workload generation and the Python contenders.
 
   bench_tools.py generate WORK [CELLS]     wide.xlsx (CELLS mixed cells, XlsxWriter) + departments/ (200 files)
+                                           + strings.xlsx and numbers.xlsx (CELLS cells each, the shapes of
+                                           Scripts/gen_bench_workbook.py --shape strings / numbers)
   bench_tools.py extract XLSX ENTRY OUT    OUT.deflate (the entry's raw deflate bytes) and OUT.xml (inflated)
   bench_tools.py calamine-csv XLSX         python-calamine: first sheet to CSV on stdout
   bench_tools.py calamine-read XLSX        python-calamine: first sheet to Python values only
@@ -28,6 +30,7 @@ def generate(work: str, cells: int = 1_000_000) -> None:
     import xlsxwriter
 
     os.makedirs(work, exist_ok=True)
+    generate_shapes(work, cells)
     if os.path.exists(os.path.join(work, "departments", "dept199.xlsx")):
         return
     rng = random.Random(20260401)
@@ -71,6 +74,17 @@ def generate(work: str, cells: int = 1_000_000) -> None:
                                      departments[index % len(departments)]])
             sheet.write_datetime(row, 8, base + datetime.timedelta(days=rng.randrange(1500)), deadline_format)
         book.close()
+
+
+def generate_shapes(work: str, cells: int) -> None:
+    """strings.xlsx and numbers.xlsx, written by Scripts/gen_bench_workbook.py (one generator for both scripts)."""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+    import gen_bench_workbook
+
+    for shape, write in (("strings", gen_bench_workbook.write_strings), ("numbers", gen_bench_workbook.write_numbers)):
+        path = os.path.join(work, f"{shape}.xlsx")
+        if not os.path.exists(path):
+            write(path, cells // COLUMNS, random.Random(20260401), False)
 
 
 def extract(xlsx: str, entry: str, out: str) -> None:

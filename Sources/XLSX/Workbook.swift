@@ -32,12 +32,14 @@ public final class Workbook {
     private let workbookPart: String
     private let sharedStringsPart: String?
     private let stylesPart: String?
-    private var loadedSharedStrings: [String]?
+    private var loadedSharedStrings: SharedStringArena?
     private var loadedStyles: CellStyles?
     /// Which parser reads worksheet parts (tests set it to compare both).
     var sheetParserChoice = SheetParserChoice.fromEnvironment
     /// How many sheets the scanner handed back to libxml2 (tests check the corpus needs none).
     private(set) var scannerFallbacks = 0
+    /// How many times the shared-string table went to libxml2 after the scanner handed it back.
+    private(set) var sharedStringsFallbacks = 0
 
     /// Opens a workbook file. Parts are read from the file as they are needed, not copied
     /// whole; a file that changes while it is read ends in an error naming it.
@@ -120,31 +122,76 @@ public final class Workbook {
     /// Only the current row is in memory; rows without any such cell are skipped,
     /// so `row.number` may jump. Chart sheets have no rows.
     public func forEachRow(in sheet: SheetInfo, _ body: (Row) throws -> Void) throws {
+        if let legacyReader {
+            guard sheet.kind == .worksheet || sheet.kind == .macrosheet || sheet.kind == .dialogsheet else { return }
+            _ = try legacyReader.readSheet(sheet, body)
+            return
+        }
+        _ = try readSheet(sheet) { raw, strings in try body(raw.row(strings: strings)) }
+    }
+
+    /// Streams a sheet's rows as the parser holds them (text as bytes, shared strings as
+    /// indices into `strings`), for exports that never need a `String`; false (nothing read)
+    /// for .xls and .ods workbooks, whose readers give ``Row``s only.
+    func forEachRawRow(in sheet: SheetInfo, _ body: (RawRow, SharedStringArena) throws -> Void) throws -> Bool {
+        guard legacyReader == nil else { return false }
         _ = try readSheet(sheet, body)
+        return true
     }
 
     /// Reads a whole sheet into memory, with its merged ranges.
     public func grid(of sheet: SheetInfo) throws -> SheetGrid {
         var rows: [SparseRow<CellValue>] = []
-        let read = try readSheet(sheet) { row in
+        func place(_ row: Row) {
             // Sparse, so a row whose one value is in column XFD costs one value, not 16,384.
             let values = SparseRow(cells: row.cells)
             guard values.entryCount > 0 else { return }
             if rows.count < row.number { rows.append(contentsOf: repeatElement(SparseRow(), count: row.number - rows.count)) }
             rows[row.number - 1] = values
         }
+        var read = SheetLayout()
+        if let legacyReader {
+            if sheet.kind == .worksheet || sheet.kind == .macrosheet || sheet.kind == .dialogsheet {
+                read = try legacyReader.readSheet(sheet, place)
+            }
+        } else {
+            read = try readSheet(sheet) { raw, strings in place(raw.row(strings: strings)) }
+        }
         return SheetGrid(rows: rows, mergedRanges: read.mergedRanges, hiddenRows: read.hiddenRows,
                          hiddenColumns: read.hiddenColumns, numberFormats: read.numberFormats)
     }
 
     /// The shared string table, read on first use.
-    public func sharedStrings() throws -> [String] {
+    public func sharedStrings() throws -> [String] { try sharedStringArena().strings }
+
+    /// The shared string table as read (one byte arena), read on first use.
+    func sharedStringArena() throws -> SharedStringArena {
         if let loadedSharedStrings { return loadedSharedStrings }
-        var strings: [String] = []
+        var strings = SharedStringArena()
         if let sharedStringsPart, let archive, let entry = archive.entry(named: sharedStringsPart) {
-            let parser = SharedStringsParser(limits: limits, fileName: fileName, partName: entry.name)
-            try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
-            strings = parser.strings
+            func makeParser() -> SharedStringsParser {
+                SharedStringsParser(limits: limits, fileName: fileName, partName: entry.name, expectedBytes: entry.uncompressedSize)
+            }
+            var parsed: SharedStringsParser?
+            if sheetParserChoice == .scanner {
+                // The table is read by the sheet scanner too (it is a large part in text-heavy
+                // workbooks); whatever the scanner hands back, libxml2 reads from the start.
+                let parser = makeParser()
+                let inflatedBefore = archive.inflatedTotal
+                do {
+                    try SheetScanner.parse(entry, in: archive, limits: limits, handler: parser)
+                    parsed = parser
+                } catch is SheetScannerFallback {
+                    sharedStringsFallbacks += 1
+                    archive.inflatedTotal = inflatedBefore
+                }
+            }
+            if parsed == nil {
+                let parser = makeParser()
+                try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
+                parsed = parser
+            }
+            strings = parsed?.strings ?? SharedStringArena()
         }
         loadedSharedStrings = strings
         return strings
@@ -180,23 +227,22 @@ public final class Workbook {
     }
 
     /// Streams a sheet and returns its merged ranges, hidden rows and columns and display formats.
-    private func readSheet(_ sheet: SheetInfo, _ body: (Row) throws -> Void) throws -> SheetLayout {
+    private func readSheet(_ sheet: SheetInfo, _ body: (RawRow, SharedStringArena) throws -> Void) throws -> SheetLayout {
         guard sheet.kind == .worksheet || sheet.kind == .macrosheet || sheet.kind == .dialogsheet else { return SheetLayout() }
-        if let legacyReader { return try legacyReader.readSheet(sheet, body) }
         guard let partName = sheet.partName else {
             throw XLSXError.missingPart(file: fileName, part: "worksheet for sheet \"\(sheet.name)\" (no relationship)")
         }
         guard let archive, let entry = archive.entry(named: partName) else {
             throw XLSXError.missingPart(file: fileName, part: partName)
         }
-        let strings = try sharedStrings()
+        let strings = try sharedStringArena()
         let styles = try styles()
         return try withoutActuallyEscaping(body) { escapable in
             var delivered = 0
             if sheetParserChoice == .scanner {
                 let parser = SheetParser(sharedStrings: strings, styles: styles, date1904: date1904, limits: limits,
                                          fileName: fileName, partName: entry.name) { row in
-                    try escapable(row)
+                    try escapable(row, strings)
                     delivered += 1
                 }
                 parser.sheetName = sheet.name
@@ -217,7 +263,7 @@ public final class Workbook {
             let parser = SheetParser(sharedStrings: strings, styles: styles, date1904: date1904, limits: limits,
                                      fileName: fileName, partName: entry.name) { row in
                 if skip > 0 { skip -= 1; return }
-                try escapable(row)
+                try escapable(row, strings)
             }
             parser.sheetName = sheet.name
             try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)

@@ -6,35 +6,47 @@ enum CellText {
     ///
     /// Integers and decimals of up to 15 digits (most cells) are converted directly and
     /// exactly; anything else goes through `strtod`, which rounds correctly.
-    @inline(__always) static func number(_ text: inout TextBuffer) -> Double? {
+    @inline(__always) static func number(_ text: TextBuffer) -> Double? {
         let bytes = text.buffer
         let count = bytes.count
         guard count > 0 else { return nil }
         var index = 0
         var negative = false
         if bytes[0] == UInt8(ascii: "-") { negative = true; index = 1 }
-        // Clinger's fast path: up to 15 significant digits and at most 22 decimals are
-        // exact as a Double mantissa and power of ten, so one division rounds correctly.
+        // Clinger's fast path: a mantissa up to 2^53 and a power of ten up to 10^22 are both
+        // exact as Doubles, so one multiplication or division rounds correctly. That covers
+        // integers, decimals of up to 16 significant digits below 2^53 (0.1234567890123456)
+        // and exponent forms such as 1.5E-07.
         var mantissa = 0
         var digits = 0
+        var sawDigit = false
         var decimals = 0
         var seenPoint = false
-        var fast = count > index && count - index <= 17
+        var exponent = 0
+        var fast = count > index && count - index <= 32
         while fast && index < count {
             let byte = bytes[index]
             if byte == UInt8(ascii: ".") && !seenPoint {
                 seenPoint = true
+            } else if byte | 0x20 == UInt8(ascii: "e") && sawDigit {
+                fast = exponentPart(bytes, from: index + 1, into: &exponent)
+                break
             } else {
                 let digit = Int(byte) &- 48
                 if digit < 0 || digit > 9 { fast = false; break }
+                // Leading zeros are not significant digits; the mantissa cannot overflow before 17 of them.
+                if mantissa != 0 || digit != 0 { digits += 1 }
+                if digits > 16 { fast = false; break }
                 mantissa = mantissa &* 10 &+ digit
-                digits += 1
+                sawDigit = true
                 if seenPoint { decimals += 1 }
             }
             index += 1
         }
-        if fast && digits > 0 && digits <= 15 && decimals <= 22 {
-            let value = decimals == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[decimals]
+        let scale = exponent - decimals
+        if fast && sawDigit && mantissa <= 1 << 53 && scale >= -22 && scale <= 22 {
+            let magnitude = Double(mantissa)
+            let value = scale < 0 ? magnitude / powersOfTen[-scale] : magnitude * powersOfTen[scale]
             return negative ? -value : value
         }
         // strtod also reads hexadecimal (`0x1A`), `inf` and `nan`: none is a number Excel writes.
@@ -53,6 +65,32 @@ enum CellText {
             return value
         }
     }
+
+    /// Reads the exponent after `e` (`+07`, `-7`, `12`: a sign, then one to three digits, then the
+    /// end); false when it is anything else, so the caller falls back to `strtod`.
+    @inline(__always) private static func exponentPart(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                                       into exponent: inout Int) -> Bool {
+        var index = start
+        var negative = false
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index += 1
+        }
+        let digitsStart = index
+        var value = 0
+        while index < bytes.count, index - digitsStart < 3 {
+            let digit = Int(bytes[index]) &- 48
+            guard digit >= 0 && digit <= 9 else { return false }
+            value = value * 10 + digit
+            index += 1
+        }
+        guard index > digitsStart, index == bytes.count else { return false }
+        exponent = negative ? -value : value
+        return true
+    }
+
+    /// ``number(_:)`` for callers that hold their buffer in a `var`.
+    @inline(__always) static func number(_ text: inout TextBuffer) -> Double? { number(text) }
 
     /// Whether text is a decimal number as XML Schema writes one (`-1.5`, `.5`, `6.02E+23`),
     /// blanks around it allowed.

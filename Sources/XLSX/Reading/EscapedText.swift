@@ -9,7 +9,16 @@ enum EscapedText {
               memchrUnderscore(base, bytes.count) else {
             return String(decoding: bytes, as: UTF8.self)
         }
-        return decodeEscapes(bytes)
+        return String(decoding: decodeEscapes(bytes), as: UTF8.self)
+    }
+
+    /// Appends the decoded bytes of a text buffer: the UTF-8 of ``decode(_:)``, without building a `String`.
+    @inline(__always) static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: TextBuffer) {
+        guard let base = bytes.baseAddress, bytes.count >= 7, memchrUnderscore(base, bytes.count) else {
+            output.append(bytes)
+            return
+        }
+        decodeEscapes(bytes).withUnsafeBufferPointer { output.append($0) }
     }
 
     @inline(__always) private static func memchrUnderscore(_ base: UnsafePointer<UInt8>, _ count: Int) -> Bool {
@@ -42,7 +51,7 @@ enum EscapedText {
         return value
     }
 
-    private static func decodeEscapes(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    private static func decodeEscapes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
@@ -69,6 +78,6 @@ enum EscapedText {
                 index += 1
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 }

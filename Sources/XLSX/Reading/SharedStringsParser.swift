@@ -3,9 +3,12 @@
 ///
 /// Whitespace is kept as written, with or without `xml:space="preserve"`: that is
 /// what Excel shows.
+///
+/// The strings go into one byte arena (``SharedStringArena``), not a `String` each.
 final class SharedStringsParser: XMLEventHandler {
-    private(set) var strings: [String] = []
-    private var text = TextBuffer()
+    private(set) var strings = SharedStringArena()
+    private let decoded = TextBuffer()
+    private let text = TextBuffer()
     private var inItem = false
     private var inText = false
     private var phoneticDepth = 0
@@ -13,10 +16,13 @@ final class SharedStringsParser: XMLEventHandler {
     private let fileName: String
     private let partName: String
 
-    init(limits: ReadLimits, fileName: String, partName: String) {
+    /// `expectedBytes`: the part's inflated size from the ZIP directory, a hint for the arena
+    /// (capped, so a lying directory reserves nothing big; untouched reserved pages cost no memory).
+    init(limits: ReadLimits, fileName: String, partName: String, expectedBytes: Int = 0) {
         self.limits = limits
         self.fileName = fileName
         self.partName = partName
+        strings.reserve(bytes: min(max(expectedBytes, 0), limits.maxEntrySize, 1 << 30), strings: 0)
     }
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
@@ -32,7 +38,7 @@ final class SharedStringsParser: XMLEventHandler {
             phoneticDepth += 1
         } else if name.is("sst"), let count = attributes.integer("uniqueCount") ?? attributes.integer("count") {
             // The declared count is a hint only: reserve no more than the limit allows.
-            strings.reserveCapacity(min(count, limits.maxSharedStrings, 1 << 20))
+            strings.reserve(bytes: 0, strings: min(count, limits.maxSharedStrings, 1 << 20))
         }
     }
 
@@ -40,7 +46,12 @@ final class SharedStringsParser: XMLEventHandler {
         if name.is("t") {
             inText = false
         } else if name.is("si") {
-            strings.append(text.string)
+            decoded.removeAll()
+            EscapedText.append(text.buffer, to: decoded)
+            let fits = strings.append(decoded.buffer)
+            guard fits else {
+                throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "shared strings of more than 4 GiB together")
+            }
             inItem = false
         } else if name.is("rPh") {
             phoneticDepth -= 1

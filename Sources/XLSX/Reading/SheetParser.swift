@@ -1,5 +1,7 @@
-/// Streams the rows of a worksheet part: one ``Row`` at a time to a callback,
+/// Streams the rows of a worksheet part: one ``RawRow`` at a time to a callback,
 /// holding only the current row, so memory stays flat however long the sheet is.
+/// Text stays bytes until someone asks for a ``Row`` (``RawRow/row(strings:)``), so a cell
+/// costs no `String` and no reference count on the way to an export.
 ///
 /// Positions come from `r` attributes where present and follow the previous row or
 /// cell where not; `<dimension>` is ignored (it is often wrong, and a hostile
@@ -16,15 +18,18 @@ final class SheetParser: XMLEventHandler {
         case none, value, formula, inline
     }
 
-    private let sharedStrings: [String]
+    private let sharedStrings: SharedStringArena
     private let styles: CellStyles
     private let date1904: Bool
     private let limits: ReadLimits
     private let fileName: String
     private let partName: String
-    private let emit: (Row) throws -> Void
+    private let emit: (RawRow) throws -> Void
 
-    private var row = Row(number: 0, cells: [])
+    /// The current row: its number, cells and their text (``RawRow`` is a view of these).
+    private var rowNumber = 0
+    private let cells = GrowableBuffer<RawCell>(capacity: 64)
+    private let rowText = TextBuffer(capacity: 1024)
     private var inRow = false
     private var rowSorted = true
     /// The `<row>` had no `r`: its first cell's reference, if it has one, gives the row number.
@@ -46,9 +51,9 @@ final class SheetParser: XMLEventHandler {
     private var inInlineString = false
     private var phoneticDepth = 0
     private var target = Target.none
-    private var valueText = TextBuffer()
-    private var formulaText = TextBuffer()
-    private var inlineText = TextBuffer()
+    private let valueText = TextBuffer()
+    private let formulaText = TextBuffer()
+    private let inlineText = TextBuffer()
 
     /// Merged ranges seen so far (all of them once parsing ends).
     private(set) var mergedRanges: [CellRange] = []
@@ -59,8 +64,17 @@ final class SheetParser: XMLEventHandler {
     /// The number format code of number cells whose format is a percent or carries text (a unit).
     private(set) var numberFormats: [CellReference: String] = [:]
 
-    init(sharedStrings: [String], styles: CellStyles, date1904: Bool, limits: ReadLimits,
-         fileName: String, partName: String, emit: @escaping (Row) throws -> Void) {
+    /// A parser over a table of `String`s (tests and fuzzing).
+    convenience init(sharedStrings strings: [String], styles: CellStyles, date1904: Bool, limits: ReadLimits,
+                     fileName: String, partName: String, emit: @escaping (Row) throws -> Void) {
+        var arena = SharedStringArena()
+        for string in strings { _ = Array(string.utf8).withUnsafeBufferPointer { arena.append($0) } }
+        self.init(sharedStrings: arena, styles: styles, date1904: date1904, limits: limits,
+                  fileName: fileName, partName: partName) { raw in try emit(raw.row(strings: arena)) }
+    }
+
+    init(sharedStrings: SharedStringArena, styles: CellStyles, date1904: Bool, limits: ReadLimits,
+         fileName: String, partName: String, emit: @escaping (RawRow) throws -> Void) {
         self.sharedStrings = sharedStrings
         self.styles = styles
         self.date1904 = date1904
@@ -68,7 +82,6 @@ final class SheetParser: XMLEventHandler {
         self.fileName = fileName
         self.partName = partName
         self.emit = emit
-        row.cells.reserveCapacity(64)
     }
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
@@ -137,7 +150,7 @@ final class SheetParser: XMLEventHandler {
                                       limit: "cell \(reference) holds more than \(limits.maxStringLength) bytes of text")
     }
 
-    private var reference: String { CellReference(row: max(row.number, 1), column: cellColumn).description }
+    private var reference: String { CellReference(row: max(rowNumber, 1), column: cellColumn).description }
 
     private func startRow(_ attributes: XMLAttributes) throws {
         if inRow { try endRow() }
@@ -147,9 +160,9 @@ final class SheetParser: XMLEventHandler {
         guard number >= 1, number <= limits.maxRows else {
             throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row number \(number) is outside 1…\(limits.maxRows)")
         }
-        row.number = number
+        rowNumber = number
         if Self.isTrue(attributes.string("hidden")) { hiddenRows.insert(number) }
-        row.cells.removeAll(keepingCapacity: true)
+        clearRow()
         rowSorted = true
         inRow = true
         nextColumn = 0
@@ -158,31 +171,32 @@ final class SheetParser: XMLEventHandler {
     private func endRow() throws {
         guard inRow else { return }
         inRow = false
-        lastRowNumber = row.number
-        guard !row.cells.isEmpty else { return }
+        lastRowNumber = rowNumber
+        guard cells.count > 0 else { return }
         if !rowSorted {
-            row.cells.sort { $0.column < $1.column }
+            var sorted = cells.mutableBuffer
+            sorted.sort { $0.column < $1.column }
             // Cells are placed by their references; one reference twice would make one of them vanish.
-            for index in row.cells.indices.dropFirst() where row.cells[index].column == row.cells[index - 1].column {
-                throw layoutError(at: row.cells[index].column, "the cell is written twice in its row (other readers would keep one or the other)")
+            for index in sorted.indices.dropFirst() where sorted[index].column == sorted[index - 1].column {
+                throw layoutError(at: sorted[index].column, "the cell is written twice in its row (other readers would keep one or the other)")
             }
         }
         // Rows stream in file order: a row out of order, or written twice, would land in the wrong place or vanish.
-        guard row.number > lastEmittedRow else {
-            throw layoutError(at: row.cells[0].column, row.number == lastEmittedRow
-                ? "row \(row.number) is written twice"
-                : "row \(row.number) comes after row \(lastEmittedRow) (rows out of order)")
+        guard rowNumber > lastEmittedRow else {
+            throw layoutError(at: cells.buffer[0].column, rowNumber == lastEmittedRow
+                ? "row \(rowNumber) is written twice"
+                : "row \(rowNumber) comes after row \(lastEmittedRow) (rows out of order)")
         }
-        lastEmittedRow = row.number
-        try emit(row)
-        row.cells.removeAll(keepingCapacity: true)
+        lastEmittedRow = rowNumber
+        try emit(RawRow(number: rowNumber, cells: cells.buffer, text: rowText.buffer))
+        clearRow()
     }
 
     private func startCell(_ attributes: XMLAttributes) throws {
         if !inRow {
             // A cell outside any <row>: treat it as the start of the next row.
-            row.number = lastRowNumber + 1
-            row.cells.removeAll(keepingCapacity: true)
+            rowNumber = lastRowNumber + 1
+            clearRow()
             inRow = true
             nextColumn = 0
         }
@@ -202,9 +216,9 @@ final class SheetParser: XMLEventHandler {
                                           "the reference is not a cell of Excel's grid (A1 to XFD1048576)")
                     }
                     if rowNumberImplicit { try adoptRowNumber(parsedRow) }
-                    guard parsedRow == row.number else {
+                    guard parsedRow == rowNumber else {
                         throw layoutError(cell: String(decoding: value, as: UTF8.self),
-                                          "the cell is written inside row \(row.number)")
+                                          "the cell is written inside row \(rowNumber)")
                     }
                     column = parsedColumn
                 case UInt8(ascii: "t"):
@@ -218,9 +232,9 @@ final class SheetParser: XMLEventHandler {
         }
         guard column < limits.maxCellsPerRow else {
             throw XLSXError.limitExceeded(file: fileName, part: partName,
-                                          limit: "row \(row.number) has a cell in column \(column + 1), beyond \(limits.maxCellsPerRow)")
+                                          limit: "row \(rowNumber) has a cell in column \(column + 1), beyond \(limits.maxCellsPerRow)")
         }
-        if let last = row.cells.last, last.column >= column { rowSorted = false }
+        if cells.count > 0, cells.buffer[cells.count - 1].column >= column { rowSorted = false }
         cellColumn = column
         nextColumn = column + 1
         cellType = type
@@ -249,11 +263,11 @@ final class SheetParser: XMLEventHandler {
     /// Takes the row number from the first cell reference of a `<row>` without `r`.
     private func adoptRowNumber(_ number: Int) throws {
         rowNumberImplicit = false
-        guard row.cells.isEmpty, number > lastRowNumber else { return }
+        guard cells.count == 0, number > lastRowNumber else { return }
         guard number <= limits.maxRows else {
             throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row number \(number) is outside 1…\(limits.maxRows)")
         }
-        row.number = number
+        rowNumber = number
     }
 
     /// The zero-based column and the row of an A1 reference (`B7`: one to three letters,
@@ -276,7 +290,7 @@ final class SheetParser: XMLEventHandler {
     }
 
     private func layoutError(at column: Int, _ detail: String) -> XLSXError {
-        layoutError(cell: CellReference(row: row.number, column: column).description, detail)
+        layoutError(cell: CellReference(row: rowNumber, column: column).description, detail)
     }
 
     private func layoutError(cell: String, _ detail: String) -> XLSXError {
@@ -302,56 +316,78 @@ final class SheetParser: XMLEventHandler {
         inCell = false
         target = .none
         let value = try cellValue()
-        let formula: String? = hasFormula && formulaText.count > 0 ? formulaText.string : nil
-        guard !value.isEmpty || formula != nil else { return }
-        guard row.cells.count < limits.maxCellsPerRow else {
-            throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row \(row.number) has more than \(limits.maxCellsPerRow) cells")
+        let hasFormulaText = hasFormula && formulaText.count > 0
+        guard !value.isEmpty || hasFormulaText else { return }
+        guard cells.count < limits.maxCellsPerRow else {
+            throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "row \(rowNumber) has more than \(limits.maxCellsPerRow) cells")
         }
-        row.cells.append(Cell(column: cellColumn, value: value, formula: formula))
+        var cell = RawCell(column: cellColumn, value: value)
+        if hasFormulaText {
+            (cell.formulaStart, cell.formulaCount) = appendRowText(formulaText.buffer)
+        }
+        cells.append(cell)
     }
 
-    private func cellValue() throws -> CellValue {
+    /// Appends decoded text to the row's text buffer and describes where it went.
+    private func appendRowText(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, count: Int) {
+        let start = rowText.count
+        EscapedText.append(bytes, to: rowText)
+        return (start, rowText.count - start)
+    }
+
+    private func clearRow() {
+        cells.removeAll()
+        rowText.removeAll()
+    }
+
+    private func cellValue() throws -> RawValue {
         switch cellType {
         case .number:
             guard hasValue, valueText.count > 0 else { return .empty }
-            guard let number = CellText.number(&valueText) else {
+            guard let number = CellText.number(valueText) else {
                 throw invalid("the number \"\(valueText.string)\" cannot be read")
             }
             switch styles.kind(ofStyle: cellStyle) {
             case .number:
                 if let code = styles.displayCode(ofStyle: cellStyle) {
-                    numberFormats[CellReference(row: max(row.number, 1), column: cellColumn)] = code
+                    numberFormats[CellReference(row: max(rowNumber, 1), column: cellColumn)] = code
                 }
                 return .number(number)
             // Excel shows serials outside 0…9999-12-31 as ####; they are not dates or times, so they stay numbers.
-            case .date: return number >= 0 && number < Self.serialLimit ? .date(Self.date(serial: number, date1904: date1904)) : .number(number)
+            case .date: return number >= 0 && number < Self.serialLimit ? .date(serial: Self.date(serial: number, date1904: date1904).serial) : .number(number)
             case .duration: return abs(number) < Self.serialLimit ? .duration(number) : .number(number)
             }
         case .shared:
             guard hasValue, valueText.count > 0 else { return .empty }
-            guard let index = CellText.number(&valueText).flatMap({ Int(exactly: $0) }), index >= 0 else {
+            guard let index = CellText.number(valueText).flatMap({ Int(exactly: $0) }), index >= 0 else {
                 throw invalid("shared string index \"\(valueText.string)\" is not a number")
             }
             guard index < sharedStrings.count else {
                 throw invalid("shared string index \(index) is out of range (the workbook has \(sharedStrings.count))")
             }
-            return .string(sharedStrings[index])
+            return .shared(index)
         case .inline:
-            if hasInline { return .string(inlineText.string) }
-            return hasValue ? .string(valueText.string) : .empty
+            if hasInline { let (start, count) = appendRowText(inlineText.buffer); return .text(start: start, count: count) }
+            guard hasValue else { return .empty }
+            let (start, count) = appendRowText(valueText.buffer)
+            return .text(start: start, count: count)
         case .formulaString:
-            return hasValue ? .string(valueText.string) : .empty
+            guard hasValue else { return .empty }
+            let (start, count) = appendRowText(valueText.buffer)
+            return .text(start: start, count: count)
         case .bool:
             guard hasValue, let first = valueText.buffer.first else { return .empty }
             return .bool(first == UInt8(ascii: "1") || first == UInt8(ascii: "t") || first == UInt8(ascii: "T"))
         case .error:
-            return hasValue && valueText.count > 0 ? .error(valueText.string) : .empty
+            guard hasValue && valueText.count > 0 else { return .empty }
+            let (start, count) = appendRowText(valueText.buffer)
+            return .error(start: start, count: count)
         case .date:
             guard hasValue, valueText.count > 0 else { return .empty }
             guard let date = CellText.isoDate(valueText.buffer) else {
                 throw invalid("the date \"\(valueText.string)\" is not ISO 8601")
             }
-            return .date(date)
+            return .date(serial: date.serial)
         }
     }
 

@@ -16,9 +16,15 @@ import Foundation
 /// completed by the next chunk. Names and entity text are decoded in the buffer itself
 /// (decoding only ever shortens), so no cell allocates.
 final class SheetScanner {
-    /// The concrete sheet parser (not the protocol), so events are direct calls.
-    /// Unowned: the caller of `parse` holds it for the whole parse.
-    private unowned(unsafe) let handler: SheetParser
+    /// The parser the events go to: a worksheet's or the shared-string table's, by their
+    /// concrete types (not the protocol), so events are direct calls. Unmanaged: the caller of
+    /// `parse` holds it for the whole parse, and an `unowned(unsafe)` reference was still
+    /// retained and released around every event.
+    private enum Target {
+        case sheet(Unmanaged<SheetParser>)
+        case strings(Unmanaged<SharedStringsParser>)
+    }
+    private let handler: Target
     private let maxDepth: Int
     /// Held bytes: the carry-over of the previous chunk followed by the current chunk.
     private var buffer: UnsafeMutablePointer<UInt8>
@@ -39,13 +45,18 @@ final class SheetScanner {
     private var openStartsCapacity = 32
     private var openDepth = 0
     /// Namespace prefixes declared on open elements, with the depth that declared them.
-    private var declaredPrefixes: [(prefix: [UInt8], depth: Int)] = []
+    private var declaredPrefixes: [(prefix: [UInt8], depth: Int)] = [] {
+        didSet { hasDeclaredPrefixes = !declaredPrefixes.isEmpty }
+    }
+    /// Whether ``declaredPrefixes`` holds any: a plain flag, tested on every end tag where
+    /// reading the array itself cost a run-time exclusivity check.
+    private var hasDeclaredPrefixes = false
     private var beganDocument = false
     private var sawRoot = false
     /// The longest token carried over a chunk boundary before handing the sheet to libxml2.
     static let maxCarry = 1 << 20
 
-    private init(handler: SheetParser, maxDepth: Int) {
+    private init(handler: Target, maxDepth: Int) {
         self.handler = handler
         self.maxDepth = maxDepth
         capacity = ZipArchive.chunkSize * 2
@@ -70,16 +81,39 @@ final class SheetScanner {
     }
 
     /// Scans an archive entry, streaming its events to `handler`.
+    /// A sheet this large (inflated) on a machine with two cores or more is inflated on a second
+    /// thread while this one scans (``ChunkPipeline``); smaller ones are not worth a thread.
+    static let pipelineThreshold = 4 << 20
+
+    /// Whether sheets are inflated on a second thread: more than one core, and
+    /// `PLANSHEET_READ_THREADS` not set to 1 (to compare the two, as the benchmarks do).
+    static let pipelines = ProcessInfo.processInfo.activeProcessorCount > 1
+        && ProcessInfo.processInfo.environment["PLANSHEET_READ_THREADS"] != "1"
+
     static func parse(_ entry: ZipEntry, in archive: ZipArchive, limits: ReadLimits, handler: SheetParser) throws {
-        let scanner = SheetScanner(handler: handler, maxDepth: limits.maxNestingDepth)
-        try archive.read(entry, limits: limits) { chunk in try scanner.push(chunk) }
+        try parse(entry, in: archive, limits: limits, target: .sheet(Unmanaged.passUnretained(handler)))
+    }
+
+    /// Scans the shared-string part (plain SpreadsheetML like a sheet), streaming its events to `handler`.
+    static func parse(_ entry: ZipEntry, in archive: ZipArchive, limits: ReadLimits, handler: SharedStringsParser) throws {
+        try parse(entry, in: archive, limits: limits, target: .strings(Unmanaged.passUnretained(handler)))
+    }
+
+    private static func parse(_ entry: ZipEntry, in archive: ZipArchive, limits: ReadLimits, target: Target) throws {
+        let scanner = SheetScanner(handler: target, maxDepth: limits.maxNestingDepth)
+        if pipelines && entry.uncompressedSize >= pipelineThreshold {
+            try ChunkPipeline.run(produce: { emit in try archive.read(entry, limits: limits, emit) },
+                                  consume: { chunk in try scanner.push(chunk) })
+        } else {
+            try archive.read(entry, limits: limits) { chunk in try scanner.push(chunk) }
+        }
         try scanner.finish()
     }
 
     /// Scans bytes in memory, cut into chunks of `chunkSize` (tests cut them small to split every token).
     static func parse(bytes: [UInt8], chunkSize: Int = ZipArchive.chunkSize, limits: ReadLimits = .default,
                       handler: SheetParser) throws {
-        let scanner = SheetScanner(handler: handler, maxDepth: limits.maxNestingDepth)
+        let scanner = SheetScanner(handler: .sheet(Unmanaged.passUnretained(handler)), maxDepth: limits.maxNestingDepth)
         try bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
@@ -89,6 +123,29 @@ final class SheetScanner {
             }
         }
         try scanner.finish()
+    }
+
+    // Events go to the parser through a +0 reference: no retain and release per event.
+
+    @inline(__always) private func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
+        switch handler {
+        case .sheet(let parser): try parser._withUnsafeGuaranteedRef { try $0.startElement(name, attributes: attributes) }
+        case .strings(let parser): try parser._withUnsafeGuaranteedRef { try $0.startElement(name, attributes: attributes) }
+        }
+    }
+
+    @inline(__always) private func endElement(_ name: XMLName) throws {
+        switch handler {
+        case .sheet(let parser): try parser._withUnsafeGuaranteedRef { try $0.endElement(name) }
+        case .strings(let parser): try parser._withUnsafeGuaranteedRef { try $0.endElement(name) }
+        }
+    }
+
+    @inline(__always) private func characters(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        switch handler {
+        case .sheet(let parser): try parser._withUnsafeGuaranteedRef { try $0.characters(bytes) }
+        case .strings(let parser): try parser._withUnsafeGuaranteedRef { try $0.characters(bytes) }
+        }
     }
 
     private func push(_ chunk: UnsafeRawBufferPointer) throws {
@@ -292,7 +349,7 @@ final class SheetScanner {
         }
         let decodedEnd = try decode(from: start, to: end, attribute: false)
         if decodedEnd > start {
-            try handler.characters(UnsafeBufferPointer(start: buffer + start, count: decodedEnd - start))
+            try characters(UnsafeBufferPointer(start: buffer + start, count: decodedEnd - start))
         }
         return end
     }
@@ -485,7 +542,7 @@ final class SheetScanner {
                     let start = position + 9
                     // Validate and normalise line ends only: CDATA has no references, and its `&` is literal.
                     let end = try decodeCDATA(from: start, to: close)
-                    if end > start { try handler.characters(UnsafeBufferPointer(start: buffer + start, count: end - start)) }
+                    if end > start { try characters(UnsafeBufferPointer(start: buffer + start, count: end - start)) }
                     return close + 3
                 }
                 search = close + 1
@@ -596,11 +653,11 @@ final class SheetScanner {
         }
         openNamesCount = openStart
         openDepth -= 1
-        if !declaredPrefixes.isEmpty {
+        if hasDeclaredPrefixes {
             while let last = declaredPrefixes.last, last.depth > openDepth { declaredPrefixes.removeLast() }
         }
         buffer[end] = 0
-        try handler.endElement(XMLName(pointer: UnsafePointer(buffer + (colon >= 0 ? colon + 1 : position + 2))))
+        try endElement(XMLName(pointer: UnsafePointer(buffer + (colon >= 0 ? colon + 1 : position + 2))))
         return close + 1
     }
 
@@ -703,12 +760,12 @@ final class SheetScanner {
         if !selfClosing { pushOpenName(from: position + 1, to: nameEnd) }
         buffer[nameEnd] = 0
         sawRoot = true
-        try handler.startElement(localName, attributes: XMLAttributes(base: slots, count: attributeCount))
+        try startElement(localName, attributes: XMLAttributes(base: slots, count: attributeCount))
         if selfClosing {
-            if !declaredPrefixes.isEmpty {
+            if hasDeclaredPrefixes {
                 while let last = declaredPrefixes.last, last.depth >= depth { declaredPrefixes.removeLast() }
             }
-            try handler.endElement(localName)
+            try endElement(localName)
         }
         return close + 1
     }

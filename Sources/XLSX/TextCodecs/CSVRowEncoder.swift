@@ -1,6 +1,6 @@
 /// Encodes rows as CSV (RFC 4180): UTF-8, comma-separated, CRLF line endings, fields
 /// quoted only when they contain a comma, a quote, CR or LF (quotes doubled).
-public struct CSVRowEncoder: RowEncoder {
+public struct CSVRowEncoder: RowEncoder, RawRowEncoder {
     /// The field separator (a comma unless set otherwise, e.g. `;` or a tab).
     public var separator: UInt8
     /// Whether text cells that a spreadsheet would run as a formula are defused (``CSVFormulaEscaping``).
@@ -28,6 +28,38 @@ public struct CSVRowEncoder: RowEncoder {
                 appendField(cells[index].value, to: &output)
                 column = cellColumn + 1
             }
+        }
+        output.append(13)
+        output.append(10)
+    }
+
+    /// Appends one parser row's line, the same bytes as ``appendRow(_:to:)`` for its ``Row``.
+    mutating func appendRawRow(_ row: RawRow, strings: SharedStringArena, to output: inout [UInt8]) {
+        var column = 0
+        forEachValue(of: row, strings: strings) { cellColumn, value, text, shared in
+            while column < cellColumn {
+                if column > 0 { output.append(separator) }
+                column += 1
+            }
+            if column > 0 { output.append(separator) }
+            switch value {
+            case .shared(let index):
+                let range = strings.range(at: index)
+                appendText(shared.slice(range.lowerBound, range.count), to: &output)
+            case .text(let start, let count), .error(let start, let count):
+                appendText(text.slice(start, count), to: &output)
+            case .number(let number):
+                CellValueText.appendNumber(number, to: &output)
+            case .date(let serial):
+                CellValueText.appendDate(ExcelDate(serial: serial), to: &output)
+            case .bool(let flag):
+                CellValueText.appendPlain(.bool(flag), to: &output)
+            case .duration(let days):
+                CellValueText.appendPlain(.duration(days), to: &output)
+            case .empty:
+                break
+            }
+            column = cellColumn + 1
         }
         output.append(13)
         output.append(10)

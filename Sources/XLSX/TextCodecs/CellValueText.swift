@@ -9,7 +9,12 @@ public enum CellValueText {
         if value == value.rounded(.towardZero) && abs(value) < 1e15 {
             appendInteger(Int64(value), to: &output)
         } else {
-            output.append(contentsOf: value.description.utf8)
+            // The standard library's shortest round-trip digits (the same text as `description`),
+            // written straight into the output instead of into a new String.
+            var stream = ASCIIByteStream()
+            swap(&stream.bytes, &output)
+            value.write(to: &stream)
+            swap(&stream.bytes, &output)
         }
     }
 
@@ -103,4 +108,15 @@ public enum CellValueText {
         case .error(let text): output.append(contentsOf: text.utf8)
         }
     }
+}
+
+/// A text stream into a byte array. `Double.write(to:)` hands its digits to `_writeASCII`
+/// (the standard library's hook for ASCII text) as a buffer; any other text arrives as a
+/// `String` through `write(_:)`, so the bytes are the same either way.
+struct ASCIIByteStream: TextOutputStream {
+    var bytes: [UInt8] = []
+
+    mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
+
+    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 }

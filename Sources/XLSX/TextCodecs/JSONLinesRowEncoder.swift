@@ -1,7 +1,7 @@
 /// Encodes rows as JSON Lines: one JSON array per row, from column A to the row's last
 /// value; `null` for gaps, numbers as JSON numbers, `true`/`false`, dates and
 /// durations as ISO 8601 strings, errors as their text. An empty row is `[]`.
-public struct JSONLinesRowEncoder: RowEncoder {
+public struct JSONLinesRowEncoder: RowEncoder, RawRowEncoder {
     /// Makes an encoder.
     public init() {}
 
@@ -18,6 +18,35 @@ public struct JSONLinesRowEncoder: RowEncoder {
             if column > 0 { output.append(UInt8(ascii: ",")) }
             Self.appendValue(cell.value, to: &output)
             column = cell.column + 1
+        }
+        output.append(UInt8(ascii: "]"))
+        output.append(10)
+    }
+
+    /// Appends one parser row's line, the same bytes as ``appendRow(_:to:)`` for its ``Row``.
+    mutating func appendRawRow(_ row: RawRow, strings: SharedStringArena, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "["))
+        var column = 0
+        forEachValue(of: row, strings: strings) { cellColumn, value, text, shared in
+            while column < cellColumn {
+                if column > 0 { output.append(UInt8(ascii: ",")) }
+                output.append(contentsOf: Self.nullText)
+                column += 1
+            }
+            if column > 0 { output.append(UInt8(ascii: ",")) }
+            switch value {
+            case .shared(let index):
+                let range = strings.range(at: index)
+                Self.appendQuoted(shared.slice(range.lowerBound, range.count), to: &output)
+            case .text(let start, let count), .error(let start, let count):
+                Self.appendQuoted(text.slice(start, count), to: &output)
+            case .number(let number): Self.appendValue(.number(number), to: &output)
+            case .date(let serial): Self.appendValue(.date(ExcelDate(serial: serial)), to: &output)
+            case .bool(let flag): Self.appendValue(.bool(flag), to: &output)
+            case .duration(let days): Self.appendValue(.duration(days), to: &output)
+            case .empty: Self.appendValue(.empty, to: &output)
+            }
+            column = cellColumn + 1
         }
         output.append(UInt8(ascii: "]"))
         output.append(10)
@@ -51,10 +80,15 @@ public struct JSONLinesRowEncoder: RowEncoder {
 
     /// Appends a JSON string literal: quotes, backslashes and control characters escaped, other UTF-8 as is.
     public static func appendString(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
         // Borrow the string's UTF-8 storage: `withUTF8` on a copy would check uniqueness per cell.
-        let handled: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &output) }
-        if handled == nil { Array(text.utf8).withUnsafeBufferPointer { appendEscaped($0, to: &output) } }
+        let handled: Void? = text.utf8.withContiguousStorageIfAvailable { appendQuoted($0, to: &output) }
+        if handled == nil { Array(text.utf8).withUnsafeBufferPointer { appendQuoted($0, to: &output) } }
+    }
+
+    /// Appends UTF-8 bytes as a JSON string literal.
+    @inline(__always) static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        appendEscaped(bytes, to: &output)
         output.append(UInt8(ascii: "\""))
     }
 

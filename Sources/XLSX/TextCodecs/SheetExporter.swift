@@ -10,17 +10,31 @@ public enum SheetExporter {
         var output: [UInt8] = []
         output.reserveCapacity(1 << 17)
         var linesWritten = 0
-        try workbook.forEachRow(in: sheet) { row in
-            guard row.hasValues, row.number > linesWritten else { return }
-            while linesWritten < row.number - 1 {
+        /// Writes the empty lines before row `number`, then the row's own line, and hands on full blocks.
+        func place(_ number: Int, hasValues: Bool, _ appendLine: (inout Encoder, inout [UInt8]) -> Void) throws {
+            guard hasValues, number > linesWritten else { return }
+            while linesWritten < number - 1 {
                 encoder.appendEmptyRow(to: &output)
                 linesWritten += 1
             }
-            encoder.appendRow(row, to: &output)
+            appendLine(&encoder, &output)
             linesWritten += 1
             if output.count >= 1 << 16 {
                 try output.withUnsafeBufferPointer(write)
                 output.removeAll(keepingCapacity: true)
+            }
+        }
+        // .xlsx sheets reach the encoder as the parser holds them: no String per cell.
+        var rawDone = false
+        if var raw = encoder as? any RawRowEncoder {
+            rawDone = try workbook.forEachRawRow(in: sheet) { row, strings in
+                try place(row.number, hasValues: row.hasValues) { _, output in raw.appendRawRow(row, strings: strings, to: &output) }
+            }
+            if let updated = raw as? Encoder { encoder = updated }
+        }
+        if !rawDone {
+            try workbook.forEachRow(in: sheet) { row in
+                try place(row.number, hasValues: row.hasValues) { encoder, output in encoder.appendRow(row, to: &output) }
             }
         }
         if !output.isEmpty { try output.withUnsafeBufferPointer(write) }
