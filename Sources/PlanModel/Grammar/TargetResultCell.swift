@@ -11,16 +11,29 @@ public struct TargetResultCell: Sendable, Hashable {
     /// Splits `text` when one line starts with a target label and a later one with a result label;
     /// nil for any other cell (most cells: two cheap character tests first).
     public init?(_ text: String) {
-        guard text.contains("目標"), text.contains("実績") else { return nil }
+        guard Self.hasBothLabelHeads(text), text.contains("目標"), text.contains("実績") else { return nil }
         let lines = CellText.lines(text)
         guard let targetLine = lines.firstIndex(where: { Self.rest(of: $0, after: "目標") != nil }),
-              let resultLine = lines.indices.first(where: { $0 > targetLine && Self.rest(of: lines[$0], after: "実績") != nil }),
-              let target = Self.rest(of: lines[targetLine], after: "目標"),
-              let result = Self.rest(of: lines[resultLine], after: "実績") else { return nil }
+            let resultLine = lines.indices.first(where: { $0 > targetLine && Self.rest(of: lines[$0], after: "実績") != nil }),
+            let target = Self.rest(of: lines[targetLine], after: "目標"),
+            let result = Self.rest(of: lines[resultLine], after: "実績")
+        else { return nil }
         let targetLines = [target] + lines[(targetLine + 1)..<resultLine]
         let resultLines = [result] + lines[(resultLine + 1)...]
         self.target = CellText.joined(targetLines.map { CellText.trimmed($0) })
         self.result = CellText.joined(resultLines.map { CellText.trimmed($0) })
+    }
+
+    /// Whether the text holds the scalars 目 and 実 (no other scalar is canonically equivalent to
+    /// either): one pass over scalars before the costlier `String.contains` of each label.
+    private static func hasBothLabelHeads(_ text: String) -> Bool {
+        var hasTarget = false
+        var hasResult = false
+        for scalar in text.unicodeScalars {
+            if scalar == "目" { hasTarget = true } else if scalar == "実" { hasResult = true }
+            if hasTarget && hasResult { return true }
+        }
+        return false
     }
 
     /// What follows `目標：`, `目標:`, `【目標】`, `[目標]`, `（目標）` at the start of a line; nil otherwise.
