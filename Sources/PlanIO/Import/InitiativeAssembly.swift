@@ -62,22 +62,26 @@ struct InitiativeAssembly {
                 }
                 continue
             }
-            indicator.addTarget(fiscalYear: target.year, text: target.text,
-                                quantity: IndicatorReader.targetFigure(ofLines: ImportText.lines(target.text)))
+            indicator.addTarget(
+                fiscalYear: target.year, text: target.text,
+                quantity: IndicatorReader.targetFigure(ofLines: ImportText.lines(target.text)))
         }
         for actual in actualTexts {
             cells.actuals[IndicatorYear(indicator: index, fiscalYear: actual.year)] = reference(row, actual.column)
             guard !actual.text.isEmpty else { continue }
-            indicator.addActual(fiscalYear: actual.year, text: actual.text,
-                                quantity: IndicatorReader.resultFigure(of: actual.text))
+            indicator.addActual(
+                fiscalYear: actual.year, text: actual.text,
+                quantity: IndicatorReader.resultFigure(of: actual.text))
         }
         indicators.append(indicator)
     }
 
     /// A year's cell holding `目標：…` and `実績：…` (`TargetResultCell`), under a target or a result
     /// header, gives that year's target and result each from its own part.
-    private static func splitTargetResultCells(targets: inout [(column: Int, year: Int?, text: String)],
-                                               actuals: inout [(column: Int, year: Int?, text: String)]) {
+    private static func splitTargetResultCells(
+        targets: inout [(column: Int, year: Int?, text: String)],
+        actuals: inout [(column: Int, year: Int?, text: String)]
+    ) {
         var foundTargets: [(column: Int, year: Int?, text: String)] = []
         var foundActuals: [(column: Int, year: Int?, text: String)] = []
         for index in targets.indices {

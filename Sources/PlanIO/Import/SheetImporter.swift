@@ -45,15 +45,19 @@ struct SheetImporter {
         result.rules = rules
         let rowsWithValues = sheet.rows.reduce(0) { $1.entryCount > 0 ? $0 + 1 : $0 }
         if rowsWithValues > options.maxPlanRows {
-            result.skipReason = ("値のある行が\(rowsWithValues)行あり、計画として読める上限\(options.maxPlanRows)行を超えています（--max-plan-rows で変更できます）",
-                                 "\(rowsWithValues) rows hold values, more than the \(options.maxPlanRows) a plan sheet may have (change with --max-plan-rows)")
+            result.skipReason = (
+                "値のある行が\(rowsWithValues)行あり、計画として読める上限\(options.maxPlanRows)行を超えています（--max-plan-rows で変更できます）",
+                "\(rowsWithValues) rows hold values, more than the \(options.maxPlanRows) a plan sheet may have (change with --max-plan-rows)"
+            )
             return result
         }
         // A hostile sheet could ask the merge filling for hundreds of millions of cells; refused, said.
         let mergeFillCount = sheet.mergeFillCount
         if mergeFillCount > SubmissionSheet.maxMergeFilledCells {
-            result.skipReason = ("結合セルが\(SubmissionSheet.maxMergeFilledCells)セルを超える範囲を覆っているため読み込めません",
-                                 "merged ranges cover more than \(SubmissionSheet.maxMergeFilledCells) cells of data; the sheet is not read")
+            result.skipReason = (
+                "結合セルが\(SubmissionSheet.maxMergeFilledCells)セルを超える範囲を覆っているため読み込めません",
+                "merged ranges cover more than \(SubmissionSheet.maxMergeFilledCells) cells of data; the sheet is not read"
+            )
             return result
         }
         var grid = sheet.applyingNumberFormats().fillingMergedRanges()
@@ -76,8 +80,10 @@ struct SheetImporter {
         }
 
         func skip(_ row: Int, _ reason: SkippedRow.Reason, _ text: String) {
-            result.skippedRows.append(SkippedRow(file: file, sheet: sheet.name, place: String(row + 1), reason: reason,
-                                                 text: String(text.prefix(40))))
+            result.skippedRows.append(
+                SkippedRow(
+                    file: file, sheet: sheet.name, place: String(row + 1), reason: reason,
+                    text: String(text.prefix(40))))
         }
 
         var headerEnd = -1
@@ -86,14 +92,18 @@ struct SheetImporter {
             let profileHeaderStarts = header == nil && row == forcedRows?.lowerBound
             if filled.isEmpty && !profileHeaderStarts { continue }
             let mayBeHeader = header.map { Self.echoesHeader(cells, of: $0, in: texts) } ?? (row < options.headerSearchRows && forcedRows == nil)
-            let detected = profileHeaderStarts ? forcedRows.map { HeaderRow.build(texts, rows: $0) }
+            let detected =
+                profileHeaderStarts
+                ? forcedRows.map { HeaderRow.build(texts, rows: $0) }
                 : mayBeHeader ? HeaderRow.recognise(texts, at: row) : nil
             if var found = detected {
                 if header == nil, let column = found.yearPerRowColumn {
                     // Years written down the rows (one row per indicator and year) is a layout of its own;
                     // reading it as columns would file every figure under no year. Said, not guessed.
-                    result.skipReason = ("列\(column)「年度」で年度を行ごとに書く形式（縦持ち）は読み込めません",
-                                         "fiscal years down the rows (a 年度 column, \(column)) is a layout the importer does not read")
+                    result.skipReason = (
+                        "列\(column)「年度」で年度を行ごとに書く形式（縦持ち）は読み込めません",
+                        "fiscal years down the rows (a 年度 column, \(column)) is a layout the importer does not read"
+                    )
                     return result
                 }
                 flush()
@@ -141,10 +151,12 @@ struct SheetImporter {
             }
             let titleText = cells[safe: header.titleColumn]
             // A cell alone in a figure column (not merged across) is the next indicator's target or result.
-            let loneFigure = lone.map { lone in
-                filled.count == 1 && current != nil && (header.targetColumns.contains { $0.column == lone.offset }
-                    || header.actualColumns.contains { $0.column == lone.offset })
-            } ?? false
+            let loneFigure =
+                lone.map { lone in
+                    filled.count == 1 && current != nil
+                        && (header.targetColumns.contains { $0.column == lone.offset }
+                            || header.actualColumns.contains { $0.column == lone.offset })
+                } ?? false
             if let lone, !loneFigure, filled.count > 1 || lone.offset != header.indicatorColumn {
                 // A lone cell is a title line (（２）…, ２ 遅れが生じている取組, 所管：…) unless it is an
                 // initiative's title with nothing else filled in.
@@ -170,11 +182,13 @@ struct SheetImporter {
             let number = cells[safe: header.numberColumn]
             // A row continues the initiative above when its title is blank, or the same title in the same
             // merged range (or repeated, unmerged): one row per indicator, in either layout.
-            let startsInitiative = !titleText.isEmpty && (current.map {
-                ImportText.title(grid.text(row, header.titleColumn)) != $0.initiative.title
-                    || number != ($0.initiative.id ?? "")
-                    || !sameMergedTitle(row: row, column: header.titleColumn, previous: $0.titleRow)
-            } ?? true)
+            let startsInitiative =
+                !titleText.isEmpty
+                && (current.map {
+                    ImportText.title(grid.text(row, header.titleColumn)) != $0.initiative.title
+                        || number != ($0.initiative.id ?? "")
+                        || !sameMergedTitle(row: row, column: header.titleColumn, previous: $0.titleRow)
+                } ?? true)
             if startsInitiative {
                 flush()
                 current = startInitiative(row: row, header: header, context: context, grid: grid, result: &result)
@@ -192,8 +206,10 @@ struct SheetImporter {
         if header == nil {
             result.header = guessedHeader(texts)
             result.headerGuessed = result.header != nil
-            result.skipReason = ("先頭\(options.headerSearchRows)行に見出し行（取組項目と目標・実績）がありません",
-                                 "no header row (取組項目 with 目標 or 実績) in the first \(options.headerSearchRows) rows")
+            result.skipReason = (
+                "先頭\(options.headerSearchRows)行に見出し行（取組項目と目標・実績）がありません",
+                "no header row (取組項目 with 目標 or 実績) in the first \(options.headerSearchRows) rows"
+            )
         }
         for index in result.initiatives.indices where result.initiatives[index].initiative.department == nil {
             result.initiatives[index].initiative.department = context.department ?? fallbackDepartment
@@ -237,14 +253,18 @@ struct SheetImporter {
             let held = grid.rows.indices.filter { !grid.rows[$0][column].isEmpty }
             guard let first = held.first else { continue }
             let letter = String(CellReference(row: 1, column: column).description.dropLast())
-            result.skippedRows.append(SkippedRow(file: file, sheet: sheet.name, place: letter, reason: .hiddenColumn,
-                                                 text: String(grid.text(first, column).prefix(40))))
+            result.skippedRows.append(
+                SkippedRow(
+                    file: file, sheet: sheet.name, place: letter, reason: .hiddenColumn,
+                    text: String(grid.text(first, column).prefix(40))))
             for row in held { grid.rows[row][column] = .empty }
         }
         for row in sheet.hiddenRows.sorted() where row < grid.rows.count && grid.rows[row].entryCount > 0 {
             let text = grid.rows[row].entries.lazy.map { ImportText.text(of: $0.value) }.first { !$0.isEmpty } ?? ""
-            result.skippedRows.append(SkippedRow(file: file, sheet: sheet.name, place: String(row + 1), reason: .hiddenRow,
-                                                 text: String(ImportText.trimmed(text).prefix(40))))
+            result.skippedRows.append(
+                SkippedRow(
+                    file: file, sheet: sheet.name, place: String(row + 1), reason: .hiddenRow,
+                    text: String(ImportText.trimmed(text).prefix(40))))
             grid.rows[row] = []
         }
     }
@@ -256,14 +276,18 @@ struct SheetImporter {
             let nearest = HeaderMeaning.nearestWording(to: column.text).map { "; nearest known wording 「\($0)」" } ?? ""
             // What the cells showed, when they showed something but not enough (ColumnEvidence).
             let evidence = header.ignoredReasons[column.column].map { " (\($0))" } ?? ""
-            result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(header.row, column.column),
-                ja: "見出し「\(column.text)」の列の役割を決められないため読み飛ばしました",
-                en: "could not decide what the column \"\(column.text)\" holds; it was skipped\(evidence)\(nearest)"))
+            result.issues.append(
+                PlanIssue(
+                    .warning, .unknownColumn, at: location(header.row, column.column),
+                    ja: "見出し「\(column.text)」の列の役割を決められないため読み飛ばしました",
+                    en: "could not decide what the column \"\(column.text)\" holds; it was skipped\(evidence)\(nearest)"))
         }
         for (column, why) in header.ignoredReasons.sorted(by: { $0.key < $1.key }) where !unknown.contains(column) {
             let text = header.texts[column] ?? ""
-            result.issues.append(PlanIssue(.warning, .unknownColumn, at: location(header.row, column),
-                ja: "列「\(text)」は読み飛ばしました（\(why)）", en: "column \"\(text)\" was skipped: \(why)"))
+            result.issues.append(
+                PlanIssue(
+                    .warning, .unknownColumn, at: location(header.row, column),
+                    ja: "列「\(text)」は読み飛ばしました（\(why)）", en: "column \"\(text)\" was skipped: \(why)"))
         }
     }
 
@@ -286,15 +310,19 @@ struct SheetImporter {
         return range == previousRange
     }
 
-    private func startInitiative(row: Int, header: HeaderRow, context: Context, grid: SubmissionSheet,
-                                 result: inout Result) -> InitiativeAssembly {
+    private func startInitiative(
+        row: Int, header: HeaderRow, context: Context, grid: SubmissionSheet,
+        result: inout Result
+    ) -> InitiativeAssembly {
         let title = ImportText.title(grid.text(row, header.titleColumn))
         let statusText = grid.text(row, header.statusColumn)
         var status = statusText.isEmpty ? context.status : context.legend.status(of: statusText)
         if !statusText.isEmpty, status == nil, let column = header.statusColumn {
-            result.issues.append(PlanIssue(.warning, .unknownStatus, at: location(row, column),
-                ja: "進捗「\(statusText)」を読めないため空にしました（凡例かプロファイルで意味を指定してください）",
-                en: "cannot read the status \"\(statusText)\"; left empty (give its meaning in a legend or a profile)"))
+            result.issues.append(
+                PlanIssue(
+                    .warning, .unknownStatus, at: location(row, column),
+                    ja: "進捗「\(statusText)」を読めないため空にしました（凡例かプロファイルで意味を指定してください）",
+                    en: "cannot read the status \"\(statusText)\"; left empty (give its meaning in a legend or a profile)"))
             status = nil
         }
         var initiative = Initiative(
@@ -311,7 +339,8 @@ struct SheetImporter {
         }
         var cells = InitiativeCells(sheet: sheet.name, title: reference(row, header.titleColumn))
         cells.status = header.statusColumn.map { reference(row, $0) } ?? cells.title
-        cells.delayReason = header.delayReasonColumn.map { reference(row, $0) }
+        cells.delayReason =
+            header.delayReasonColumn.map { reference(row, $0) }
             ?? header.actualColumns.first.map { reference(row, $0.column) }
         return InitiativeAssembly(initiative: initiative, cells: cells, titleRow: row, reference: reference)
     }

@@ -19,11 +19,13 @@ public enum CellText {
     public static func trimmed<Text: StringProtocol>(_ text: Text) -> String {
         // Most cells have nothing to trim: two scalar looks instead of walking characters from both ends.
         if let head = text.unicodeScalars.first, let tail = text.unicodeScalars.last,
-           !head.properties.isWhitespace, !tail.properties.isWhitespace {
+            !head.properties.isWhitespace, !tail.properties.isWhitespace
+        {
             return String(text)
         }
         guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+            let last = text.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return String(text[first...last])
     }
 

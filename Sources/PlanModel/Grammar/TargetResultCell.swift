@@ -14,9 +14,10 @@ public struct TargetResultCell: Sendable, Hashable {
         guard text.contains("目標"), text.contains("実績") else { return nil }
         let lines = CellText.lines(text)
         guard let targetLine = lines.firstIndex(where: { Self.rest(of: $0, after: "目標") != nil }),
-              let resultLine = lines.indices.first(where: { $0 > targetLine && Self.rest(of: lines[$0], after: "実績") != nil }),
-              let target = Self.rest(of: lines[targetLine], after: "目標"),
-              let result = Self.rest(of: lines[resultLine], after: "実績") else { return nil }
+            let resultLine = lines.indices.first(where: { $0 > targetLine && Self.rest(of: lines[$0], after: "実績") != nil }),
+            let target = Self.rest(of: lines[targetLine], after: "目標"),
+            let result = Self.rest(of: lines[resultLine], after: "実績")
+        else { return nil }
         let targetLines = [target] + lines[(targetLine + 1)..<resultLine]
         let resultLines = [result] + lines[(resultLine + 1)...]
         self.target = CellText.joined(targetLines.map { CellText.trimmed($0) })
