@@ -7,7 +7,7 @@ let package = Package(
     name: "PlanSheetBenchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "PlanSheet", path: ".."),
+        .package(name: "PlanSheet", path: "..")
     ],
     targets: [
         .executableTarget(

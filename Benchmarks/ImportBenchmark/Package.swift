@@ -10,7 +10,7 @@ let package = Package(
         .executableTarget(
             name: "import-benchmark",
             dependencies: [.product(name: "PlanIO", package: "PlanSheet"), .product(name: "XLSX", package: "PlanSheet")]
-        ),
+        )
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,7 +14,8 @@ extension LayoutProfile {
         do {
             let size = try url.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0
             guard size <= Self.maximumFileSize else {
-                throw LayoutProfileError(file: shown, line: 0, key: "",
+                throw LayoutProfileError(
+                    file: shown, line: 0, key: "",
                     ja: "プロファイルが大きすぎます（\(size) バイト、上限 \(Self.maximumFileSize)）",
                     en: "the profile is too large (\(size) bytes, at most \(Self.maximumFileSize))")
             }
@@ -27,8 +28,9 @@ extension LayoutProfile {
         // Windows Notepad writes a byte order mark; it is not part of the first key.
         let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
         guard let text = String(data: body, encoding: .utf8) else {
-            throw LayoutProfileError(file: shown, line: 0, key: "", ja: "プロファイルが UTF-8 ではありません（UTF-8 で保存してください）",
-                                     en: "the profile is not UTF-8 text; save it as UTF-8")
+            throw LayoutProfileError(
+                file: shown, line: 0, key: "", ja: "プロファイルが UTF-8 ではありません（UTF-8 で保存してください）",
+                en: "the profile is not UTF-8 text; save it as UTF-8")
         }
         try self.init(yaml: text, file: shown)
     }

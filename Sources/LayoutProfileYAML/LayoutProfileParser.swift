@@ -81,21 +81,24 @@ struct LayoutProfileParser {
             switch entry.key {
             case "column":
                 guard value.count <= 3, let reference = CellReference(value.uppercased() + "1") else {
-                    throw fail(entry.value, path, ja: "「\(value)」は列の記号（A, B, …, AA）として読めません",
-                               en: "\"\(value)\" is not a column letter (A, B, …, AA)")
+                    throw fail(
+                        entry.value, path, ja: "「\(value)」は列の記号（A, B, …, AA）として読めません",
+                        en: "\"\(value)\" is not a column letter (A, B, …, AA)")
                 }
                 letter = reference.column
             case "header": header = value
             case "role":
                 guard let parsed = ProfileRole(words: value) else {
-                    throw fail(entry.value, path, ja: "「\(value)」は役割として読めません（\(ProfileRole.allWords)）",
-                               en: "\"\(value)\" is not a role; use one of: \(ProfileRole.allWords)")
+                    throw fail(
+                        entry.value, path, ja: "「\(value)」は役割として読めません（\(ProfileRole.allWords)）",
+                        en: "\"\(value)\" is not a role; use one of: \(ProfileRole.allWords)")
                 }
                 role = parsed
             case "year":
                 guard let fiscalYear = FiscalYear(value) ?? Int(value).flatMap({ (1900...2200).contains($0) ? FiscalYear($0) : nil }) else {
-                    throw fail(entry.value, path, ja: "「\(value)」は年度として読めません（2021, R3, 令和3年度）",
-                               en: "\"\(value)\" is not a fiscal year (2021, R3, 令和3年度)")
+                    throw fail(
+                        entry.value, path, ja: "「\(value)」は年度として読めません（2021, R3, 令和3年度）",
+                        en: "\"\(value)\" is not a fiscal year (2021, R3, 令和3年度)")
                 }
                 year = fiscalYear.startYear
             default: unit = try self.unit(entry.value, key: path)
@@ -105,8 +108,9 @@ struct LayoutProfileParser {
             throw fail(node, key, ja: "role（列の役割）がありません", en: "no role: say what the column holds (\(ProfileRole.allWords))")
         }
         guard letter != nil || header != nil else {
-            throw fail(node, key, ja: "column（列の記号）か header（見出しの文字）で列を指定してください",
-                       en: "name the column by column (its letter) or header (its header text)")
+            throw fail(
+                node, key, ja: "column（列の記号）か header（見出しの文字）で列を指定してください",
+                en: "name the column by column (its letter) or header (its header text)")
         }
         if year != nil, role != .target, role != .result {
             throw fail(node, key, ja: "year は target と result の列だけに書けます", en: "year is for target and result columns only")
@@ -131,7 +135,8 @@ struct LayoutProfileParser {
             }
         }
         guard let first = rows.first, let last = rows.last, first >= 1, last <= CellReference.maxRow, first <= last,
-              rows.count <= 2 || rows == Array(first...last) else { throw badRows(node, key) }
+            rows.count <= 2 || rows == Array(first...last)
+        else { throw badRows(node, key) }
         guard last - first < LayoutProfile.maximumHeaderRows else {
             throw fail(node, key, ja: "見出しは\(LayoutProfile.maximumHeaderRows)行までです", en: "a header spans at most \(LayoutProfile.maximumHeaderRows) rows")
         }
@@ -139,8 +144,9 @@ struct LayoutProfileParser {
     }
 
     private func badRows(_ node: Node, _ key: String) -> LayoutProfileError {
-        fail(node, key, ja: "行番号として読めません（4、4-5、[4, 5] のように書きます）",
-             en: "not a row number or range; write 4, 4-5 or [4, 5]")
+        fail(
+            node, key, ja: "行番号として読めません（4、4-5、[4, 5] のように書きます）",
+            en: "not a row number or range; write 4, 4-5 or [4, 5]")
     }
 
     private func status(_ node: Node, key: String) throws -> Status {
@@ -149,8 +155,9 @@ struct LayoutProfileParser {
         if compact == "ontrack" { return .onTrack }
         if compact == "delayed" { return .delayed }
         if let status = LayoutProfile.status(meaning: value) { return status }
-        throw fail(node, key, ja: "「\(value)」は進捗として読めません（onTrack か delayed、または 順調 / 遅れ）",
-                   en: "\"\(value)\" is not a status; write onTrack or delayed (or 順調 / 遅れ)")
+        throw fail(
+            node, key, ja: "「\(value)」は進捗として読めません（onTrack か delayed、または 順調 / 遅れ）",
+            en: "\"\(value)\" is not a status; write onTrack or delayed (or 順調 / 遅れ)")
     }
 
     private func unit(_ node: Node, key: String) throws -> String {
@@ -193,8 +200,9 @@ struct LayoutProfileParser {
             let name = allowed == nil ? written : Self.normalisedKey(written)
             let path = key.isEmpty ? name : "\(key).\(name)"
             if let allowed, !allowed.contains(name) {
-                throw fail(keyNode, path, ja: "「\(written)」というキーはありません（使えるキー: \(allowed.joined(separator: ", "))）",
-                           en: "unknown key \"\(written)\"; the keys here are: \(allowed.joined(separator: ", "))")
+                throw fail(
+                    keyNode, path, ja: "「\(written)」というキーはありません（使えるキー: \(allowed.joined(separator: ", "))）",
+                    en: "unknown key \"\(written)\"; the keys here are: \(allowed.joined(separator: ", "))")
             }
             guard seen.insert(name).inserted else {
                 throw fail(keyNode, path, ja: "キー「\(written)」が2回あります", en: "the key \"\(written)\" is given twice")
@@ -258,12 +266,14 @@ struct LayoutProfileParser {
     static func syntaxError(_ error: YamlError, file: String) -> LayoutProfileError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return LayoutProfileError(file: file, line: mark.line, key: "",
+            return LayoutProfileError(
+                file: file, line: mark.line, key: "",
                 ja: "YAML として読めません（\(problem)）。字下げと「キー: 値」の形を確かめてください",
                 en: "not valid YAML: \(problem); check the indentation and the key: value form")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.joined(separator: ", ")
-            return LayoutProfileError(file: file, line: context.mark.line, key: "",
+            return LayoutProfileError(
+                file: file, line: context.mark.line, key: "",
                 ja: "キー「\(keys)」が2回あります", en: "the key \"\(keys)\" is given twice")
         default:
             return LayoutProfileError(file: file, line: 0, key: "", ja: "YAML として読めません", en: "not valid YAML: \(error)")

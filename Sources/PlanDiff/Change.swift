@@ -50,12 +50,14 @@ public struct Change: Sendable, Hashable, Codable {
     public var field: PlacementField?
 
     /// Makes a change; set the fields the kind uses.
-    public init(kind: ChangeKind, initiative: String, department: String? = nil, indicator: String? = nil,
-                fiscalYear: Int? = nil, old: ChangeValue? = nil, new: ChangeValue? = nil,
-                delta: Double? = nil, ratio: Double? = nil, direction: RevisionDirection? = nil,
-                unit: String? = nil, recordedIn: RecordedIn? = nil, oldText: String? = nil, newText: String? = nil,
-                oldDisplay: String? = nil, newDisplay: String? = nil, oldTitle: String? = nil, oldName: String? = nil, similarity: Double? = nil,
-                field: PlacementField? = nil) {
+    public init(
+        kind: ChangeKind, initiative: String, department: String? = nil, indicator: String? = nil,
+        fiscalYear: Int? = nil, old: ChangeValue? = nil, new: ChangeValue? = nil,
+        delta: Double? = nil, ratio: Double? = nil, direction: RevisionDirection? = nil,
+        unit: String? = nil, recordedIn: RecordedIn? = nil, oldText: String? = nil, newText: String? = nil,
+        oldDisplay: String? = nil, newDisplay: String? = nil, oldTitle: String? = nil, oldName: String? = nil, similarity: Double? = nil,
+        field: PlacementField? = nil
+    ) {
         self.kind = kind
         self.initiative = initiative
         self.department = department
@@ -94,13 +96,17 @@ public struct Change: Sendable, Hashable, Codable {
         case .indicatorRenamed: return [.kind, .initiative, .department, .indicator, .oldName, .similarity]
         case .unitChanged: return [.kind, .initiative, .department, .indicator, .old, .new]
         case .targetAdded, .targetRemoved, .targetChanged:
-            return [.kind, .initiative, .department, .indicator, .fiscalYear, .old, .new, .delta, .ratio,
-                    .direction, .unit, .recordedIn, .oldText, .newText, .oldDisplay, .newDisplay]
+            return [
+                .kind, .initiative, .department, .indicator, .fiscalYear, .old, .new, .delta, .ratio,
+                .direction, .unit, .recordedIn, .oldText, .newText, .oldDisplay, .newDisplay,
+            ]
         case .targetTextChanged:
             return [.kind, .initiative, .department, .indicator, .fiscalYear, .old, .new]
         case .actualChanged:
-            return [.kind, .initiative, .department, .indicator, .fiscalYear, .old, .new, .delta, .unit,
-                    .oldText, .newText, .oldDisplay, .newDisplay]
+            return [
+                .kind, .initiative, .department, .indicator, .fiscalYear, .old, .new, .delta, .unit,
+                .oldText, .newText, .oldDisplay, .newDisplay,
+            ]
         }
     }
 
@@ -160,32 +166,33 @@ public struct Change: Sendable, Hashable, Codable {
 extension Change {
     /// The change as an ordered JSON object with exactly the keys of its kind.
     var orderedJSON: OrderedJSON {
-        .object(Self.keys(for: kind).map { key in
-            let value: OrderedJSON
-            switch key {
-            case .kind: value = .string(kind.rawValue)
-            case .initiative: value = .string(initiative)
-            case .department: value = .string(department)
-            case .indicator: value = .string(indicator)
-            case .fiscalYear: value = .number(fiscalYear.map(Double.init))
-            case .old: value = (old?.orderedJSON ?? .null)
-            case .new: value = (new?.orderedJSON ?? .null)
-            case .delta: value = .number(delta)
-            case .ratio: value = .number(ratio)
-            case .direction: value = .string(direction?.rawValue)
-            case .unit: value = .string(unit)
-            case .recordedIn: value = .string(recordedIn?.rawValue)
-            case .oldText: value = .string(oldText)
-            case .newText: value = .string(newText)
-            case .oldDisplay: value = .string(oldDisplay)
-            case .newDisplay: value = .string(newDisplay)
-            case .oldTitle: value = .string(oldTitle)
-            case .oldName: value = .string(oldName)
-            case .similarity: value = .number(similarity)
-            case .field: value = .string(field?.rawValue)
-            }
-            return (key.rawValue, value)
-        })
+        .object(
+            Self.keys(for: kind).map { key in
+                let value: OrderedJSON
+                switch key {
+                case .kind: value = .string(kind.rawValue)
+                case .initiative: value = .string(initiative)
+                case .department: value = .string(department)
+                case .indicator: value = .string(indicator)
+                case .fiscalYear: value = .number(fiscalYear.map(Double.init))
+                case .old: value = (old?.orderedJSON ?? .null)
+                case .new: value = (new?.orderedJSON ?? .null)
+                case .delta: value = .number(delta)
+                case .ratio: value = .number(ratio)
+                case .direction: value = .string(direction?.rawValue)
+                case .unit: value = .string(unit)
+                case .recordedIn: value = .string(recordedIn?.rawValue)
+                case .oldText: value = .string(oldText)
+                case .newText: value = .string(newText)
+                case .oldDisplay: value = .string(oldDisplay)
+                case .newDisplay: value = .string(newDisplay)
+                case .oldTitle: value = .string(oldTitle)
+                case .oldName: value = .string(oldName)
+                case .similarity: value = .number(similarity)
+                case .field: value = .string(field?.rawValue)
+                }
+                return (key.rawValue, value)
+            })
     }
 }
 

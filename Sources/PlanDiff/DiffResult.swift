@@ -27,8 +27,9 @@ public struct DiffResult: Sendable, Hashable, Codable {
 
         /// Describes a plan.
         public init(_ plan: Plan) {
-            self.init(version: plan.version, title: plan.title, initiatives: plan.initiatives.count,
-                      fiscalYears: plan.fiscalYears)
+            self.init(
+                version: plan.version, title: plan.title, initiatives: plan.initiatives.count,
+                fiscalYears: plan.fiscalYears)
         }
 
         enum CodingKeys: String, CodingKey { case version, title, initiatives, fiscalYears }
@@ -90,7 +91,8 @@ public struct DiffResult: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         if let schema = try c.decodeIfPresent(String.self, forKey: .schema), schema != Self.schema {
-            throw DecodingError.dataCorruptedError(forKey: .schema, in: c,
+            throw DecodingError.dataCorruptedError(
+                forKey: .schema, in: c,
                 debugDescription: "unsupported schema \(schema); expected \(Self.schema)")
         }
         old = try c.decode(VersionInfo.self, forKey: .old)
@@ -130,9 +132,11 @@ public struct DiffResult: Sendable, Hashable, Codable {
 
 extension DiffResult.VersionInfo {
     var orderedJSON: OrderedJSON {
-        .object([("version", .string(version)),
-                 ("title", .string(title)),
-                 ("initiatives", .number(initiatives.map(Double.init))),
-                 ("fiscalYears", .array(fiscalYears.map { .number(Double($0)) }))])
+        .object([
+            ("version", .string(version)),
+            ("title", .string(title)),
+            ("initiatives", .number(initiatives.map(Double.init))),
+            ("fiscalYears", .array(fiscalYears.map { .number(Double($0)) })),
+        ])
     }
 }

@@ -67,9 +67,11 @@ struct Matcher {
         let restOld = old.indices.filter { !oldTaken[$0] }
         let restNew = new.indices.filter { !newTaken[$0] }
         if !restOld.isEmpty && !restNew.isEmpty {
-            var candidates = SimilarityJoin.pairs(old: restOld.map { old[$0].key }, new: restNew.map { new[$0].key },
-                                                  threshold: threshold)
-                .map { Pair(old: restOld[$0.old], new: restNew[$0.new], similarity: $0.score) }
+            var candidates = SimilarityJoin.pairs(
+                old: restOld.map { old[$0].key }, new: restNew.map { new[$0].key },
+                threshold: threshold
+            )
+            .map { Pair(old: restOld[$0.old], new: restNew[$0.new], similarity: $0.score) }
             candidates.sort { a, b in
                 if a.similarity != b.similarity { return a.similarity > b.similarity }
                 let aSame = old[a.old].group == new[a.new].group, bSame = old[b.old].group == new[b.new].group
@@ -81,8 +83,9 @@ struct Matcher {
             }
         }
 
-        return Result(pairs: pairs,
-                      unmatchedOld: old.indices.filter { !oldTaken[$0] },
-                      unmatchedNew: new.indices.filter { !newTaken[$0] })
+        return Result(
+            pairs: pairs,
+            unmatchedOld: old.indices.filter { !oldTaken[$0] },
+            unmatchedNew: new.indices.filter { !newTaken[$0] })
     }
 }

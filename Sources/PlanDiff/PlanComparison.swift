@@ -25,22 +25,28 @@ struct PlanComparison {
         }
         for (index, initiative) in new.enumerated() {
             if let oldIndex = partner[index] {
-                compareInitiative(old[oldIndex], initiative, similarity: similarity[index],
-                                  renamed: oldItems[oldIndex].key != newItems[index].key)
+                compareInitiative(
+                    old[oldIndex], initiative, similarity: similarity[index],
+                    renamed: oldItems[oldIndex].key != newItems[index].key)
             } else {
-                changes.append(Change(kind: .initiativeAdded, initiative: initiative.title,
-                                      department: initiative.department))
+                changes.append(
+                    Change(
+                        kind: .initiativeAdded, initiative: initiative.title,
+                        department: initiative.department))
             }
         }
         for index in result.unmatchedOld {
-            changes.append(Change(kind: .initiativeRemoved, initiative: old[index].title,
-                                  department: old[index].department))
+            changes.append(
+                Change(
+                    kind: .initiativeRemoved, initiative: old[index].title,
+                    department: old[index].department))
         }
     }
 
     private static func item(_ initiative: Initiative) -> Matcher.Item {
-        Matcher.Item(id: initiative.id, key: ComparisonKey.of(initiative.title),
-                     group: initiative.department.map(ComparisonKey.of))
+        Matcher.Item(
+            id: initiative.id, key: ComparisonKey.of(initiative.title),
+            group: initiative.department.map(ComparisonKey.of))
     }
 
     private mutating func compareInitiative(_ old: Initiative, _ new: Initiative, similarity: Double, renamed: Bool) {
@@ -53,8 +59,10 @@ struct PlanComparison {
         }
         // A placement or status missing on one side is unknown, not changed:
         // many submissions carry no section column at all.
-        for (field, before, after) in [(PlacementField.section, old.section, new.section),
-                                       (.department, old.department, new.department)] {
+        for (field, before, after) in [
+            (PlacementField.section, old.section, new.section),
+            (.department, old.department, new.department),
+        ] {
             guard let before, let after, !ComparisonKey.same(before, after) else { continue }
             var change = base
             change.kind = .initiativeMoved
@@ -101,8 +109,9 @@ struct PlanComparison {
                     change.new = indicator.unit.map(ChangeValue.text)
                     changes.append(change)
                 }
-                changes += TargetChanges.between(compared(old[pair.old].targets), compared(indicator.targets),
-                                                 context: context)
+                changes += TargetChanges.between(
+                    compared(old[pair.old].targets), compared(indicator.targets),
+                    context: context)
                 if options.comparesActuals {
                     changes += ActualChanges.between(old[pair.old].actuals, indicator.actuals, context: context)
                 }

@@ -26,8 +26,9 @@ public enum PlanDiff {
     public static func compare(_ old: Plan, _ new: Plan, options: DiffOptions = DiffOptions()) -> DiffResult {
         var comparison = PlanComparison(options: options, horizon: Horizon(old: old.fiscalYears, new: new.fiscalYears))
         comparison.compare(old.initiatives, new.initiatives)
-        return DiffResult(old: .init(old), new: .init(new), threshold: options.threshold,
-                          changes: comparison.changes)
+        return DiffResult(
+            old: .init(old), new: .init(new), threshold: options.threshold,
+            changes: comparison.changes)
     }
 
     /// The similarity (0 … 1) of two titles or names as the matcher scores them: the
@@ -44,8 +45,10 @@ public enum PlanDiff {
             for indicator in initiative.indicators {
                 for target in indicator.targets {
                     guard let from = target.revisedFrom, let to = target.value else { continue }
-                    changes.append(TargetChanges.revision(from: from, to: to, target: target,
-                                                          context: .init(initiative: initiative, indicator: indicator)))
+                    changes.append(
+                        TargetChanges.revision(
+                            from: from, to: to, target: target,
+                            context: .init(initiative: initiative, indicator: indicator)))
                 }
             }
         }

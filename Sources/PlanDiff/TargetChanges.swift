@@ -134,7 +134,8 @@ enum Tolerance {
 /// Groups two lists by fiscal year: every year either list names, in ascending order, no year last.
 enum YearGrouping {
     static func pair<Element>(_ old: [Element], _ new: [Element], year: (Element) -> Int?)
-        -> [(year: Int?, old: [Element], new: [Element])] {
+        -> [(year: Int?, old: [Element], new: [Element])]
+    {
         // The usual case: the same years, ascending, one entry each. No dictionaries.
         if old.count == new.count, ascendingYears(old, year) != nil, ascendingYears(old, year) == ascendingYears(new, year) {
             return zip(old, new).map { (year($0), [$0], [$1]) }

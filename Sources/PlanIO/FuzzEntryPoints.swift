@@ -9,8 +9,9 @@ import XLSX
 /// a hang or a sanitizer report is a finding.
 enum PlanIOFuzzEntryPoints {
     /// Small limits keep executions fast; the XLSX targets cover large parts.
-    static let limits = ReadLimits(maxEntrySize: 1 << 20, maxTotalSize: 4 << 20, maxSharedStrings: 100_000,
-                                   maxStringLength: 1 << 20, maxRows: 10_000)
+    static let limits = ReadLimits(
+        maxEntrySize: 1 << 20, maxTotalSize: 4 << 20, maxSharedStrings: 100_000,
+        maxStringLength: 1 << 20, maxRows: 10_000)
 
     /// A workbook through the importer, as `plansheet import` reads one submission, then
     /// the plan it gives through the report, as `plansheet report` does.
@@ -32,7 +33,9 @@ enum PlanIOFuzzEntryPoints {
         var rows: [[CellValue]] = Array(repeating: Array(repeating: .empty, count: 8), count: 8)
         let words = ["取組", "目標", "実績", "Ｒ３年度：50件", "達成", "100%以上", "", "備考"]
         for (index, byte) in values.enumerated() {
-            let value: CellValue = byte < 96 ? .string(words[Int(byte) % words.count])
+            let value: CellValue =
+                byte < 96
+                ? .string(words[Int(byte) % words.count])
                 : byte < 192 ? .number(Double(byte) - 100) : .empty
             rows[index / 8][index % 8] = value
         }

@@ -79,8 +79,9 @@ public struct CellRange: Sendable, Hashable, CustomStringConvertible {
     public init?(_ text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 1 || parts.count == 2,
-              let a = CellReference(String(parts[0])),
-              let b = CellReference(String(parts[parts.count - 1])) else { return nil }
+            let a = CellReference(String(parts[0])),
+            let b = CellReference(String(parts[parts.count - 1]))
+        else { return nil }
         self.init(a, b)
     }
 

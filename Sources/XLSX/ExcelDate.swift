@@ -72,7 +72,8 @@ public struct ExcelDate: Sendable, Hashable, Comparable {
     /// `.ffffff` only when present.
     public var isoString: String {
         let c = components
-        let time = Self.pad(c.hour, 2) + ":" + Self.pad(c.minute, 2) + ":" + Self.pad(c.second, 2)
+        let time =
+            Self.pad(c.hour, 2) + ":" + Self.pad(c.minute, 2) + ":" + Self.pad(c.second, 2)
             + (c.microsecond == 0 ? "" : "." + Self.pad(c.microsecond, 6))
         if serial >= 0 && serial < 1 { return time }
         let date = Self.pad(c.year, 4) + "-" + Self.pad(c.month, 2) + "-" + Self.pad(c.day, 2)

@@ -22,8 +22,9 @@ enum FuzzEntryPoints {
     static func workbook(_ bytes: Data) {
         // Small limits keep executions fast (a mutated 2 MB sheet costs seconds under ASan);
         // the ZIP target covers large entries.
-        let limits = ReadLimits(maxEntrySize: 1 << 20, maxTotalSize: 4 << 20, maxSharedStrings: 100_000,
-                                maxStringLength: 1 << 20, maxRows: 100_000)
+        let limits = ReadLimits(
+            maxEntrySize: 1 << 20, maxTotalSize: 4 << 20, maxSharedStrings: 100_000,
+            maxStringLength: 1 << 20, maxRows: 100_000)
         guard let book = try? Workbook(data: bytes, name: "fuzz.xlsx", limits: limits) else { return }
         for sheet in book.sheets {
             var csv = CSVRowEncoder()
@@ -48,8 +49,10 @@ enum FuzzEntryPoints {
         case 0, 1:
             // Sheets are the hot path: two of six selectors, one with styles that make dates and durations.
             let styles = selector % 6 == 0 ? CellStyles.none : CellStyles(kinds: [.number, .date, .duration])
-            handler = SheetParser(sharedStrings: ["a", "b", "漢字"], styles: styles, date1904: selector & 0x80 != 0,
-                                  limits: limits, fileName: "fuzz.xlsx", partName: "xl/worksheets/sheet1.xml") { row in
+            handler = SheetParser(
+                sharedStrings: ["a", "b", "漢字"], styles: styles, date1904: selector & 0x80 != 0,
+                limits: limits, fileName: "fuzz.xlsx", partName: "xl/worksheets/sheet1.xml"
+            ) { row in
                 var csv = CSVRowEncoder(), jsonl = JSONLinesRowEncoder(), out: [UInt8] = []
                 csv.appendRow(row, to: &out)
                 jsonl.appendRow(row, to: &out)
@@ -70,9 +73,11 @@ enum FuzzEntryPoints {
     static func compareSheetPaths(_ xml: [UInt8], chunkSize: Int, limits: ReadLimits) {
         final class Rows { var lines: [String] = [] }
         func sheetParser(into rows: Rows) -> SheetParser {
-            SheetParser(sharedStrings: ["a", "b", "漢字"], styles: CellStyles(kinds: [.number, .date, .duration]),
-                        date1904: false, limits: limits, fileName: "fuzz.xlsx",
-                        partName: "xl/worksheets/sheet1.xml") { row in
+            SheetParser(
+                sharedStrings: ["a", "b", "漢字"], styles: CellStyles(kinds: [.number, .date, .duration]),
+                date1904: false, limits: limits, fileName: "fuzz.xlsx",
+                partName: "xl/worksheets/sheet1.xml"
+            ) { row in
                 // Text, not values: NaN read from "nan" must compare equal to itself.
                 rows.lines.append("\(row.number):" + row.cells.map { "\($0.column)=\($0.value)|\($0.formula ?? "")" }.joined(separator: ","))
             }
@@ -87,8 +92,10 @@ enum FuzzEntryPoints {
         } catch {
             scannedOK = false
         }
-        let parsedOK = (try? XMLPushParser.parse(bytes: xml, fileName: "fuzz.xlsx", partName: "part.xml",
-                                                 limits: limits, handler: sheetParser(into: parsed))) != nil
+        let parsedOK =
+            (try? XMLPushParser.parse(
+                bytes: xml, fileName: "fuzz.xlsx", partName: "part.xml",
+                limits: limits, handler: sheetParser(into: parsed))) != nil
         if scannedOK != parsedOK || (scannedOK && scanned.lines != parsed.lines) {
             fatalError("sheet scanner and libxml2 disagree: scanner \(scannedOK ? "read" : "failed"), libxml2 \(parsedOK ? "read" : "failed")")
         }

@@ -45,8 +45,9 @@ public struct InputShard: Sendable, Hashable, CustomStringConvertible {
     public init(parsing text: String) throws {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
-              let index = Int(parts[0]), let count = Int(parts[1]),
-              let shard = InputShard(index: index, count: count) else { throw InvalidShard(text: text) }
+            let index = Int(parts[0]), let count = Int(parts[1]),
+            let shard = InputShard(index: index, count: count)
+        else { throw InvalidShard(text: text) }
         self = shard
     }
 

@@ -96,8 +96,9 @@ public enum InputWalk {
             if (status.st_mode & S_IFMT) == S_IFDIR {
                 var found: [File] = [], skipped: [Skipped] = []
                 let prefix = path.hasSuffix("/") ? path : path + "/"
-                try walk(path, prefix: prefix, relative: "", extensions: extensions, maxFiles: maxFiles,
-                         into: &found, skipped: &skipped, root: path)
+                try walk(
+                    path, prefix: prefix, relative: "", extensions: extensions, maxFiles: maxFiles,
+                    into: &found, skipped: &skipped, root: path)
                 // Byte order, not locale order: the same folder gives the same run on every machine.
                 result.files += found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
                 result.skipped += skipped.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
@@ -119,8 +120,10 @@ public enum InputWalk {
     /// Lists `folder` with `readdir`, whose entry types say what each name is without a system call
     /// per file (a `stat` only where the file system does not say); symbolic links below a folder
     /// are not followed, as they never were: a link is not a regular file.
-    private static func walk(_ folder: String, prefix: String, relative: String, extensions: Set<String>, maxFiles: Int,
-                             into found: inout [File], skipped: inout [Skipped], root: String) throws {
+    private static func walk(
+        _ folder: String, prefix: String, relative: String, extensions: Set<String>, maxFiles: Int,
+        into found: inout [File], skipped: inout [Skipped], root: String
+    ) throws {
         guard let directory = opendir(folder) else { throw Failure.unreadableFolder(path: folder) }
         defer { closedir(directory) }
         let descriptor = dirfd(directory)
@@ -138,8 +141,9 @@ public enum InputWalk {
                 continue
             }
             if kind == .folder {
-                try walk(path, prefix: prefix, relative: below + "/", extensions: extensions, maxFiles: maxFiles,
-                         into: &found, skipped: &skipped, root: root)
+                try walk(
+                    path, prefix: prefix, relative: below + "/", extensions: extensions, maxFiles: maxFiles,
+                    into: &found, skipped: &skipped, root: root)
                 continue
             }
             if name.hasPrefix("~$") { skipped.append(Skipped(path: path, reason: .lockFile)); continue }

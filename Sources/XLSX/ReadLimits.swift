@@ -36,10 +36,12 @@ public struct ReadLimits: Sendable, Hashable {
     public var maxNestingDepth: Int
 
     /// Makes limits; every parameter defaults to the value in ``default``.
-    public init(maxEntrySize: Int = 4 << 30, maxTotalSize: Int = 16 << 30, maxCompressionRatio: Int = 500,
-                maxSharedStrings: Int = 16_000_000, maxStringLength: Int = 32 << 20,
-                maxCellsPerRow: Int = CellReference.maxColumns, maxRows: Int = CellReference.maxRow,
-                maxSheets: Int = 65_535, maxNestingDepth: Int = 128, maxArchiveRatio: Int = 500) {
+    public init(
+        maxEntrySize: Int = 4 << 30, maxTotalSize: Int = 16 << 30, maxCompressionRatio: Int = 500,
+        maxSharedStrings: Int = 16_000_000, maxStringLength: Int = 32 << 20,
+        maxCellsPerRow: Int = CellReference.maxColumns, maxRows: Int = CellReference.maxRow,
+        maxSheets: Int = 65_535, maxNestingDepth: Int = 128, maxArchiveRatio: Int = 500
+    ) {
         self.maxEntrySize = maxEntrySize
         self.maxTotalSize = maxTotalSize
         self.maxCompressionRatio = maxCompressionRatio

@@ -18,8 +18,10 @@ public struct SheetGrid: Sendable, Hashable {
     public var numberFormats: [CellReference: String]
 
     /// Makes a grid.
-    public init(rows: [SparseRow<CellValue>], mergedRanges: [CellRange] = [], hiddenRows: Set<Int> = [],
-                hiddenColumns: [ClosedRange<Int>] = [], numberFormats: [CellReference: String] = [:]) {
+    public init(
+        rows: [SparseRow<CellValue>], mergedRanges: [CellRange] = [], hiddenRows: Set<Int> = [],
+        hiddenColumns: [ClosedRange<Int>] = [], numberFormats: [CellReference: String] = [:]
+    ) {
         self.rows = rows
         self.mergedRanges = mergedRanges
         self.hiddenRows = hiddenRows
@@ -28,10 +30,13 @@ public struct SheetGrid: Sendable, Hashable {
     }
 
     /// Makes a grid from rows written out column by column (tests, small sheets).
-    public init(rows: [[CellValue]], mergedRanges: [CellRange] = [], hiddenRows: Set<Int> = [],
-                hiddenColumns: [ClosedRange<Int>] = [], numberFormats: [CellReference: String] = [:]) {
-        self.init(rows: rows.map(SparseRow.init), mergedRanges: mergedRanges, hiddenRows: hiddenRows,
-                  hiddenColumns: hiddenColumns, numberFormats: numberFormats)
+    public init(
+        rows: [[CellValue]], mergedRanges: [CellRange] = [], hiddenRows: Set<Int> = [],
+        hiddenColumns: [ClosedRange<Int>] = [], numberFormats: [CellReference: String] = [:]
+    ) {
+        self.init(
+            rows: rows.map(SparseRow.init), mergedRanges: mergedRanges, hiddenRows: hiddenRows,
+            hiddenColumns: hiddenColumns, numberFormats: numberFormats)
     }
 
     /// Whether the sheet hides a zero-based column.

@@ -197,7 +197,7 @@ public struct SparseRow<Value: BlankableValue>: RandomAccessCollection, Sendable
 
     private mutating func setSparse(_ value: Value, at column: Int) {
         guard var columns else { return }
-        self.columns = nil  // keeps `columns` uniquely referenced while it changes
+        self.columns = nil // keeps `columns` uniquely referenced while it changes
         let position = Self.position(of: column, in: columns)
         let present = position < columns.count && columns[position] == column
         switch (present, value.isEmpty) {

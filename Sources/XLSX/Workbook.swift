@@ -157,8 +157,9 @@ public final class Workbook {
         } else {
             read = try readSheet(sheet) { raw, strings in place(raw.row(strings: strings)) }
         }
-        return SheetGrid(rows: rows, mergedRanges: read.mergedRanges, hiddenRows: read.hiddenRows,
-                         hiddenColumns: read.hiddenColumns, numberFormats: read.numberFormats)
+        return SheetGrid(
+            rows: rows, mergedRanges: read.mergedRanges, hiddenRows: read.hiddenRows,
+            hiddenColumns: read.hiddenColumns, numberFormats: read.numberFormats)
     }
 
     /// The shared string table, read on first use.
@@ -240,8 +241,10 @@ public final class Workbook {
         return try withoutActuallyEscaping(body) { escapable in
             var delivered = 0
             if sheetParserChoice == .scanner {
-                let parser = SheetParser(sharedStrings: strings, styles: styles, date1904: date1904, limits: limits,
-                                         fileName: fileName, partName: entry.name) { row in
+                let parser = SheetParser(
+                    sharedStrings: strings, styles: styles, date1904: date1904, limits: limits,
+                    fileName: fileName, partName: entry.name
+                ) { row in
                     try escapable(row, strings)
                     delivered += 1
                 }
@@ -260,8 +263,10 @@ public final class Workbook {
                 }
             }
             var skip = delivered
-            let parser = SheetParser(sharedStrings: strings, styles: styles, date1904: date1904, limits: limits,
-                                     fileName: fileName, partName: entry.name) { row in
+            let parser = SheetParser(
+                sharedStrings: strings, styles: styles, date1904: date1904, limits: limits,
+                fileName: fileName, partName: entry.name
+            ) { row in
                 if skip > 0 { skip -= 1; return }
                 try escapable(row, strings)
             }
@@ -290,8 +295,10 @@ public final class Workbook {
     }
 
     /// The relationships of a part (`""` for the package itself).
-    private static func relationships(of part: String, in archive: ZipArchive, limits: ReadLimits,
-                                      required: Bool) throws -> [Relationship] {
+    private static func relationships(
+        of part: String, in archive: ZipArchive, limits: ReadLimits,
+        required: Bool
+    ) throws -> [Relationship] {
         let relsPart = part.isEmpty ? "_rels/.rels" : PartPath.relationshipsPart(of: part)
         guard let entry = archive.entry(named: relsPart) else {
             if required { throw XLSXError.missingPart(file: archive.fileName, part: relsPart) }

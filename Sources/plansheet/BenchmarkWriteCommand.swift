@@ -9,13 +9,13 @@ struct BenchmarkWriteCommand: ParsableCommand {
         commandName: "benchmark-write",
         abstract: "Write the generated benchmark workbook (10 columns of mixed cells).",
         discussion: """
-        Used by Scripts/bench-write.sh; every writer compared there writes the same cells:
-        a header row, then per row i: i, i*0.25+0.125, a status word (4 values), ID-i (unique),
-        Japanese text (500 values), a date, (i%1000)*1000, (i%100)/100, a department (20 values), i/7.
+            Used by Scripts/bench-write.sh; every writer compared there writes the same cells:
+            a header row, then per row i: i, i*0.25+0.125, a status word (4 values), ID-i (unique),
+            Japanese text (500 values), a date, (i%1000)*1000, (i%100)/100, a department (20 values), i/7.
 
-        Example:
-          plansheet benchmark-write --rows 100000 -o /tmp/bench.xlsx --force
-        """,
+            Example:
+              plansheet benchmark-write --rows 100000 -o /tmp/bench.xlsx --force
+            """,
         shouldDisplay: false
     )
 
@@ -40,8 +40,9 @@ struct BenchmarkWriteCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let start = Date()
-            let options = WorkbookWriterOptions(compressionLevel: level, stringStorage: inlineStrings ? .inline : .shared,
-                                                replaceExisting: force, parallelCompression: !serial)
+            let options = WorkbookWriterOptions(
+                compressionLevel: level, stringStorage: inlineStrings ? .inline : .shared,
+                replaceExisting: force, parallelCompression: !serial)
             let statuses = ["順調", "遅れ", "完了", "未着手"].map(CellValue.string)
             let titles = (0..<500).map { CellValue.string("行財政改革 取組\($0)") }
             let departments = (0..<20).map { CellValue.string("部署" + ($0 < 10 ? "0" : "") + String($0)) }
@@ -64,7 +65,8 @@ struct BenchmarkWriteCommand: ParsableCommand {
                     }
                 }
             }
-            FileHandle.standardError.write(Data("plansheet: wrote \(rows * 10 + 10) cells in \(String(format: "%.3f", Date().timeIntervalSince(start))) s\n".utf8))
+            FileHandle.standardError.write(
+                Data("plansheet: wrote \(rows * 10 + 10) cells in \(String(format: "%.3f", Date().timeIntervalSince(start))) s\n".utf8))
         }
     }
 

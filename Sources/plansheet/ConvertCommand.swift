@@ -8,46 +8,46 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert a workbook sheet to CSV or JSON Lines, or CSV / JSON Lines / XLSX to a clean XLSX.",
         discussion: """
-        Values are written as Excel shows them: dates and times in ISO 8601 \
-        (2020-04-01, 2020-04-01T09:30:00), formulas as their cached results, errors as their text. \
-        Rows run from row 1 to the last row with a value; empty rows stay as empty lines ([] in JSON Lines).
+            Values are written as Excel shows them: dates and times in ISO 8601 \
+            (2020-04-01, 2020-04-01T09:30:00), formulas as their cached results, errors as their text. \
+            Rows run from row 1 to the last row with a value; empty rows stay as empty lines ([] in JSON Lines).
 
-        CSV is RFC 4180 (UTF-8, CRLF). JSON Lines has one array per row: numbers, strings, \
-        true/false, null for empty cells.
+            CSV is RFC 4180 (UTF-8, CRLF). JSON Lines has one array per row: numbers, strings, \
+            true/false, null for empty cells.
 
-        --to xlsx reads CSV (.csv; UTF-8, UTF-8 with BOM or CP932, detected unless --encoding), \
-        JSON Lines (.jsonl) or a workbook (every sheet, or --sheet), and writes a workbook with a bold, \
-        frozen header row and fitted columns (--no-header-style for none). CSV text is typed: numbers \
-        (1,234 and 3.5) and ISO dates (2020-04-01) become numbers and dates, codes with leading \
-        zeros (007) stay text; --no-infer keeps everything as text.
+            --to xlsx reads CSV (.csv; UTF-8, UTF-8 with BOM or CP932, detected unless --encoding), \
+            JSON Lines (.jsonl) or a workbook (every sheet, or --sheet), and writes a workbook with a bold, \
+            frozen header row and fitted columns (--no-header-style for none). CSV text is typed: numbers \
+            (1,234 and 3.5) and ISO dates (2020-04-01) become numbers and dates, codes with leading \
+            zeros (007) stay text; --no-infer keeps everything as text.
 
-        Examples:
-          plansheet convert plan.xlsx --to csv
-          plansheet convert 取組一覧.csv --to xlsx -o 取組一覧.xlsx
-          plansheet convert sjis-export.csv --to xlsx --encoding cp932 --no-infer -o out.xlsx
-          plansheet convert rows.jsonl --to xlsx -o rows.xlsx
-          plansheet convert damaged.xlsx --to xlsx -o clean.xlsx
-          plansheet convert plan.xlsx --to jsonl --sheet 取組一覧 -o plan.jsonl
-          plansheet convert plan.xlsx --to csv --sheet 2 -o sheet2.csv --force
-          plansheet convert 年度別.xlsx --to csv --sheet name:2020 -o 2020.csv
-          plansheet convert plan.xlsx --to csv --all-sheets -o out/
-          cat 取組一覧.csv | plansheet convert - --to xlsx -o 取組一覧.xlsx
-          curl -s https://example.jp/plan.xlsx | plansheet convert - --from xlsx --to csv
+            Examples:
+              plansheet convert plan.xlsx --to csv
+              plansheet convert 取組一覧.csv --to xlsx -o 取組一覧.xlsx
+              plansheet convert sjis-export.csv --to xlsx --encoding cp932 --no-infer -o out.xlsx
+              plansheet convert rows.jsonl --to xlsx -o rows.xlsx
+              plansheet convert damaged.xlsx --to xlsx -o clean.xlsx
+              plansheet convert plan.xlsx --to jsonl --sheet 取組一覧 -o plan.jsonl
+              plansheet convert plan.xlsx --to csv --sheet 2 -o sheet2.csv --force
+              plansheet convert 年度別.xlsx --to csv --sheet name:2020 -o 2020.csv
+              plansheet convert plan.xlsx --to csv --all-sheets -o out/
+              cat 取組一覧.csv | plansheet convert - --to xlsx -o 取組一覧.xlsx
+              curl -s https://example.jp/plan.xlsx | plansheet convert - --from xlsx --to csv
 
-        - as the input reads standard input: CSV, or JSON Lines / a workbook with --from jsonl / --from xlsx.
+            - as the input reads standard input: CSV, or JSON Lines / a workbook with --from jsonl / --from xlsx.
 
-        Many inputs (several files, or folders: every .xlsx, .xlsm, .xls and .ods below them, and .csv with \
-        --to xlsx) need -o DIR; outputs mirror the input paths (dept/a.xlsx → DIR/dept/a.csv, \
-        DIR/dept/a__SHEET.csv with --all-sheets). -j sets the workers (default: all cores). \
-        A bad file is reported and skipped; exit 1 when some failed, 2 when all did or a folder holds nothing to convert. \
-        A progress bar shows on a terminal, and a summary line ends the run (standard error).
-          plansheet convert submissions/ --to csv -o csv/
-          plansheet convert a.xlsx b.xlsx --to jsonl --all-sheets -o out/ -j 2
-          plansheet convert exports/ --to xlsx -o books/ --jsonl-log run.jsonl
-          plansheet convert submissions/ --to csv -o csv/ --shard 3/8 --jsonl-log log-3.jsonl
-        --shard K/N converts the K-th of N consecutive slices of the input list (in byte order of the \
-        paths), so hosts running 1/N … N/N convert every input exactly once (Docs/BULK.md).
-        """
+            Many inputs (several files, or folders: every .xlsx, .xlsm, .xls and .ods below them, and .csv with \
+            --to xlsx) need -o DIR; outputs mirror the input paths (dept/a.xlsx → DIR/dept/a.csv, \
+            DIR/dept/a__SHEET.csv with --all-sheets). -j sets the workers (default: all cores). \
+            A bad file is reported and skipped; exit 1 when some failed, 2 when all did or a folder holds nothing to convert. \
+            A progress bar shows on a terminal, and a summary line ends the run (standard error).
+              plansheet convert submissions/ --to csv -o csv/
+              plansheet convert a.xlsx b.xlsx --to jsonl --all-sheets -o out/ -j 2
+              plansheet convert exports/ --to xlsx -o books/ --jsonl-log run.jsonl
+              plansheet convert submissions/ --to csv -o csv/ --shard 3/8 --jsonl-log log-3.jsonl
+            --shard K/N converts the K-th of N consecutive slices of the input list (in byte order of the \
+            paths), so hosts running 1/N … N/N convert every input exactly once (Docs/BULK.md).
+            """
     )
 
     @Argument(help: "The workbooks, CSV files or folders to read (several inputs or a folder need -o DIR).")
@@ -62,7 +62,10 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Input format: csv, jsonl or xlsx (default: from the extension; standard input, -, is csv).")
     var from: ConvertInputFormat?
 
-    @Option(help: "The sheet to convert: digits are a position from 1 (chart sheets count), name:TEXT a name (name:2020 for a tab called 2020), other text a name. Default: the first visible worksheet.")
+    @Option(
+        help:
+            "The sheet to convert: digits are a position from 1 (chart sheets count), name:TEXT a name (name:2020 for a tab called 2020), other text a name. Default: the first visible worksheet."
+    )
     var sheet: String?
 
     @Flag(help: "Convert every worksheet; -o names a folder that receives FILE__SHEET.csv (or .jsonl) per sheet.")
@@ -97,7 +100,9 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: ShardOption.help, transform: ShardOption.parse)
     var shard: InputShard?
 
-    @Option(help: ArgumentHelp("With many inputs: one JSON object per input (file, sheets, rows, seconds, error) to FILE or - for standard output.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "With many inputs: one JSON object per input (file, sheets, rows, seconds, error) to FILE or - for standard output.", valueName: "file"))
     var jsonlLog: String?
 
     /// Several inputs, a folder, a log or a shard: each input gets its own output below `-o DIR`.
@@ -127,9 +132,10 @@ struct ConvertCommand: ParsableCommand {
             if isBatch { return try runBatch() }
             let inputFormat = ConvertInputFormat(path: input, explicit: from)
             if format == .xlsx {
-                let conversion = XLSXConversion(input: input, inputFormat: inputFormat, sheet: sheet, allSheets: allSheets,
-                                                encoding: encoding, inferTypes: !noInfer, formatHeader: !noHeaderStyle,
-                                                compressionLevel: compressionLevel, limits: limits.readLimits)
+                let conversion = XLSXConversion(
+                    input: input, inputFormat: inputFormat, sheet: sheet, allSheets: allSheets,
+                    encoding: encoding, inferTypes: !noInfer, formatHeader: !noHeaderStyle,
+                    compressionLevel: compressionLevel, limits: limits.readLimits)
                 try conversion.run(to: OutputDestination(path: output, force: force, inputs: [input]))
                 return
             }
@@ -162,14 +168,20 @@ struct ConvertCommand: ParsableCommand {
     }
 
     private func runBatch() throws {
-        guard let output else { throw CLIError.usage(ja: "複数の入力やフォルダーには -o DIR で出力先フォルダーを指定してください", en: "several inputs or a folder need -o DIR for the outputs") }
-        let converter = BatchFileConverter(format: format, sheet: sheet, allSheets: allSheets, force: force, encoding: encoding,
-                                           inferTypes: !noInfer, formatHeader: !noHeaderStyle, escapeFormulas: escapeFormulas,
-                                           compressionLevel: compressionLevel, limits: limits.readLimits,
-                                           outputFolder: URL(fileURLWithPath: output))
-        let batchInputs = try BatchInputs.expand(inputs, extensions: BatchConversion.folderExtensions(for: format),
-                                                 maxFiles: limits.fileLimit, shard: shard)
-        try BatchConversion(inputs: batchInputs, converter: converter,
-                            workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, logPath: jsonlLog, shard: shard).run()
+        guard let output else {
+            throw CLIError.usage(ja: "複数の入力やフォルダーには -o DIR で出力先フォルダーを指定してください", en: "several inputs or a folder need -o DIR for the outputs")
+        }
+        let converter = BatchFileConverter(
+            format: format, sheet: sheet, allSheets: allSheets, force: force, encoding: encoding,
+            inferTypes: !noInfer, formatHeader: !noHeaderStyle, escapeFormulas: escapeFormulas,
+            compressionLevel: compressionLevel, limits: limits.readLimits,
+            outputFolder: URL(fileURLWithPath: output))
+        let batchInputs = try BatchInputs.expand(
+            inputs, extensions: BatchConversion.folderExtensions(for: format),
+            maxFiles: limits.fileLimit, shard: shard)
+        try BatchConversion(
+            inputs: batchInputs, converter: converter,
+            workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, logPath: jsonlLog, shard: shard
+        ).run()
     }
 }

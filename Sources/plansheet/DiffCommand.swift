@@ -9,20 +9,20 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what changed between two plan versions, target by target and fiscal year by fiscal year.",
         discussion: """
-        OLD and NEW are each a plan JSON (plansheet.plan/1), a submission workbook or a folder of \
-        submissions. Initiatives pair up by id, then by title (full-width/half-width and spaces \
-        ignored), then by title similarity (renames); their indicators likewise.
+            OLD and NEW are each a plan JSON (plansheet.plan/1), a submission workbook or a folder of \
+            submissions. Initiatives pair up by id, then by title (full-width/half-width and spaces \
+            ignored), then by title similarity (renames); their indicators likewise.
 
-        Examples:
-          plansheet diff Samples/plans/first-adopted.json Samples/plans/revised.json
-          plansheet diff Samples/submissions/first-adopted/table Samples/submissions/revised/table
-          plansheet diff old.json new.json --format json -o changes.json
-          plansheet diff old.json new.json --format xlsx -o 変更点.xlsx --force
-          plansheet diff old.json new.json --format csv --threshold 0.5 > changes.csv
-          plansheet diff old.json new.json > /dev/null || echo "plans differ"
+            Examples:
+              plansheet diff Samples/plans/first-adopted.json Samples/plans/revised.json
+              plansheet diff Samples/submissions/first-adopted/table Samples/submissions/revised/table
+              plansheet diff old.json new.json --format json -o changes.json
+              plansheet diff old.json new.json --format xlsx -o 変更点.xlsx --force
+              plansheet diff old.json new.json --format csv --threshold 0.5 > changes.csv
+              plansheet diff old.json new.json > /dev/null || echo "plans differ"
 
-        Exit codes (as diff(1)): 0 the plans are the same; 1 they differ; 2 error.
-        """
+            Exit codes (as diff(1)): 0 the plans are the same; 1 they differ; 2 error.
+            """
     )
 
     /// The output formats.
@@ -51,8 +51,9 @@ struct DiffCommand: ParsableCommand {
             let importOptions = options.limits.importOptions
             let oldPlan = try PlanSource.version(old, options: importOptions)
             let newPlan = try PlanSource.version(new, options: importOptions)
-            let result = PlanDiff.compare(oldPlan, newPlan,
-                                          options: DiffOptions(threshold: options.threshold, comparesActuals: !ignoresActuals))
+            let result = PlanDiff.compare(
+                oldPlan, newPlan,
+                options: DiffOptions(threshold: options.threshold, comparesActuals: !ignoresActuals))
             try DiffOutput.write(result, format: format, escapeFormulas: options.escapeFormulas, to: destination)
             differs = !result.isEmpty
         }

@@ -10,17 +10,17 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "Show each indicator's targets, results and achievement across fiscal years, with every target revision.",
         discussion: """
-        Give one plan, or several versions oldest first; each is a plan JSON, a submission \
-        workbook or a folder of submissions. Indicators are followed from version to version \
-        as `plansheet diff` pairs them. Achievement is actual/target (for a reduction: \
-        achieved reduction/target reduction).
+            Give one plan, or several versions oldest first; each is a plan JSON, a submission \
+            workbook or a folder of submissions. Indicators are followed from version to version \
+            as `plansheet diff` pairs them. Achievement is actual/target (for a reduction: \
+            achieved reduction/target reduction).
 
-        Examples:
-          plansheet history Samples/plans/revised.json
-          plansheet history Samples/plans/first-adopted.json Samples/plans/revised.json
-          plansheet history old.json new.json --format csv -o 推移.csv
-          plansheet history old.json new.json --format xlsx -o 推移.xlsx --force
-        """
+            Examples:
+              plansheet history Samples/plans/revised.json
+              plansheet history Samples/plans/first-adopted.json Samples/plans/revised.json
+              plansheet history old.json new.json --format csv -o 推移.csv
+              plansheet history old.json new.json --format xlsx -o 推移.xlsx --force
+            """
     )
 
     /// The output formats.

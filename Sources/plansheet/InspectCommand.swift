@@ -8,21 +8,21 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: "Show what the importer sees in submissions: layout, header rows, the role of every column and why.",
         discussion: """
-        For each sheet: the layout (table, free-text or skipped, with the reason), the header rows, every \
-        column with its header text, the role given, the confidence and why (or why no role was given), \
-        how many initiatives and indicators were read, and every row or column left out (hidden, legend, \
-        heading, example row, note, repeated header). With --profile, the decisions the profile made are \
-        marked [profile line N]. --write-profile FILE writes a starting profile from what was seen (it never \
-        replaces an existing file without --force). Exit code 0 when every file gave an initiative, 1 when \
-        a file gave none or could not be read, 2 when not one file could be read or for a usage error.
+            For each sheet: the layout (table, free-text or skipped, with the reason), the header rows, every \
+            column with its header text, the role given, the confidence and why (or why no role was given), \
+            how many initiatives and indicators were read, and every row or column left out (hidden, legend, \
+            heading, example row, note, repeated header). With --profile, the decisions the profile made are \
+            marked [profile line N]. --write-profile FILE writes a starting profile from what was seen (it never \
+            replaces an existing file without --force). Exit code 0 when every file gave an initiative, 1 when \
+            a file gave none or could not be read, 2 when not one file could be read or for a usage error.
 
-        Examples:
-          plansheet inspect submission.xlsx
-          plansheet inspect submissions/ --format json > seen.json
-          plansheet inspect kikaku.xlsx --include-hidden
-          plansheet inspect odd-template.xlsx --write-profile odd-template.profile.yaml
-          plansheet inspect odd-template.xlsx --profile odd-template.profile.yaml
-        """
+            Examples:
+              plansheet inspect submission.xlsx
+              plansheet inspect submissions/ --format json > seen.json
+              plansheet inspect kikaku.xlsx --include-hidden
+              plansheet inspect odd-template.xlsx --write-profile odd-template.profile.yaml
+              plansheet inspect odd-template.xlsx --profile odd-template.profile.yaml
+            """
     )
 
     /// How the inspection is printed.
@@ -42,8 +42,10 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup
     var profile: ProfileOption
 
-    @Option(help: ArgumentHelp("Also write a starting layout profile from what was seen, for you to correct.",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Also write a starting layout profile from what was seen, for you to correct.",
+            valueName: "file"))
     var writeProfile: String?
 
     @Flag(help: "Replace an existing --write-profile file.")

@@ -9,23 +9,23 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the progress report of a plan: headline, tables per direction, delays, revised targets.",
         discussion: """
-        The report says what the reform office's published report says, computed from the data: \
-        the headline (行動計画の全６２取組のうち、５６の取組は順調に取り組んでおり、６の取組に遅れが生じている。), \
-        per direction (方向性) each initiative with 目標（抄）, the year's result and 今後の取組等, the delayed \
-        initiatives with 【遅れが生じている要因】, and the targets revised for the coming years (old → new), \
-        from revisions written in the plan (２万→6.7万) and, with --previous, from comparing the two versions.
+            The report says what the reform office's published report says, computed from the data: \
+            the headline (行動計画の全６２取組のうち、５６の取組は順調に取り組んでおり、６の取組に遅れが生じている。), \
+            per direction (方向性) each initiative with 目標（抄）, the year's result and 今後の取組等, the delayed \
+            initiatives with 【遅れが生じている要因】, and the targets revised for the coming years (old → new), \
+            from revisions written in the plan (２万→6.7万) and, with --previous, from comparing the two versions.
 
-        HTML is one self-contained file (inline CSS and SVG, no scripts, nothing fetched), printable on A4. \
-        Markdown has the same tables. XLSX has one formatted sheet per part.
+            HTML is one self-contained file (inline CSS and SVG, no scripts, nothing fetched), printable on A4. \
+            Markdown has the same tables. XLSX has one formatted sheet per part.
 
-        Examples:
-          plansheet report Samples/plans/revised.json -o report.html
-          plansheet report revised.json --previous first-adopted.json -o 進捗報告.html
-          plansheet report Samples/plans/revised.json --format md --year R2
-          plansheet report revised.json -o report.xlsx --force
-          plansheet report Samples/submissions/revised/free-text --previous Samples/submissions/first-adopted/table
-          plansheet report Samples/submissions/revised/table --title 行財政改革行動計画 --version R3改定 -o R3改定.html
-        """
+            Examples:
+              plansheet report Samples/plans/revised.json -o report.html
+              plansheet report revised.json --previous first-adopted.json -o 進捗報告.html
+              plansheet report Samples/plans/revised.json --format md --year R2
+              plansheet report revised.json -o report.xlsx --force
+              plansheet report Samples/submissions/revised/free-text --previous Samples/submissions/first-adopted/table
+              plansheet report Samples/submissions/revised/table --title 行財政改革行動計画 --version R3改定 -o R3改定.html
+            """
     )
 
     @Argument(help: "The plan: plan JSON files, submission workbooks or folders (read in order, as one plan).")

@@ -8,16 +8,16 @@ struct TemplateCommand: ParsableCommand {
         commandName: "template",
         abstract: "Write the blank submission template (table layout) for departments to fill in.",
         discussion: """
-        One sheet 取組状況 in the table layout `plansheet import` reads: 番号, 方向性, 取組項目, 所管課, \
-        指標名, 単位, a target and a result column per fiscal year, 進捗 (a drop-down of 順調 / 遅れ), \
-        遅れの要因 and 今後の取組予定; column widths, a frozen header and one example row (番号 記入例), \
-        which the importer skips if a department leaves it in.
+            One sheet 取組状況 in the table layout `plansheet import` reads: 番号, 方向性, 取組項目, 所管課, \
+            指標名, 単位, a target and a result column per fiscal year, 進捗 (a drop-down of 順調 / 遅れ), \
+            遅れの要因 and 今後の取組予定; column widths, a frozen header and one example row (番号 記入例), \
+            which the importer skips if a department leaves it in.
 
-        Examples:
-          plansheet template -o 取組状況調書.xlsx
-          plansheet template > 取組状況調書.xlsx
-          plansheet template --from R3 --years 3 --department 総務部 -o somu.xlsx --force
-        """
+            Examples:
+              plansheet template -o 取組状況調書.xlsx
+              plansheet template > 取組状況調書.xlsx
+              plansheet template --from R3 --years 3 --department 総務部 -o somu.xlsx --force
+            """
     )
 
     @OptionGroup var destinationOptions: OutputOptions

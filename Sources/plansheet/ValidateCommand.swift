@@ -8,22 +8,22 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check department submissions and list every problem with its file, sheet and cell.",
         discussion: """
-        Reports, in Japanese and English: a target that does not read as a figure, a past fiscal year \
-        without a result, 順調 with a result behind its target, 遅れ without a cause, an initiative \
-        with no indicator (errors); an unknown column, a duplicate initiative (warnings); and which \
-        sheets were skipped and why. A past year is one up to the latest year any result is given for, \
-        or up to --report-year.
+            Reports, in Japanese and English: a target that does not read as a figure, a past fiscal year \
+            without a result, 順調 with a result behind its target, 遅れ without a cause, an initiative \
+            with no indicator (errors); an unknown column, a duplicate initiative (warnings); and which \
+            sheets were skipped and why. A past year is one up to the latest year any result is given for, \
+            or up to --report-year.
 
-        Exit status: 0 when there is no error; 1 when there are errors, unreadable files among them; \
-        2 when not one file can be read, or for a usage error (a --profile mistake names its line and key).
+            Exit status: 0 when there is no error; 1 when there are errors, unreadable files among them; \
+            2 when not one file can be read, or for a usage error (a --profile mistake names its line and key).
 
-        Examples:
-          plansheet validate Samples/submissions/revised/table
-          plansheet validate kikaku.xlsx somu.xlsx --format json
-          plansheet validate submissions/ --report-year R2
-          plansheet validate kikaku.xlsx --include-hidden
-          plansheet validate odd-template.xlsx --profile odd-template.profile.yaml
-        """
+            Examples:
+              plansheet validate Samples/submissions/revised/table
+              plansheet validate kikaku.xlsx somu.xlsx --format json
+              plansheet validate submissions/ --report-year R2
+              plansheet validate kikaku.xlsx --include-hidden
+              plansheet validate odd-template.xlsx --profile odd-template.profile.yaml
+            """
     )
 
     @Argument(help: "Submission workbooks, or folders searched (recursively) for .xlsx, .xlsm, .xls and .ods files.")

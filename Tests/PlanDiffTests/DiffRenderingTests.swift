@@ -59,16 +59,19 @@ import PlanModel
 
     @Test func descriptionsSpellOutFiguresForPeople() throws {
         let raised = ChangeDescription(try #require(result.changes.first))
-        #expect([raised.label, raised.year, raised.old, raised.new, raised.unit, raised.delta, raised.ratio, raised.note]
-            == ["目標変更", "R3", "Ｒ３年度：２万枚", "Ｒ３年度：２万→6.7万枚", "", "+47,000", "×3.35", "引上げ・新版に記載"])
+        #expect(
+            [raised.label, raised.year, raised.old, raised.new, raised.unit, raised.delta, raised.ratio, raised.note]
+                == ["目標変更", "R3", "Ｒ３年度：２万枚", "Ｒ３年度：２万→6.7万枚", "", "+47,000", "×3.35", "引上げ・新版に記載"])
         #expect(raised.tone == .up)
     }
 }
 
 /// `diff --format csv --escape-formulas` and `history --format csv --escape-formulas`.
 @Suite struct DiffCSVFormulaEscapingTests {
-    static let plans = (old: Plan(version: "当初", initiatives: [Initiative(title: "=HYPERLINK(\"http://x\")", indicators: [])]),
-                        new: Plan(version: "R3改定", initiatives: []))
+    static let plans = (
+        old: Plan(version: "当初", initiatives: [Initiative(title: "=HYPERLINK(\"http://x\")", indicators: [])]),
+        new: Plan(version: "R3改定", initiatives: [])
+    )
 
     @Test func diffCSVEscapesFormulaTextOnlyWhenAsked() {
         let result = PlanDiff.compare(Self.plans.old, Self.plans.new)
@@ -79,8 +82,15 @@ import PlanModel
     }
 
     @Test func historyCSVEscapesFormulaTextOnlyWhenAsked() {
-        let plan = Plan(version: "当初", initiatives: [Initiative(title: "@取組", indicators: [
-            Indicator(name: "-指標", targets: [Target(fiscalYear: 2020, value: -5, text: "-5")])])])
+        let plan = Plan(
+            version: "当初",
+            initiatives: [
+                Initiative(
+                    title: "@取組",
+                    indicators: [
+                        Indicator(name: "-指標", targets: [Target(fiscalYear: 2020, value: -5, text: "-5")])
+                    ])
+            ])
         let rows = History([plan]).csvText(escapingFormulas: true).components(separatedBy: "\r\n")
         #expect(rows[1].hasPrefix("\"'@取組\",,\"'-指標\",,increase,2020,-5,-5,"))
         #expect(History([plan]).csvText().components(separatedBy: "\r\n")[1].hasPrefix("@取組,,-指標,,increase,2020,-5,-5,"))

@@ -41,8 +41,9 @@ import Testing
         #expect(text.contains("\n    実績変更  R2                61,000枚／年 → 62,000枚／年                 +1,000\n"))
         #expect(text.contains("\n    目標変更  R3  Ｒ３年度：約45時間以下／月 → Ｒ３年度：約40時間以下／月       -5  ×0.89  引下げ\n"))
         #expect(DiffMarkdownRenderer().render(result).contains("| Ｒ３年度：20,000枚／年 | Ｒ３年度：67,000枚／年 |"))
-        #expect(DiffHTMLRenderer().render(result)
-            .contains(#"<td class="num">Ｒ３年度：20,000枚／年</td><td class="num">Ｒ３年度：67,000枚／年</td><td></td>"#))
+        #expect(
+            DiffHTMLRenderer().render(result)
+                .contains(#"<td class="num">Ｒ３年度：20,000枚／年</td><td class="num">Ｒ３年度：67,000枚／年</td><td></td>"#))
         let csv = DiffCSVRenderer().render(result)
         // CSV keeps the figures for scripts and adds the seed form as oldDisplay and newDisplay.
         #expect(csv.contains(#",20000,67000,47000,3.35,raised,枚,,20000,67000,"Ｒ３年度：20,000枚／年","Ｒ３年度：67,000枚／年","#))

@@ -17,10 +17,11 @@ import PlanModel
         #expect(ocr.years.map(\.actual) == [62000, nil, nil])
         #expect(ocr.years[0].achievement == 5.167)
         // The revision is both written in R3改定 and seen between the versions: reported once.
-        #expect(ocr.revisions == [
-            TargetRevision(fiscalYear: 2021, from: 20000, to: 67000, version: "R3改定", recordedInText: true),
-            TargetRevision(fiscalYear: 2022, from: 30000, to: 70000, version: "R3改定", recordedInText: true),
-        ])
+        #expect(
+            ocr.revisions == [
+                TargetRevision(fiscalYear: 2021, from: 20000, to: 67000, version: "R3改定", recordedInText: true),
+                TargetRevision(fiscalYear: 2022, from: 30000, to: 70000, version: "R3改定", recordedInText: true),
+            ])
         #expect(try entry(history, "コピー使用量").years.map(\.target) == [50, 60])
     }
 
@@ -48,10 +49,15 @@ import PlanModel
 
     @Test func trendFollowsTheIndicatorsDirection() throws {
         func plan(_ direction: Direction, _ unit: String, _ values: [Double]) -> Plan {
-            Plan(initiatives: [Initiative(title: "時間外勤務の縮減", indicators: [
-                Indicator(name: "時間外勤務時間", unit: unit, direction: direction,
-                          actuals: values.enumerated().map { Actual(fiscalYear: 2019 + $0, value: $1, text: "") }),
-            ])])
+            Plan(initiatives: [
+                Initiative(
+                    title: "時間外勤務の縮減",
+                    indicators: [
+                        Indicator(
+                            name: "時間外勤務時間", unit: unit, direction: direction,
+                            actuals: values.enumerated().map { Actual(fiscalYear: 2019 + $0, value: $1, text: "") })
+                    ])
+            ])
         }
         var level = plan(.decrease, "時間", [150, 120])
         level.initiatives[0].indicators[0].targets = [Target(fiscalYear: 2020, value: 100, comparator: .atMost, text: "100時間以下")]

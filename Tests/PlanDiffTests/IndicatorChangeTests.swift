@@ -52,8 +52,12 @@ import PlanModel
     @Test func targetDroppedForOneYearIsRemovedForThatYearOnly() {
         // Another indicator keeps R3 in the new version's horizon: the R3 target was dropped, not left uncovered.
         let downloads = accessCount(name: "ダウンロード数", targets: [Target(fiscalYear: 2021, value: 100, text: "Ｒ３年度：100件")])
-        let old = initiative([accessCount(targets: [Target(fiscalYear: 2020, value: 4, text: "Ｒ２年度：４回／年"),
-                                                    Target(fiscalYear: 2021, value: 4, text: "Ｒ３年度：４回／年")]), downloads])
+        let old = initiative([
+            accessCount(targets: [
+                Target(fiscalYear: 2020, value: 4, text: "Ｒ２年度：４回／年"),
+                Target(fiscalYear: 2021, value: 4, text: "Ｒ３年度：４回／年"),
+            ]), downloads,
+        ])
         let new = initiative([accessCount(targets: [Target(fiscalYear: 2020, value: 4, text: "Ｒ２年度：4回/年")]), downloads])
         let changes = PlanDiff.compare(old, new).changes
         #expect(changes.map(\.kind) == [.targetRemoved])
@@ -81,8 +85,12 @@ import PlanModel
 
     @Test func changedAndNewlyReportedResults() {
         let old = initiative([accessCount(actuals: [Actual(fiscalYear: 2020, value: 4_000_000, text: "4,000,000／年")])])
-        let new = initiative([accessCount(actuals: [Actual(fiscalYear: 2020, value: 4_217_829, text: "4,217,829／年"),
-                                                    Actual(fiscalYear: 2021, value: 4_500_000, text: "4,500,000／年")])])
+        let new = initiative([
+            accessCount(actuals: [
+                Actual(fiscalYear: 2020, value: 4_217_829, text: "4,217,829／年"),
+                Actual(fiscalYear: 2021, value: 4_500_000, text: "4,500,000／年"),
+            ])
+        ])
         let changes = PlanDiff.compare(old, new).changes
         #expect(changes.map(\.kind) == [.actualChanged, .actualChanged])
         #expect(changes[0].delta == 217_829)

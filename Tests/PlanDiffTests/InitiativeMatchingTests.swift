@@ -14,23 +14,29 @@ import PlanModel
     }
 
     @Test func renamedInitiativeIsOneRenameWithItsSimilarity() throws {
-        let renamed = plan { $0[1].title = "ＡＩ等の新技術を活用した業務効率化の推進"; $0[1].id = nil }
+        let renamed = plan {
+            $0[1].title = "ＡＩ等の新技術を活用した業務効率化の推進"; $0[1].id = nil
+        }
         let changes = PlanDiff.compare(base, renamed).changes
         try #require(changes.count == 1)
         #expect(changes[0].kind == .initiativeRenamed)
         #expect(changes[0].initiative == "ＡＩ等の新技術を活用した業務効率化の推進")
         #expect(changes[0].oldTitle == SeedPlans.newTechnology)
-        #expect(changes[0].similarity == 0.63)  // 12 shared bigrams of 19 + 19
+        #expect(changes[0].similarity == 0.63) // 12 shared bigrams of 19 + 19
     }
 
     @Test func aRenameBelowTheThresholdIsARemovalAndAnAddition() {
-        let renamed = plan { $0[1].title = "ＡＩ等の新技術を活用した業務効率化の推進"; $0[1].id = nil }
+        let renamed = plan {
+            $0[1].title = "ＡＩ等の新技術を活用した業務効率化の推進"; $0[1].id = nil
+        }
         let strict = PlanDiff.compare(base, renamed, options: DiffOptions(threshold: 0.8)).changes
         #expect(strict.map(\.kind) == [.initiativeAdded, .initiativeRemoved])
     }
 
     @Test func sameIDWithAnUnrelatedTitleIsNotARename() {
-        let replaced = plan { $0[6].title = "スマートステーションによる定型業務の集約化・効率化"; $0[6].indicators = [] }
+        let replaced = plan {
+            $0[6].title = "スマートステーションによる定型業務の集約化・効率化"; $0[6].indicators = []
+        }
         let changes = PlanDiff.compare(base, replaced).changes
         #expect(changes.map(\.kind) == [.initiativeAdded, .initiativeRemoved])
         #expect(changes.map(\.initiative) == ["スマートステーションによる定型業務の集約化・効率化", "「どこでも知事室」の実施"])
@@ -39,8 +45,10 @@ import PlanModel
     @Test func addedAndRemovedInitiativesAreNamedByTheirTitles() {
         let edited = plan {
             $0.remove(at: 6)
-            $0.append(Initiative(section: SeedPlans.partnership, title: "スマートステーションによる定型業務の集約化・効率化",
-                                 department: "総務部"))
+            $0.append(
+                Initiative(
+                    section: SeedPlans.partnership, title: "スマートステーションによる定型業務の集約化・効率化",
+                    department: "総務部"))
         }
         let changes = PlanDiff.compare(base, edited).changes
         #expect(changes.map(\.kind) == [.initiativeAdded, .initiativeRemoved])
@@ -49,7 +57,9 @@ import PlanModel
     }
 
     @Test func movedInitiativeReportsEachPlacementThatChanged() {
-        let moved = plan { $0[4].section = SeedPlans.management; $0[4].department = "福祉部" }
+        let moved = plan {
+            $0[4].section = SeedPlans.management; $0[4].department = "福祉部"
+        }
         let changes = PlanDiff.compare(base, moved).changes
         #expect(changes.map(\.kind) == [.initiativeMoved, .initiativeMoved])
         #expect(changes.map(\.field) == [.section, .department])
@@ -64,7 +74,9 @@ import PlanModel
     }
 
     @Test func reorderedRowsAreNoChange() {
-        let shuffled = plan { $0.reverse(); for i in $0.indices { $0[i].indicators.reverse() } }
+        let shuffled = plan {
+            $0.reverse(); for i in $0.indices { $0[i].indicators.reverse() }
+        }
         #expect(PlanDiff.compare(base, shuffled).isEmpty)
     }
 
@@ -92,8 +104,9 @@ import PlanModel
 
     @Test func duplicateTitlesPairWithinTheirDepartment() {
         let twin = { (department: String, target: Double) in
-            Initiative(title: "業務の見直し", department: department,
-                       indicators: [Indicator(name: "件数", unit: "件", targets: [Target(fiscalYear: 2021, value: target, text: "")])])
+            Initiative(
+                title: "業務の見直し", department: department,
+                indicators: [Indicator(name: "件数", unit: "件", targets: [Target(fiscalYear: 2021, value: target, text: "")])])
         }
         let old = Plan(initiatives: [twin("総務部", 10), twin("福祉部", 20)])
         let new = Plan(initiatives: [twin("福祉部", 20), twin("総務部", 10)])
@@ -102,8 +115,10 @@ import PlanModel
 
     @Test func eachOldInitiativeIsRenamedIntoAtMostOneNewOne() {
         let old = Plan(initiatives: [Initiative(title: "県有施設の長寿命化の推進")])
-        let new = Plan(initiatives: [Initiative(title: "県有施設の長寿命化対策の推進"),
-                                     Initiative(title: "県有施設の長寿命化の更なる推進")])
+        let new = Plan(initiatives: [
+            Initiative(title: "県有施設の長寿命化対策の推進"),
+            Initiative(title: "県有施設の長寿命化の更なる推進"),
+        ])
         let changes = PlanDiff.compare(old, new).changes
         #expect(changes.filter { $0.kind == .initiativeRenamed }.count == 1)
         #expect(changes.filter { $0.kind == .initiativeAdded }.count == 1)

@@ -18,8 +18,12 @@ import PlanModel
     }
 
     static func rows(_ result: DiffResult) -> [[String]] {
-        result.changes.map { [$0.kind.rawValue, $0.indicator ?? "", $0.fiscalYear.map(String.init) ?? "",
-                              $0.old?.description ?? "", $0.new?.description ?? ""] }
+        result.changes.map {
+            [
+                $0.kind.rawValue, $0.indicator ?? "", $0.fiscalYear.map(String.init) ?? "",
+                $0.old?.description ?? "", $0.new?.description ?? "",
+            ]
+        }
     }
 
     @Test func aRevisionCoveringLaterYearsOnlyShowsExactlyTheRealRevisions() throws {
@@ -41,8 +45,9 @@ import PlanModel
         new.initiatives[index].indicators[ocr].targets.removeAll { $0.fiscalYear == 2022 }
         let result = PlanDiff.compare(try SamplesDiffTests().plan("plans/first-adopted.json"), new)
         let removed = result.changes.filter { $0.kind == .targetRemoved }
-        #expect(removed.map { [$0.indicator ?? "", String($0.fiscalYear ?? 0), $0.old?.description ?? ""] }
-            == [["ＡＩ-ＯＣＲ 利用枚数", "2022", "30000"]])
+        #expect(
+            removed.map { [$0.indicator ?? "", String($0.fiscalYear ?? 0), $0.old?.description ?? ""] }
+                == [["ＡＩ-ＯＣＲ 利用枚数", "2022", "30000"]])
     }
 
     @Test func targetsOfYearsOnlyTheNewVersionCoversAreNotChangesEither() throws {
@@ -86,8 +91,15 @@ import PlanModel
 
     @Test func versionsWithoutAnyYearCompareEveryTarget() {
         let qualitative = { (text: String) in
-            Plan(version: text, initiatives: [Initiative(title: "ＥＢＰＭの推進", indicators: [
-                Indicator(name: "ＥＢＰＭ", targets: [Target(fiscalYear: nil, value: nil, text: text)])])])
+            Plan(
+                version: text,
+                initiatives: [
+                    Initiative(
+                        title: "ＥＢＰＭの推進",
+                        indicators: [
+                            Indicator(name: "ＥＢＰＭ", targets: [Target(fiscalYear: nil, value: nil, text: text)])
+                        ])
+                ])
         }
         let result = PlanDiff.compare(qualitative("全事業に導入"), qualitative("半数の事業に導入"))
         #expect(result.changes.map(\.kind) == [.targetTextChanged])

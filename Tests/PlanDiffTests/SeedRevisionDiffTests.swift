@@ -18,22 +18,26 @@ import PlanModel
     }
 
     func summaries(_ changes: [Change]) -> [Summary] {
-        changes.map { Summary(kind: $0.kind, initiative: $0.initiative, indicator: $0.indicator,
-                              fiscalYear: $0.fiscalYear, old: $0.old, new: $0.new) }
+        changes.map {
+            Summary(
+                kind: $0.kind, initiative: $0.initiative, indicator: $0.indicator,
+                fiscalYear: $0.fiscalYear, old: $0.old, new: $0.new)
+        }
     }
 
     @Test func findsExactlyTheSeedsRevisionsAndNothingElse() {
         let automation = SeedPlans.automation, paperless = SeedPlans.paperless
-        #expect(summaries(result.changes) == [
-            Summary(kind: .targetChanged, initiative: automation, indicator: "ＡＩ-ＯＣＲ 利用枚数", fiscalYear: 2021, old: .number(20000), new: .number(67000)),
-            Summary(kind: .targetChanged, initiative: automation, indicator: "ＡＩ-ＯＣＲ 利用枚数", fiscalYear: 2022, old: .number(30000), new: .number(70000)),
-            Summary(kind: .targetChanged, initiative: automation, indicator: "音声テキスト化システム 利用会議数", fiscalYear: 2021, old: .number(250), new: .number(500)),
-            Summary(kind: .targetChanged, initiative: automation, indicator: "音声テキスト化システム 利用会議数", fiscalYear: 2022, old: .number(300), new: .number(550)),
-            // The new indicator is reported once, followed by the targets it sets.
-            Summary(kind: .indicatorAdded, initiative: paperless, indicator: "コピー使用量", fiscalYear: nil, old: nil, new: nil),
-            Summary(kind: .targetAdded, initiative: paperless, indicator: "コピー使用量", fiscalYear: 2021, old: nil, new: .number(50)),
-            Summary(kind: .targetAdded, initiative: paperless, indicator: "コピー使用量", fiscalYear: 2022, old: nil, new: .number(60)),
-        ])
+        #expect(
+            summaries(result.changes) == [
+                Summary(kind: .targetChanged, initiative: automation, indicator: "ＡＩ-ＯＣＲ 利用枚数", fiscalYear: 2021, old: .number(20000), new: .number(67000)),
+                Summary(kind: .targetChanged, initiative: automation, indicator: "ＡＩ-ＯＣＲ 利用枚数", fiscalYear: 2022, old: .number(30000), new: .number(70000)),
+                Summary(kind: .targetChanged, initiative: automation, indicator: "音声テキスト化システム 利用会議数", fiscalYear: 2021, old: .number(250), new: .number(500)),
+                Summary(kind: .targetChanged, initiative: automation, indicator: "音声テキスト化システム 利用会議数", fiscalYear: 2022, old: .number(300), new: .number(550)),
+                // The new indicator is reported once, followed by the targets it sets.
+                Summary(kind: .indicatorAdded, initiative: paperless, indicator: "コピー使用量", fiscalYear: nil, old: nil, new: nil),
+                Summary(kind: .targetAdded, initiative: paperless, indicator: "コピー使用量", fiscalYear: 2021, old: nil, new: .number(50)),
+                Summary(kind: .targetAdded, initiative: paperless, indicator: "コピー使用量", fiscalYear: 2022, old: nil, new: .number(60)),
+            ])
     }
 
     @Test func raisedTargetsCarryDeltaRatioAndWhereTheRevisionIsRecorded() throws {
@@ -68,8 +72,9 @@ import PlanModel
 
     @Test func listsTheRevisionsOneVersionRecordsInItsOwnText() {
         let revisions = PlanDiff.revisions(in: SeedPlans.revised)
-        #expect(revisions.map { [$0.fiscalYear ?? 0, Int($0.old?.number ?? 0), Int($0.new?.number ?? 0)] }
-            == [[2021, 20000, 67000], [2022, 30000, 70000], [2021, 250, 500], [2022, 300, 550]])
+        #expect(
+            revisions.map { [$0.fiscalYear ?? 0, Int($0.old?.number ?? 0), Int($0.new?.number ?? 0)] }
+                == [[2021, 20000, 67000], [2022, 30000, 70000], [2021, 250, 500], [2022, 300, 550]])
         #expect(revisions.allSatisfy { $0.kind == .targetChanged && $0.recordedIn == .new })
         #expect(PlanDiff.revisions(in: SeedPlans.firstAdopted).isEmpty)
     }

@@ -25,11 +25,12 @@ import Testing
         let syllables = Array("推進業務効率化県民参画連携行財政改革の活用による制度構築施設管理向上")
         func title() -> String { String((0..<Int(generator.next() % 12 + 4)).map { _ in syllables[Int(generator.next() % UInt64(syllables.count))] }) }
         let old = (0..<150).map { _ in title() }
-        let new = old.prefix(100).map { t -> String in
-            var chars = Array(t)
-            chars[Int(generator.next() % UInt64(chars.count))] = "新"
-            return String(chars)
-        } + (0..<50).map { _ in title() }
+        let new =
+            old.prefix(100).map { t -> String in
+                var chars = Array(t)
+                chars[Int(generator.next() % UInt64(chars.count))] = "新"
+                return String(chars)
+            } + (0..<50).map { _ in title() }
         for threshold in [0.4, 0.6, 0.8] {
             let indexed = Set(SimilarityJoin.pairs(old: old, new: new, threshold: threshold).map { [$0.old, $0.new] })
             var brute = Set<[Int]>()

@@ -37,8 +37,10 @@ import XLSX
     @Test func theHistoryWorkbookShowsEachYearsTargetAndResultAsRead() throws {
         let data = try HistoryWorkbookRenderer().data(History([old, new]))
         let years = try rows(data, sheet: "推移")
-        #expect(years[0] == ["取組", "所管", "指標", "単位", "方向", "年度", "目標", "目標の記載", "実績", "実績の記載", "達成率", "傾向"]
-            .map(CellValue.string))
+        #expect(
+            years[0]
+                == ["取組", "所管", "指標", "単位", "方向", "年度", "目標", "目標の記載", "実績", "実績の記載", "達成率", "傾向"]
+                .map(CellValue.string))
         let ocr = try #require(years.first { $0.count > 9 && $0[2] == .string("ＡＩ-ＯＣＲ 利用枚数") && $0[5] == .string("R2") })
         #expect(Array(ocr[6...9]) == [.number(12000), .string("Ｒ２年度：12,000枚／年"), .number(62000), .string("約62,000")], "the result cell's own words")
         let revisions = try rows(data, sheet: "目標の改定")

@@ -58,10 +58,13 @@ import XLSX
         #expect(first.mergedRanges.map(\.description).contains("M7:M9"))
     }
 
-    static let awkward = Plan(title: "テスト", initiatives: [
-        Initiative(id: "①", title: "髙橋課の取組～〜", department: "総務部", status: .onTrack,
-                   indicators: [Indicator(name: "件数", unit: "件", targets: [Target(fiscalYear: 2020, value: 1, comparator: .atLeast, text: "1件")])]),
-    ])
+    static let awkward = Plan(
+        title: "テスト",
+        initiatives: [
+            Initiative(
+                id: "①", title: "髙橋課の取組～〜", department: "総務部", status: .onTrack,
+                indicators: [Indicator(name: "件数", unit: "件", targets: [Target(fiscalYear: 2020, value: 1, comparator: .atLeast, text: "1件")])])
+        ])
 
     @Test func writesCSVInUTF8WithAndWithoutBOMAndInCP932() throws {
         let plan = try Self.samplePlan()
@@ -85,7 +88,9 @@ import XLSX
         let url = try Self.temporaryFile("awkward.csv", cp932)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sys; sys.stdout.buffer.write(open(sys.argv[1], encoding='cp932', newline='').read().encode('utf-8'))", url.path]
+        process.arguments = [
+            "python3", "-c", "import sys; sys.stdout.buffer.write(open(sys.argv[1], encoding='cp932', newline='').read().encode('utf-8'))", url.path,
+        ]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

@@ -37,8 +37,11 @@ import PlanModel
         let folder = try ExternalSubmissions.folder.get().appendingPathComponent("openpyxl-table-filename")
         let result = try PlanImporter().importFiles([folder])
         let departments = Set(result.plan.initiatives.map { "\($0.source?.file ?? "")=\($0.department ?? "")" })
-        #expect(departments == ["企画財政部.xlsx=企画財政部", "会計局.xlsx=会計局", "危機管理防災部.xlsx=危機管理防災部",
-                                "県民生活部.xlsx=県民生活部", "総務部.xlsx=総務部"])
+        #expect(
+            departments == [
+                "企画財政部.xlsx=企画財政部", "会計局.xlsx=会計局", "危機管理防災部.xlsx=危機管理防災部",
+                "県民生活部.xlsx=県民生活部", "総務部.xlsx=総務部",
+            ])
     }
 
     @Test func readsFiscalYearsFromReiwaWesternAndYearEndHeaders() throws {

@@ -31,8 +31,9 @@ enum ExternalSubmissions {
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw BuildFailed(description: "build_variants.py failed (needs python3 with openpyxl and soffice; run Scripts/setup.sh): "
-                + String(decoding: message, as: UTF8.self))
+            throw BuildFailed(
+                description: "build_variants.py failed (needs python3 with openpyxl and soffice; run Scripts/setup.sh): "
+                    + String(decoding: message, as: UTF8.self))
         }
         return out
     }

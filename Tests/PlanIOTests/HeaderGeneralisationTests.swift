@@ -24,11 +24,13 @@ import XLSX
     }
 
     @Test func readsTargetAndResultMergedOverTheFiscalYearsBelow() {
-        let sheet = SubmissionSheet(name: "取組", rows: [
-            ["取組項目", "指標名", "目標", .empty, "実績", .empty],
-            [.empty, .empty, "Ｒ２年度", "Ｒ３年度", "Ｒ２年度", "Ｒ３年度"],
-            ["ＮＰＯとの連携による施策の推進", "助成数", 10, 12, 55, .empty],
-        ], mergedRanges: ["A1:A2", "B1:B2", "C1:D1", "E1:F1"].compactMap { CellRange($0) })
+        let sheet = SubmissionSheet(
+            name: "取組",
+            rows: [
+                ["取組項目", "指標名", "目標", .empty, "実績", .empty],
+                [.empty, .empty, "Ｒ２年度", "Ｒ３年度", "Ｒ２年度", "Ｒ３年度"],
+                ["ＮＰＯとの連携による施策の推進", "助成数", 10, 12, 55, .empty],
+            ], mergedRanges: ["A1:A2", "B1:B2", "C1:D1", "E1:F1"].compactMap { CellRange($0) })
         let result = SubmissionImporter().read(sheets: [sheet], file: "npo.xlsx")
         #expect(result.initiatives.map(\.initiative.title) == ["ＮＰＯとの連携による施策の推進"])
         let indicator = result.initiatives.first?.initiative.indicators.first
@@ -39,11 +41,13 @@ import XLSX
     }
 
     @Test func readsHeaderWordingsOutsideTheOldListWithoutSwitchingLayout() {
-        let sheet = SubmissionSheet(name: "取組", rows: [
-            ["事業名", "アウトカム指標", "計画値（令和５年度）", "2023年度実績", "評価区分", "課題・対応", "担当部署"],
-            ["窓口のオンライン化", "オンライン申請件数", "1,000件", "800件", "やや遅れ", "周知を強化する", "総務課"],
-            ["窓口のオンライン化", "来庁者数", "500人以下", "450人", "やや遅れ", "周知を強化する", "総務課"],
-        ])
+        let sheet = SubmissionSheet(
+            name: "取組",
+            rows: [
+                ["事業名", "アウトカム指標", "計画値（令和５年度）", "2023年度実績", "評価区分", "課題・対応", "担当部署"],
+                ["窓口のオンライン化", "オンライン申請件数", "1,000件", "800件", "やや遅れ", "周知を強化する", "総務課"],
+                ["窓口のオンライン化", "来庁者数", "500人以下", "450人", "やや遅れ", "周知を強化する", "総務課"],
+            ])
         let result = SubmissionImporter().read(sheets: [sheet], file: "somu.xlsx")
         #expect(result.initiatives.count == 1)
         let initiative = result.initiatives.first?.initiative
@@ -58,31 +62,38 @@ import XLSX
     }
 
     @Test func prefersTheRevisedColumnOverTheOriginalOne() {
-        let sheet = SubmissionSheet(name: "取組", rows: [
-            ["取組項目", "指標名", "Ｒ３年度目標（当初）", "Ｒ３年度目標（変更後）"],
-            ["ペーパーレス化", "コピー使用量", "20%以上削減", "60%以上削減"],
-        ])
+        let sheet = SubmissionSheet(
+            name: "取組",
+            rows: [
+                ["取組項目", "指標名", "Ｒ３年度目標（当初）", "Ｒ３年度目標（変更後）"],
+                ["ペーパーレス化", "コピー使用量", "20%以上削減", "60%以上削減"],
+            ])
         let result = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx")
         #expect(result.initiatives.first?.initiative.indicators.first?.targets.map(\.value) == [60])
         #expect(result.issues.map(\.messageEn).contains { $0.contains("superseded by the revised column D") })
     }
 
     @Test func warnsAboutAColumnWhoseRoleItCannotDecide() {
-        let sheet = SubmissionSheet(name: "取組", rows: [
-            ["取組項目", "指標名", "Ｒ２年度目標", "備考"],
-            ["ペーパーレス化", "コピー使用量", "20%以上削減", "メモ"],
-        ])
+        let sheet = SubmissionSheet(
+            name: "取組",
+            rows: [
+                ["取組項目", "指標名", "Ｒ２年度目標", "備考"],
+                ["ペーパーレス化", "コピー使用量", "20%以上削減", "メモ"],
+            ])
         let result = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx")
-        #expect(result.issues.map(\.description) == [
-            "a.xlsx › 取組 › D1: warning: 見出し「備考」の列の役割を決められないため読み飛ばしました / could not decide what the column \"備考\" holds; it was skipped",
-        ])
+        #expect(
+            result.issues.map(\.description) == [
+                "a.xlsx › 取組 › D1: warning: 見出し「備考」の列の役割を決められないため読み飛ばしました / could not decide what the column \"備考\" holds; it was skipped"
+            ])
     }
 
     @Test func takesTheIndicatorNameFromTheFirstLineOfATargetCell() {
-        let sheet = SubmissionSheet(name: "取組", rows: [
-            ["取組項目", "指標名", "目標"],
-            ["業務の自動化", .empty, "ＲＰＡ導入業務数\nＲ２年度：50業務\nＲ３年度：70業務"],
-        ])
+        let sheet = SubmissionSheet(
+            name: "取組",
+            rows: [
+                ["取組項目", "指標名", "目標"],
+                ["業務の自動化", .empty, "ＲＰＡ導入業務数\nＲ２年度：50業務\nＲ３年度：70業務"],
+            ])
         let indicator = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx").initiatives.first?.initiative.indicators.first
         #expect(indicator?.name == "ＲＰＡ導入業務数")
         #expect(indicator?.targets.map(\.fiscalYear) == [2020, 2021])

@@ -10,14 +10,16 @@ import LayoutProfileYAML
 @Suite struct LayoutProfileImportTests {
     /// A template automatic recognition cannot read: headers in codes (欄A…欄I), statuses as 1/2/3
     /// explained by a line above the table that is no legend PlanSheet knows.
-    static let codedTemplate = SubmissionSheet(name: "調査票", rows: [
-        ["令和3年度 行政改革 取組調査票"],
-        ["評価の欄は 1＝順調、2＝概ね順調、3＝遅れ で記入"],
-        ["欄A", "欄B", "欄C", "欄D", "欄E", "欄F", "欄G", "欄H", "欄I"],
-        ["1", "電子申請の推進", "オンライン申請件数", "件", 1000, 800, 1200, "3", "周知が不足したため"],
-        [.empty, .empty, "来庁者数", "人", 500, 450, 400, .empty, .empty],
-        ["2", "ＮＰＯとの連携", "助成数", "件", 10, 11, 12, "1", .empty],
-    ])
+    static let codedTemplate = SubmissionSheet(
+        name: "調査票",
+        rows: [
+            ["令和3年度 行政改革 取組調査票"],
+            ["評価の欄は 1＝順調、2＝概ね順調、3＝遅れ で記入"],
+            ["欄A", "欄B", "欄C", "欄D", "欄E", "欄F", "欄G", "欄H", "欄I"],
+            ["1", "電子申請の推進", "オンライン申請件数", "件", 1000, 800, 1200, "3", "周知が不足したため"],
+            [.empty, .empty, "来庁者数", "人", 500, 450, 400, .empty, .empty],
+            ["2", "ＮＰＯとの連携", "助成数", "件", 10, 11, 12, "1", .empty],
+        ])
     static let cover = SubmissionSheet(name: "表紙", rows: [["部局名", "総務部"]])
 
     func read(_ sheets: [SubmissionSheet], profile yaml: String? = nil) throws -> SubmissionImporter.Result {
@@ -54,11 +56,14 @@ import LayoutProfileYAML
         #expect(try read(sheets, profile: profile).initiatives.isEmpty)
 
         profile = profile.replacingOccurrences(of: "    skip: true\n", with: "")
-        profile = profile.replacingOccurrences(of: "      # ◎: onTrack\n      # △: delayed",
-                                               with: "      1: onTrack\n      2: onTrack\n      3: delayed")
-        for (header, role, extra) in [("欄A", "number", []), ("欄B", "title", []), ("欄C", "indicator", []), ("欄D", "unit", []),
-                                      ("欄E", "target", ["year: R3"]), ("欄F", "result", ["year: R3"]),
-                                      ("欄G", "target", ["year: 令和4年度"]), ("欄H", "status", []), ("欄I", "cause", [])] {
+        profile = profile.replacingOccurrences(
+            of: "      # ◎: onTrack\n      # △: delayed",
+            with: "      1: onTrack\n      2: onTrack\n      3: delayed")
+        for (header, role, extra) in [
+            ("欄A", "number", []), ("欄B", "title", []), ("欄C", "indicator", []), ("欄D", "unit", []),
+            ("欄E", "target", ["year: R3"]), ("欄F", "result", ["year: R3"]),
+            ("欄G", "target", ["year: 令和4年度"]), ("欄H", "status", []), ("欄I", "cause", []),
+        ] {
             profile = settingRole(profile, header: header, to: role, extra: extra)
         }
         let result = try read(sheets, profile: profile)
@@ -80,17 +85,22 @@ import LayoutProfileYAML
         let inspection = try #require(result.inspections.first)
         #expect(inspection.headerSource == "profile")
         #expect(inspection.columns.map(\.source) == Array(repeating: "profile", count: 9))
-        #expect(inspection.columns.map(\.role) == ["number", "title", "indicator", "unit", "target 2021", "actual 2021",
-                                                    "target 2022", "status", "delayReason"])
+        #expect(
+            inspection.columns.map(\.role) == [
+                "number", "title", "indicator", "unit", "target 2021", "actual 2021",
+                "target 2022", "status", "delayReason",
+            ])
         #expect(inspection.legend == ["1": "onTrack", "2": "onTrack", "3": "delayed"])
         #expect(inspection.text.contains("  E 「欄E」 → target 2021 (1.0) [profile line "))
     }
 
-    static let detectable = SubmissionSheet(name: "取組", rows: [
-        ["事業名", "アウトカム指標", "計画値（令和５年度）", "2023年度実績", "評価区分", "課題・対応", "担当部署"],
-        ["窓口のオンライン化", "オンライン申請件数", "1,000件", "800件", "済", "周知を強化する", "総務課"],
-        ["窓口のオンライン化", "来庁者数", "500人以下", "450人", "済", "周知を強化する", "総務課"],
-    ])
+    static let detectable = SubmissionSheet(
+        name: "取組",
+        rows: [
+            ["事業名", "アウトカム指標", "計画値（令和５年度）", "2023年度実績", "評価区分", "課題・対応", "担当部署"],
+            ["窓口のオンライン化", "オンライン申請件数", "1,000件", "800件", "済", "周知を強化する", "総務課"],
+            ["窓口のオンライン化", "来庁者数", "500人以下", "450人", "済", "周知を強化する", "総務課"],
+        ])
 
     @Test func aProfileWrittenFromADetectedSheetImportsAsDetectionDid() throws {
         let detected = try read([Self.detectable])
@@ -119,16 +129,16 @@ import LayoutProfileYAML
 
     @Test func aColumnRuleByLetterTakesTheRoleFromTheDetectedColumn() throws {
         let profile = """
-        sheets:
-          - name: 取組
-            department: 企画財政部
-            unit: 件
-            columns:
-              - column: F
-                role: ignore
-              - column: G
-                role: next steps
-        """
+            sheets:
+              - name: 取組
+                department: 企画財政部
+                unit: 件
+                columns:
+                  - column: F
+                    role: ignore
+                  - column: G
+                    role: next steps
+            """
         let result = try read([Self.detectable], profile: profile)
         let initiative = try #require(result.initiatives.first?.initiative)
         #expect(initiative.nextSteps == "総務課")
@@ -142,11 +152,13 @@ import LayoutProfileYAML
     }
 
     @Test func findsTheHeaderRowByTheProfilesHeaderTextsWhenItGivesNoHeaderRows() throws {
-        let sheet = SubmissionSheet(name: "案件一覧", rows: [
-            ["案件一覧（総務課）"],
-            ["案件", "成果指標", "Ｒ３年度目標", "Ｒ３年度実績"],
-            ["電子申請の推進", "オンライン申請件数", 1000, 800],
-        ])
+        let sheet = SubmissionSheet(
+            name: "案件一覧",
+            rows: [
+                ["案件一覧（総務課）"],
+                ["案件", "成果指標", "Ｒ３年度目標", "Ｒ３年度実績"],
+                ["電子申請の推進", "オンライン申請件数", 1000, 800],
+            ])
         #expect(try read([sheet]).initiatives.isEmpty)
         let result = try read([sheet], profile: "all sheets:\n  columns:\n    - header: 案件\n      role: title\n")
         let initiative = try #require(result.initiatives.first?.initiative)
@@ -159,30 +171,31 @@ import LayoutProfileYAML
 
     @Test func reportsEveryRuleThatMatchesNothing() throws {
         let profile = """
-        skip sheets:
-          - 集計
-        sheets:
-          - name: 取組
-            columns:
-              - header: 欄Z
-                role: title
-              - column: C
-                header: 目標
-                role: target
-          - name: 別紙*
-        """
+            skip sheets:
+              - 集計
+            sheets:
+              - name: 取組
+                columns:
+                  - header: 欄Z
+                    role: title
+                  - column: C
+                    header: 目標
+                    role: target
+              - name: 別紙*
+            """
         let result = try read([Self.detectable], profile: profile)
         let unmatched = result.issues.filter { $0.kind == .unmatchedProfileRule }
-        #expect(unmatched.map(\.description) == [
-            "somu.xlsx › 取組 › A1: warning: プロファイル p.yaml 6行目の列の指定（「欄Z」）に当たる列が見出し（1行目）にありません"
-                + " / the profile rule at p.yaml:6 (「欄Z」) matches no column of the header in rows 1",
-            "somu.xlsx › 取組 › C1: warning: プロファイル p.yaml 8行目の列の指定（column C 「目標」）に当たる列が見出し（1行目）にありません"
-                + " / the profile rule at p.yaml:8 (column C 「目標」) matches no column of the header in rows 1; that column's header is 「計画値（令和５年度）」",
-            "somu.xlsx: warning: プロファイル p.yaml 2行目（skip sheets）の「集計」に当たるシートがありません（シート: 取組）"
-                + " / the profile rule at p.yaml:2 (skip sheets) 「集計」 matches no sheet; the sheets are 取組",
-            "somu.xlsx: warning: プロファイル p.yaml 11行目（sheets）の「別紙*」に当たるシートがありません（シート: 取組）"
-                + " / the profile rule at p.yaml:11 (sheets) 「別紙*」 matches no sheet; the sheets are 取組",
-        ])
+        #expect(
+            unmatched.map(\.description) == [
+                "somu.xlsx › 取組 › A1: warning: プロファイル p.yaml 6行目の列の指定（「欄Z」）に当たる列が見出し（1行目）にありません"
+                    + " / the profile rule at p.yaml:6 (「欄Z」) matches no column of the header in rows 1",
+                "somu.xlsx › 取組 › C1: warning: プロファイル p.yaml 8行目の列の指定（column C 「目標」）に当たる列が見出し（1行目）にありません"
+                    + " / the profile rule at p.yaml:8 (column C 「目標」) matches no column of the header in rows 1; that column's header is 「計画値（令和５年度）」",
+                "somu.xlsx: warning: プロファイル p.yaml 2行目（skip sheets）の「集計」に当たるシートがありません（シート: 取組）"
+                    + " / the profile rule at p.yaml:2 (skip sheets) 「集計」 matches no sheet; the sheets are 取組",
+                "somu.xlsx: warning: プロファイル p.yaml 11行目（sheets）の「別紙*」に当たるシートがありません（シート: 取組）"
+                    + " / the profile rule at p.yaml:11 (sheets) 「別紙*」 matches no sheet; the sheets are 取組",
+            ])
         // The rule that named a moved column changed nothing: C is still the detected target.
         #expect(result.initiatives.first?.initiative.indicators.first?.targets.first?.value == 1000)
     }
@@ -200,24 +213,30 @@ import LayoutProfileYAML
         let below = try read([Self.detectable], profile: "sheets:\n  - name: 取組\n    header rows: 9\n")
         #expect(below.skippedSheets.first?.reasonEn == "the header rows of the profile (p.yaml:2) end at row 9, below the sheet's last row 3")
         let noTitle = try read([Self.detectable], profile: "sheets:\n  - name: 取組\n    header rows: 2\n")
-        #expect(noTitle.skippedSheets.first?.reasonEn
+        #expect(
+            noTitle.skippedSheets.first?.reasonEn
                 == "the profile's header rows 2–2 (p.yaml:2) have no title column; give one column role: title")
     }
 
     @Test func saysWhichFigureColumnHasNoFiscalYearInsteadOfGuessingOne() throws {
-        let sheet = SubmissionSheet(name: "取組", rows: [
-            ["取組項目", "指標名", "目標", "実績"],
-            ["窓口のオンライン化", "オンライン申請件数", 1000, 800],
-        ])
+        let sheet = SubmissionSheet(
+            name: "取組",
+            rows: [
+                ["取組項目", "指標名", "目標", "実績"],
+                ["窓口のオンライン化", "オンライン申請件数", 1000, 800],
+            ])
         let result = try read([sheet])
-        #expect(result.issues.map(\.description) == [
-            "somu.xlsx › 取組 › C1: warning: 列「目標」の年度を決められません。値は年度なしで取り込みました（プロファイルの year で指定できます）"
-                + " / could not decide the fiscal year of the column \"目標\"; its figures were imported without a year (a profile's year: gives it)",
-            "somu.xlsx › 取組 › D1: warning: 列「実績」の年度を決められません。値は年度なしで取り込みました（プロファイルの year で指定できます）"
-                + " / could not decide the fiscal year of the column \"実績\"; its figures were imported without a year (a profile's year: gives it)",
-        ])
+        #expect(
+            result.issues.map(\.description) == [
+                "somu.xlsx › 取組 › C1: warning: 列「目標」の年度を決められません。値は年度なしで取り込みました（プロファイルの year で指定できます）"
+                    + " / could not decide the fiscal year of the column \"目標\"; its figures were imported without a year (a profile's year: gives it)",
+                "somu.xlsx › 取組 › D1: warning: 列「実績」の年度を決められません。値は年度なしで取り込みました（プロファイルの year で指定できます）"
+                    + " / could not decide the fiscal year of the column \"実績\"; its figures were imported without a year (a profile's year: gives it)",
+            ])
         #expect(result.inspections.first?.columns[2].evidence == ["header words: known wording 「目標」", "no fiscal year found"])
-        let profiled = try read([sheet], profile: "all sheets:\n  columns:\n    - header: 目標\n      role: target\n      year: R3\n    - header: 実績\n      role: result\n      year: R3\n")
+        let profiled = try read(
+            [sheet],
+            profile: "all sheets:\n  columns:\n    - header: 目標\n      role: target\n      year: R3\n    - header: 実績\n      role: result\n      year: R3\n")
         #expect(profiled.issues.isEmpty)
         #expect(profiled.initiatives.first?.initiative.indicators.first?.actuals.first?.fiscalYear == 2021)
     }

@@ -8,35 +8,35 @@ import LayoutProfileYAML
 /// profile, the line and the key in Japanese and English.
 @Suite struct LayoutProfileParsingTests {
     static let full = """
-    # 企画財政部の調査票
-    skip sheets:
-      - 集計
-      - "*（旧）"
-    all sheets:
-      department: 企画財政部
-      status:
-        ◎: onTrack
-        △: delayed
-    sheets:
-      - name: 調査票*
-        header rows: 3-4
-        unit: 件
-        status:
-          "1": onTrack
-          3: 遅れ
-        columns:
-          - column: b
-            header: 欄B
-            role: title
-          - header: 欄E
-            role: target
-            year: R3
-            unit: "%"
-          - column: H
-            role: Next Steps
-          - column: I
-            role: ignore
-    """
+        # 企画財政部の調査票
+        skip sheets:
+          - 集計
+          - "*（旧）"
+        all sheets:
+          department: 企画財政部
+          status:
+            ◎: onTrack
+            △: delayed
+        sheets:
+          - name: 調査票*
+            header rows: 3-4
+            unit: 件
+            status:
+              "1": onTrack
+              3: 遅れ
+            columns:
+              - column: b
+                header: 欄B
+                role: title
+              - header: 欄E
+                role: target
+                year: R3
+                unit: "%"
+              - column: H
+                role: Next Steps
+              - column: I
+                role: ignore
+        """
 
     @Test func readsEveryKeyOfAFullProfile() throws {
         let profile = try LayoutProfile(yaml: Self.full, file: "kikaku.yaml")
@@ -81,22 +81,38 @@ import LayoutProfileYAML
     }
 
     @Test(arguments: [
-        ("sheets:\n  - name: 取組\n    colums: []\n", 3, "sheets[1].colums",
-         "「colums」というキーはありません", "unknown key \"colums\"; the keys here are: name, skip, header rows"),
-        ("sheets:\n  - name: 取組\n    columns:\n      - column: B\n        role: titel\n", 5, "sheets[1].columns[1].role",
-         "「titel」は役割として読めません", "\"titel\" is not a role; use one of: number, section, title"),
-        ("sheets:\n  - name: 取組\n    header rows: 4-x\n", 3, "sheets[1].header rows",
-         "行番号として読めません", "not a row number or range; write 4, 4-5 or [4, 5]"),
-        ("sheets:\n  - name: 取組\n    header rows: 2-6\n", 3, "sheets[1].header rows",
-         "見出しは3行までです", "a header spans at most 3 rows"),
-        ("all sheets:\n  status:\n    ◎: 順調\n    ●: maybe\n", 4, "all sheets.status.●",
-         "「maybe」は進捗として読めません", "\"maybe\" is not a status; write onTrack or delayed"),
-        ("sheets:\n  - header rows: 4\n", 2, "sheets[1]",
-         "name（シート名またはパターン）がありません", "no name: give the sheet's name"),
-        ("sheets:\n  - name: 取組\n    columns:\n      - column: 3\n        role: title\n", 4, "sheets[1].columns[1].column",
-         "「3」は列の記号", "\"3\" is not a column letter"),
-        ("sheets:\n  - name: 取組\n    columns:\n      - column: B\n        role: status\n        year: R3\n", 4, "sheets[1].columns[1]",
-         "year は target と result の列だけ", "year is for target and result columns only"),
+        (
+            "sheets:\n  - name: 取組\n    colums: []\n", 3, "sheets[1].colums",
+            "「colums」というキーはありません", "unknown key \"colums\"; the keys here are: name, skip, header rows"
+        ),
+        (
+            "sheets:\n  - name: 取組\n    columns:\n      - column: B\n        role: titel\n", 5, "sheets[1].columns[1].role",
+            "「titel」は役割として読めません", "\"titel\" is not a role; use one of: number, section, title"
+        ),
+        (
+            "sheets:\n  - name: 取組\n    header rows: 4-x\n", 3, "sheets[1].header rows",
+            "行番号として読めません", "not a row number or range; write 4, 4-5 or [4, 5]"
+        ),
+        (
+            "sheets:\n  - name: 取組\n    header rows: 2-6\n", 3, "sheets[1].header rows",
+            "見出しは3行までです", "a header spans at most 3 rows"
+        ),
+        (
+            "all sheets:\n  status:\n    ◎: 順調\n    ●: maybe\n", 4, "all sheets.status.●",
+            "「maybe」は進捗として読めません", "\"maybe\" is not a status; write onTrack or delayed"
+        ),
+        (
+            "sheets:\n  - header rows: 4\n", 2, "sheets[1]",
+            "name（シート名またはパターン）がありません", "no name: give the sheet's name"
+        ),
+        (
+            "sheets:\n  - name: 取組\n    columns:\n      - column: 3\n        role: title\n", 4, "sheets[1].columns[1].column",
+            "「3」は列の記号", "\"3\" is not a column letter"
+        ),
+        (
+            "sheets:\n  - name: 取組\n    columns:\n      - column: B\n        role: status\n        year: R3\n", 4, "sheets[1].columns[1]",
+            "year は target と result の列だけ", "year is for target and result columns only"
+        ),
         ("all sheets:\n  department:\n", 2, "all sheets.department", "値がありません", "no value given"),
         ("sheets:\n  - name: 取組\n  - name: [a\n", 4, "", "YAML として読めません", "not valid YAML"),
         ("sheets:\n  name: 取組\n", 2, "sheets", "「- 」で始まる項目の並びが必要です", "expected a list of items"),

@@ -6,8 +6,10 @@ import Testing
 /// A profile written by `inspect --write-profile` and read back unchanged imports exactly as detection
 /// did, on every generated layout (Fixtures/layouts), and none of its rules is reported as matching nothing.
 @Suite struct LayoutProfileRoundTripTests {
-    static let workbooks: [URL] = (try? FileManager.default.contentsOfDirectory(at: VariedLayoutExpectation.folder,
-                                                                               includingPropertiesForKeys: nil))?
+    static let workbooks: [URL] =
+        (try? FileManager.default.contentsOfDirectory(
+            at: VariedLayoutExpectation.folder,
+            includingPropertiesForKeys: nil))?
         .filter { $0.pathExtension == "xlsx" }.sorted { $0.lastPathComponent < $1.lastPathComponent } ?? []
 
     @Test func theLayoutsAreThere() {

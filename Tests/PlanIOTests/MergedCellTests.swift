@@ -5,11 +5,13 @@ import XLSX
 /// Merged cells fill their whole range, but never beyond the sheet's data.
 @Suite struct MergedCellTests {
     @Test func fillsAMergedInitiativeOverItsIndicatorRowsOnly() {
-        let sheet = SubmissionSheet(name: "取組状況", rows: [
-            ["取組項目", "指標名", "Ｒ２年度目標"],
-            ["ＲＰＡ等の推進", "導入業務数", 50],
-            [.empty, "利用枚数", 12000],
-        ], mergedRanges: [CellRange("A2:A1048576"), CellRange("D1:D1048576")].compactMap { $0 })
+        let sheet = SubmissionSheet(
+            name: "取組状況",
+            rows: [
+                ["取組項目", "指標名", "Ｒ２年度目標"],
+                ["ＲＰＡ等の推進", "導入業務数", 50],
+                [.empty, "利用枚数", 12000],
+            ], mergedRanges: [CellRange("A2:A1048576"), CellRange("D1:D1048576")].compactMap { $0 })
         let filled = sheet.fillingMergedRanges()
         #expect(filled.rows.count == 3)
         #expect(filled.rows[2][0] == .string("ＲＰＡ等の推進"))
@@ -19,14 +21,17 @@ import XLSX
 
     @Test func aMergeThatWouldFillMillionsOfCellsSkipsTheSheetSayingWhy() throws {
         // A diagonal of 2,000 values under one merge of the whole sheet asks for 4,000,000 filled cells.
-        let diagonal = [SparseRow<CellValue>(["取組項目", "Ｒ２年度目標"])]
+        let diagonal =
+            [SparseRow<CellValue>(["取組項目", "Ｒ２年度目標"])]
             + (1..<2_000).map { SparseRow<CellValue>(entries: [($0 - 1, CellValue.string("取組\($0)"))]) }
         let sheet = SubmissionSheet(name: "取組状況", rows: diagonal, mergedRanges: [try #require(CellRange("A2:XFD2001"))])
         #expect(sheet.mergeFillCount > SubmissionSheet.maxMergeFilledCells)
         let result = SubmissionImporter().read(sheets: [sheet], file: "bomb.xlsx")
         #expect(result.initiatives.isEmpty)
-        #expect(result.skippedSheets.map(\.description) == [
-            "bomb.xlsx › 取組状況: 結合セルが1000000セルを超える範囲を覆っているため読み込めません / merged ranges cover more than 1000000 cells of data; the sheet is not read"])
+        #expect(
+            result.skippedSheets.map(\.description) == [
+                "bomb.xlsx › 取組状況: 結合セルが1000000セルを超える範囲を覆っているため読み込めません / merged ranges cover more than 1000000 cells of data; the sheet is not read"
+            ])
     }
 
     @Test func aSheetWithMoreRowsThanAPlanHasIsSkippedNamingTheOption() {

@@ -8,18 +8,21 @@ import XLSX
     private static let header: [CellValue] = ["取組項目", "指標名", "Ｒ２年度目標", "Ｒ２年度実績", "進捗"]
 
     @Test func leavesHiddenRowsAndColumnsOutAndNamesThem() {
-        let sheet = SubmissionSheet(name: "取組", rows: [
-            ["取組項目", "指標名", "Ｒ２年度目標", "Ｒ２年度目標", "Ｒ２年度実績"],
-            ["ペーパーレス化", "コピー使用量", "10%以上削減", "60%以上削減", "61%削減"],
-            ["旧い取組", "旧指標", "1件", "1件", "1件"],
-        ], hiddenRows: [2], hiddenColumns: [2])
+        let sheet = SubmissionSheet(
+            name: "取組",
+            rows: [
+                ["取組項目", "指標名", "Ｒ２年度目標", "Ｒ２年度目標", "Ｒ２年度実績"],
+                ["ペーパーレス化", "コピー使用量", "10%以上削減", "60%以上削減", "61%削減"],
+                ["旧い取組", "旧指標", "1件", "1件", "1件"],
+            ], hiddenRows: [2], hiddenColumns: [2])
         let result = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx")
         #expect(result.initiatives.map(\.initiative.title) == ["ペーパーレス化"])
         #expect(result.initiatives.first?.initiative.indicators.first?.targets.map(\.value) == [60])
-        #expect(result.skippedRows.map(\.description) == [
-            "a.xlsx › 取組 › column C: 非表示の列 / hidden column: Ｒ２年度目標",
-            "a.xlsx › 取組 › row 3: 非表示の行 / hidden row: 旧い取組",
-        ])
+        #expect(
+            result.skippedRows.map(\.description) == [
+                "a.xlsx › 取組 › column C: 非表示の列 / hidden column: Ｒ２年度目標",
+                "a.xlsx › 取組 › row 3: 非表示の行 / hidden row: 旧い取組",
+            ])
     }
 
     @Test func takesHiddenRowsWhenAsked() {
@@ -31,18 +34,21 @@ import XLSX
     }
 
     @Test func readsStatusSymbolsThroughTheLegendAndNeverFromIt() {
-        let sheet = SubmissionSheet(name: "取組", rows: [
-            ["凡例　◎：順調　○：概ね順調　△：やや遅れ　×：遅れ"],
-            Self.header,
-            ["Ａ取組", "件数", "1件", "1件", "◎"],
-            ["Ｂ取組", "件数", "1件", "1件", "△"],
-            ["Ｃ取組", "件数", "1件", "1件", "Ｚ"],
-        ])
+        let sheet = SubmissionSheet(
+            name: "取組",
+            rows: [
+                ["凡例　◎：順調　○：概ね順調　△：やや遅れ　×：遅れ"],
+                Self.header,
+                ["Ａ取組", "件数", "1件", "1件", "◎"],
+                ["Ｂ取組", "件数", "1件", "1件", "△"],
+                ["Ｃ取組", "件数", "1件", "1件", "Ｚ"],
+            ])
         let result = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx")
         #expect(result.initiatives.map(\.initiative.status) == [.onTrack, .delayed, nil])
-        #expect(result.issues.map(\.description) == [
-            "a.xlsx › 取組 › E5: warning: 進捗「Ｚ」を読めないため空にしました（凡例かプロファイルで意味を指定してください） / cannot read the status \"Ｚ\"; left empty (give its meaning in a legend or a profile)",
-        ])
+        #expect(
+            result.issues.map(\.description) == [
+                "a.xlsx › 取組 › E5: warning: 進捗「Ｚ」を読めないため空にしました（凡例かプロファイルで意味を指定してください） / cannot read the status \"Ｚ\"; left empty (give its meaning in a legend or a profile)"
+            ])
     }
 
     @Test func readsGradesWithALegendOfLetters() {
@@ -59,14 +65,16 @@ import XLSX
     }
 
     @Test func skipsHeadingsExampleRowsAndNotesInsideTheTable() {
-        let sheet = SubmissionSheet(name: "取組", rows: [
-            Self.header,
-            ["記入例", "件数", "1件", "1件", "順調"],
-            ["（２）多様な主体との連携・県民参画の推進", "（２）多様な主体との連携・県民参画の推進", "（２）多様な主体との連携・県民参画の推進", "（２）多様な主体との連携・県民参画の推進", "（２）多様な主体との連携・県民参画の推進"],
-            ["ＮＰＯとの連携", "助成数", "10件", "55件", "順調"],
-            ["※ 実績は３月末時点"],
-            Self.header,
-        ], mergedRanges: [CellRange("A3:E3")].compactMap { $0 })
+        let sheet = SubmissionSheet(
+            name: "取組",
+            rows: [
+                Self.header,
+                ["記入例", "件数", "1件", "1件", "順調"],
+                ["（２）多様な主体との連携・県民参画の推進", "（２）多様な主体との連携・県民参画の推進", "（２）多様な主体との連携・県民参画の推進", "（２）多様な主体との連携・県民参画の推進", "（２）多様な主体との連携・県民参画の推進"],
+                ["ＮＰＯとの連携", "助成数", "10件", "55件", "順調"],
+                ["※ 実績は３月末時点"],
+                Self.header,
+            ], mergedRanges: [CellRange("A3:E3")].compactMap { $0 })
         let result = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx")
         #expect(result.initiatives.map(\.initiative.title) == ["ＮＰＯとの連携"])
         #expect(result.initiatives.first?.initiative.section == "多様な主体との連携・県民参画の推進")
@@ -78,8 +86,9 @@ import XLSX
         #expect(DisplayedNumber.text(12, format: "#,##0\"業務\"") == "12業務")
         #expect(DisplayedNumber.text(12, format: "0\\件") == "12件")
         #expect(DisplayedNumber.text(12, format: "#,##0") == nil)
-        let sheet = SubmissionSheet(name: "取組", rows: [Self.header, ["Ａ取組", "率", 0.5, 0.405, "順調"]],
-                                    numberFormats: [CellReference(row: 2, column: 2): "0%", CellReference(row: 2, column: 3): "0.0%"])
+        let sheet = SubmissionSheet(
+            name: "取組", rows: [Self.header, ["Ａ取組", "率", 0.5, 0.405, "順調"]],
+            numberFormats: [CellReference(row: 2, column: 2): "0%", CellReference(row: 2, column: 3): "0.0%"])
         let indicator = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx").initiatives.first?.initiative.indicators.first
         #expect(indicator?.targets.first?.value == 50)
         #expect(indicator?.actuals.first?.value == 40.5)

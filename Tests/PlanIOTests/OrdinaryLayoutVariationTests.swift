@@ -7,39 +7,46 @@ import XLSX
 /// with an era alias above the kinds, the next indicator of a free-text initiative on a row of its own.
 @Suite struct OrdinaryLayoutVariationTests {
     @Test func skipsTotalRowsAndSaysSo() {
-        let sheet = SubmissionSheet(name: "取組", rows: [
-            ["取組項目", "指標名", "Ｒ２年度目標", "Ｒ２年度実績"],
-            ["Ａ取組", "件数", "10", "12"],
-            ["合　計", "", "10", "12"],
-        ])
+        let sheet = SubmissionSheet(
+            name: "取組",
+            rows: [
+                ["取組項目", "指標名", "Ｒ２年度目標", "Ｒ２年度実績"],
+                ["Ａ取組", "件数", "10", "12"],
+                ["合　計", "", "10", "12"],
+            ])
         let result = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx")
         #expect(result.initiatives.map(\.initiative.title) == ["Ａ取組"])
         #expect(result.skippedRows.map(\.description) == ["a.xlsx › 取組 › row 3: 合計・小計の行 / total or subtotal row: 合　計"])
     }
 
     @Test func readsAYearRowAboveAHeaderThatHasARemarksColumn() throws {
-        let sheet = SubmissionSheet(name: "取組", rows: [
-            ["", "", "2020年度（Ｒ２）", "Ｒ２年度", "R3年度", ""],
-            ["取組項目", "指標名", "計画値", "実績", "計画値", "備考"],
-            ["Ａ取組", "件数", "10", "12", "15", "数値は３月末時点"],
-        ])
+        let sheet = SubmissionSheet(
+            name: "取組",
+            rows: [
+                ["", "", "2020年度（Ｒ２）", "Ｒ２年度", "R3年度", ""],
+                ["取組項目", "指標名", "計画値", "実績", "計画値", "備考"],
+                ["Ａ取組", "件数", "10", "12", "15", "数値は３月末時点"],
+            ])
         let result = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx")
         let indicator = try #require(result.initiatives.first?.initiative.indicators.first)
         #expect(indicator.targets.map(\.fiscalYear) == [2020, 2021])
         #expect(indicator.targets.map(\.value) == [10, 15])
         #expect(indicator.actuals.map(\.fiscalYear) == [2020])
-        #expect(result.issues.map(\.description) == [
-            "a.xlsx › 取組 › F1: warning: 見出し「備考」の列の役割を決められないため読み飛ばしました / could not decide what the column \"備考\" holds; it was skipped",
-        ])
+        #expect(
+            result.issues.map(\.description) == [
+                "a.xlsx › 取組 › F1: warning: 見出し「備考」の列の役割を決められないため読み飛ばしました / could not decide what the column \"備考\" holds; it was skipped"
+            ])
     }
 
     @Test func aFreeTextRowWithoutTitleAddsTheNextIndicatorOfTheInitiativeAbove() throws {
-        let sheet = SubmissionSheet(name: "取組", rows: [
-            ["取組項目", "目標（抄）", "Ｒ２年度実績", "進捗"],
-            ["ＲＰＡの推進", "○ＲＰＡ 導入業務数\nＲ２年度：50業務", "51業務", "順調"],
-            ["", "○ＡＩ-ＯＣＲ 利用枚数\nＲ２年度：12,000枚／年", "約62,000枚／年", ""],
-            ["連携事業の推進", "○新たな連携事業の推進\nＲ２年度：100事業／年", "109事業／年", "順調"],
-        ])
+        let sheet = SubmissionSheet(
+            name: "取組",
+            rows: [
+                ["取組項目", "目標（抄）", "Ｒ２年度実績", "進捗"],
+                ["ＲＰＡの推進", "○ＲＰＡ 導入業務数\nＲ２年度：50業務", "51業務", "順調"],
+                ["", "○ＡＩ-ＯＣＲ 利用枚数\nＲ２年度：12,000枚／年", "約62,000枚／年", ""],
+                ["連携事業の推進", "○新たな連携事業の推進\nＲ２年度：100事業／年", "109事業／年", "順調"],
+            ])
         let result = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx")
         #expect(result.initiatives.map(\.initiative.title) == ["ＲＰＡの推進", "連携事業の推進"])
         let indicators = try #require(result.initiatives.first?.initiative.indicators)
@@ -60,11 +67,13 @@ import XLSX
     }
 
     @Test func aYearColumnWithTargetAndResultGivesBothNotTheTargetAsResult() throws {
-        let sheet = SubmissionSheet(name: "取組", rows: [
-            ["取組項目", "指標名", "Ｒ２年度 目標／実績", "Ｒ３年度目標"],
-            ["Ａ取組", "件数", "目標：50件\n実績：51件", "60件"],
-            ["Ｂ取組", "件数", "目標：10件\n実績：８件", "12件"],
-        ])
+        let sheet = SubmissionSheet(
+            name: "取組",
+            rows: [
+                ["取組項目", "指標名", "Ｒ２年度 目標／実績", "Ｒ３年度目標"],
+                ["Ａ取組", "件数", "目標：50件\n実績：51件", "60件"],
+                ["Ｂ取組", "件数", "目標：10件\n実績：８件", "12件"],
+            ])
         let result = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx")
         let indicator = try #require(result.initiatives.first?.initiative.indicators.first)
         #expect(indicator.targets.map(\.fiscalYear) == [2021, 2020])
@@ -74,11 +83,13 @@ import XLSX
     }
 
     @Test func aYearColumnWithoutRoleWordIsDecidedByItsLabelledCells() throws {
-        let sheet = SubmissionSheet(name: "取組", rows: [
-            ["取組項目", "指標名", "Ｒ２年度", "Ｒ３年度目標"],
-            ["Ａ取組", "件数", "目標：50件\n実績：51件", "60件"],
-            ["Ｂ取組", "件数", "目標：10件\n実績：８件", "12件"],
-        ])
+        let sheet = SubmissionSheet(
+            name: "取組",
+            rows: [
+                ["取組項目", "指標名", "Ｒ２年度", "Ｒ３年度目標"],
+                ["Ａ取組", "件数", "目標：50件\n実績：51件", "60件"],
+                ["Ｂ取組", "件数", "目標：10件\n実績：８件", "12件"],
+            ])
         let result = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx")
         #expect(result.initiatives.map { $0.initiative.indicators.first?.actuals.first?.value } == [51, 8])
         let column = try #require(result.inspections.first?.columns.first { $0.column == "C" })

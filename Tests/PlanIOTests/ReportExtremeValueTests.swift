@@ -9,14 +9,20 @@ import XLSX
 /// diff and history render every one of them, none traps (issue 13).
 @Suite struct ReportExtremeValueTests {
     static func plan(version: String, target: Double, actual: Double, later: Double) -> Plan {
-        Plan(title: "行財政改革行動計画", version: version, initiatives: [
-            Initiative(id: "1-1", title: "ＡＩ-ＯＣＲの推進", status: .onTrack, indicators: [
-                Indicator(name: "ＡＩ-ＯＣＲ 利用枚数", unit: "枚", targets: [
-                    Target(fiscalYear: 2020, value: target, comparator: .atLeast, text: ""),
-                    Target(fiscalYear: 2021, value: later, comparator: .atLeast, text: ""),
-                ], actuals: [Actual(fiscalYear: 2020, value: actual, text: "")]),
-            ]),
-        ])
+        Plan(
+            title: "行財政改革行動計画", version: version,
+            initiatives: [
+                Initiative(
+                    id: "1-1", title: "ＡＩ-ＯＣＲの推進", status: .onTrack,
+                    indicators: [
+                        Indicator(
+                            name: "ＡＩ-ＯＣＲ 利用枚数", unit: "枚",
+                            targets: [
+                                Target(fiscalYear: 2020, value: target, comparator: .atLeast, text: ""),
+                                Target(fiscalYear: 2021, value: later, comparator: .atLeast, text: ""),
+                            ], actuals: [Actual(fiscalYear: 2020, value: actual, text: "")])
+                    ])
+            ])
     }
 
     static let cases: [(target: Double, actual: Double, later: Double)] = [
@@ -50,8 +56,10 @@ import XLSX
             let old = Self.plan(version: "当初", target: figures.target, actual: figures.actual, later: figures.target)
             let new = Self.plan(version: "R3改定", target: figures.later, actual: figures.later, later: figures.later)
             let result = PlanDiff.compare(old, new)
-            for text in [DiffTextRenderer().render(result), DiffMarkdownRenderer().render(result),
-                         DiffHTMLRenderer().render(result), DiffCSVRenderer().render(result), result.jsonText()] {
+            for text in [
+                DiffTextRenderer().render(result), DiffMarkdownRenderer().render(result),
+                DiffHTMLRenderer().render(result), DiffCSVRenderer().render(result), result.jsonText(),
+            ] {
                 #expect(!text.isEmpty, "\(figures)")
             }
             #expect(try JSONSerialization.jsonObject(with: result.jsonData()) is [String: Any])
@@ -61,8 +69,9 @@ import XLSX
     }
 
     @Test func aTargetRaisedFromTheSmallestToTheLargestFigureIsSpeltOut() throws {
-        let result = PlanDiff.compare(Self.plan(version: "当初", target: 1e-300, actual: 1, later: 1),
-                                      Self.plan(version: "R3改定", target: 1e308, actual: 1, later: 1))
+        let result = PlanDiff.compare(
+            Self.plan(version: "当初", target: 1e-300, actual: 1, later: 1),
+            Self.plan(version: "R3改定", target: 1e308, actual: 1, later: 1))
         let change = try #require(result.changes.first { $0.kind == .targetChanged })
         #expect(change.ratio == nil)
         #expect(change.direction == .raised)

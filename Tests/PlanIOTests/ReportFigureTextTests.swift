@@ -13,8 +13,10 @@ import XLSX
     }
 
     /// The seed's own spelling of the Ｒ２ targets that the table layout types as bare numbers.
-    static let seedForms = ["Ｒ２年度：50業務", "Ｒ２年度：12,000枚／年", "Ｒ２年度：200会議／年", "Ｒ２年度：37事業／年",
-                            "Ｒ２年度：1,100問", "Ｒ２年度：5,350,000／年", "Ｒ２年度：28,400／累計", "Ｒ２年度：10件／年"]
+    static let seedForms = [
+        "Ｒ２年度：50業務", "Ｒ２年度：12,000枚／年", "Ｒ２年度：200会議／年", "Ｒ２年度：37事業／年",
+        "Ｒ２年度：1,100問", "Ｒ２年度：5,350,000／年", "Ｒ２年度：28,400／累計", "Ｒ２年度：10件／年",
+    ]
 
     let report: ProgressReport
 
@@ -55,15 +57,26 @@ import XLSX
 
     @Test func revisedTargetsNameTheirYearAndUnitAsTheSeedDoes() throws {
         let automation = try #require(report.sections.flatMap(\.rows).first { $0.id == "1-1" })
-        #expect(automation.revisedTargetLines == ["○ＡＩ-ＯＣＲ 利用枚数", "Ｒ３年度：２万→6.7万枚", "Ｒ４年度：３万→７万枚",
-                                                  "○音声テキスト化システム 利用会議数", "Ｒ３年度：250→500会議", "Ｒ４年度：300→550会議"])
+        #expect(
+            automation.revisedTargetLines == [
+                "○ＡＩ-ＯＣＲ 利用枚数", "Ｒ３年度：２万→6.7万枚", "Ｒ４年度：３万→７万枚",
+                "○音声テキスト化システム 利用会議数", "Ｒ３年度：250→500会議", "Ｒ４年度：300→550会議",
+            ])
     }
 
     @Test func aRevisedTargetTypedAsANumberIsWrittenOutIn目標記載() throws {
         func plan(_ value: Double, version: String) -> Plan {
-            Plan(version: version, initiatives: [Initiative(title: "ＡＩ-ＯＣＲの推進", indicators: [
-                Indicator(name: "ＡＩ-ＯＣＲ 利用枚数", unit: "枚", period: .perYear,
-                          targets: [Target(fiscalYear: 2021, value: value, comparator: .atLeast, text: PlanNumber.plain(value))])])])
+            Plan(
+                version: version,
+                initiatives: [
+                    Initiative(
+                        title: "ＡＩ-ＯＣＲの推進",
+                        indicators: [
+                            Indicator(
+                                name: "ＡＩ-ＯＣＲ 利用枚数", unit: "枚", period: .perYear,
+                                targets: [Target(fiscalYear: 2021, value: value, comparator: .atLeast, text: PlanNumber.plain(value))])
+                        ])
+                ])
         }
         let report = ProgressReport(plan: plan(67000, version: "R3改定"), previous: plan(20000, version: "当初"), fiscalYear: 2020)
         #expect(report.revisions.map(\.newText) == ["Ｒ３年度：67,000枚／年"])

@@ -7,11 +7,13 @@ import Testing
 @Suite struct ReportHeadlineTests {
     /// A plan of `onTrack` + `delayed` + `unreported` initiatives.
     private func plan(onTrack: Int, delayed: Int, unreported: Int) -> Plan {
-        let statuses: [Status?] = Array(repeating: .onTrack, count: onTrack) + Array(repeating: .delayed, count: delayed)
+        let statuses: [Status?] =
+            Array(repeating: .onTrack, count: onTrack) + Array(repeating: .delayed, count: delayed)
             + Array(repeating: nil, count: unreported)
-        return Plan(initiatives: statuses.enumerated().map { index, status in
-            Initiative(section: "県庁のＩＣＴ化・働き方改革", title: "取組\(index + 1)", status: status)
-        })
+        return Plan(
+            initiatives: statuses.enumerated().map { index, status in
+                Initiative(section: "県庁のＩＣＴ化・働き方改革", title: "取組\(index + 1)", status: status)
+            })
     }
 
     private func sentence(onTrack: Int, delayed: Int, unreported: Int) -> String {
@@ -33,12 +35,15 @@ import Testing
     }
 
     @Test func countsInitiativesWithoutStatusInTheirOwnSentence() {
-        #expect(sentence(onTrack: 56, delayed: 6, unreported: 3)
-            == "行動計画の全６５取組のうち、５６の取組は順調に取り組んでおり、６の取組に遅れが生じている。なお、３の取組は進捗状況が報告されていない。")
-        #expect(sentence(onTrack: 5, delayed: 0, unreported: 2)
-            == "行動計画の全７取組のうち、５の取組は順調に取り組んでおり、遅れが生じている取組はない。なお、２の取組は進捗状況が報告されていない。")
-        #expect(sentence(onTrack: 0, delayed: 4, unreported: 1)
-            == "行動計画の全５取組のうち、４の取組に遅れが生じている。なお、１の取組は進捗状況が報告されていない。")
+        #expect(
+            sentence(onTrack: 56, delayed: 6, unreported: 3)
+                == "行動計画の全６５取組のうち、５６の取組は順調に取り組んでおり、６の取組に遅れが生じている。なお、３の取組は進捗状況が報告されていない。")
+        #expect(
+            sentence(onTrack: 5, delayed: 0, unreported: 2)
+                == "行動計画の全７取組のうち、５の取組は順調に取り組んでおり、遅れが生じている取組はない。なお、２の取組は進捗状況が報告されていない。")
+        #expect(
+            sentence(onTrack: 0, delayed: 4, unreported: 1)
+                == "行動計画の全５取組のうち、４の取組に遅れが生じている。なお、１の取組は進捗状況が報告されていない。")
         #expect(sentence(onTrack: 0, delayed: 0, unreported: 3) == "行動計画の全３取組は、いずれも進捗状況が報告されていない。")
     }
 
@@ -49,8 +54,11 @@ import Testing
     @Test func countsPerDirectionAddUpToTheHeadline() throws {
         let report = ProgressReport(plan: try ReportSamples.revised)
         // The seed lists its six delayed initiatives under no direction.
-        #expect(report.sections.map(\.heading) == ["県庁のＩＣＴ化・働き方改革", "多様な主体との連携・県民参画の推進",
-                                                    "経営感覚を持った行財政運営", "方向性の記載なし"])
+        #expect(
+            report.sections.map(\.heading) == [
+                "県庁のＩＣＴ化・働き方改革", "多様な主体との連携・県民参画の推進",
+                "経営感覚を持った行財政運営", "方向性の記載なし",
+            ])
         #expect(report.sections.map { [$0.counts.onTrack, $0.counts.delayed] } == [[3, 0], [3, 0], [3, 0], [0, 6]])
         #expect(report.headline == ReportHeadline(onTrack: 9, delayed: 6, unreported: 0))
     }

@@ -66,8 +66,10 @@ import Testing
 
     @Test func htmlPrintsOnA4AndWrapsJapaneseText() {
         let html = ReportHTMLRenderer().render(report)
-        for rule in ["@page { size: A4;", "line-break: strict", "overflow-wrap: anywhere", "thead { display: table-header-group; }",
-                     "break-inside: avoid", "@media print"] {
+        for rule in [
+            "@page { size: A4;", "line-break: strict", "overflow-wrap: anywhere", "thead { display: table-header-group; }",
+            "break-inside: avoid", "@media print",
+        ] {
             #expect(html.contains(rule), "\(rule)")
         }
     }

@@ -43,8 +43,11 @@ import Testing
         #expect(report.title == "令和２年度における行財政改革の取組について")
         #expect(report.resultHeading == "Ｒ２年度実績")
         #expect(report.headline.sentence == "行動計画の全１５取組のうち、９の取組は順調に取り組んでおり、６の取組に遅れが生じている。")
-        #expect(report.sections.map(\.name) == [ReportSeedExpectation.ict, ReportSeedExpectation.partners,
-                                                 ReportSeedExpectation.management, nil])
+        #expect(
+            report.sections.map(\.name) == [
+                ReportSeedExpectation.ict, ReportSeedExpectation.partners,
+                ReportSeedExpectation.management, nil,
+            ])
         #expect(report.sections.map(\.rows.count) == [3, 3, 3, 0])
         #expect(report.sections.map(\.counts.delayed) == [0, 0, 0, 6])
         #expect(report.delayed.map(\.title) == ReportSeedExpectation.all.filter { $0.heading == .delayed }.map(\.title))
@@ -61,10 +64,13 @@ import Testing
     @Test func revisionsRecordedInThePlanListOldAndNewValuesPerFiscalYear() throws {
         let alone = ProgressReport(plan: plan)
         let lines = alone.revisions.map { "\($0.indicator) \($0.fiscalYearLabel) \($0.oldLabel) → \($0.newLabel)" }
-        #expect(lines == ["ＡＩ-ＯＣＲ 利用枚数 Ｒ３年度 20,000枚 → 67,000枚",
-                          "ＡＩ-ＯＣＲ 利用枚数 Ｒ４年度 30,000枚 → 70,000枚",
-                          "音声テキスト化システム 利用会議数 Ｒ３年度 250会議 → 500会議",
-                          "音声テキスト化システム 利用会議数 Ｒ４年度 300会議 → 550会議"])
+        #expect(
+            lines == [
+                "ＡＩ-ＯＣＲ 利用枚数 Ｒ３年度 20,000枚 → 67,000枚",
+                "ＡＩ-ＯＣＲ 利用枚数 Ｒ４年度 30,000枚 → 70,000枚",
+                "音声テキスト化システム 利用会議数 Ｒ３年度 250会議 → 500会議",
+                "音声テキスト化システム 利用会議数 Ｒ４年度 300会議 → 550会議",
+            ])
         #expect(alone.revisions.allSatisfy { $0.origin == .recordedInPlan })
     }
 
@@ -73,11 +79,14 @@ import Testing
         #expect(lines.count == 6)
         #expect(lines.contains("コピー使用量 Ｒ４年度 （新規設定） → Ｒ４年度：コピー使用量60％以上削減"))
         #expect(lines.contains("ＡＩ-ＯＣＲ 利用枚数 Ｒ３年度 20,000枚 → Ｒ３年度：２万→6.7万枚"))
-        for rendered in [RenderedReport(markdown: ReportMarkdownRenderer().render(report)),
-                         RenderedReport(html: ReportHTMLRenderer().render(report))] {
+        for rendered in [
+            RenderedReport(markdown: ReportMarkdownRenderer().render(report)),
+            RenderedReport(html: ReportHTMLRenderer().render(report)),
+        ] {
             let section = squashed(try rendered.section("３ 目標値の見直し"))
             for phrase in ReportSeedExpectation.revisions + ReportSeedExpectation.newTargets
-                + ["20,000枚", "67,000枚", "300会議", "550会議"] {
+                + ["20,000枚", "67,000枚", "300会議", "550会議"]
+            {
                 #expect(section.contains(squashed(phrase)), "\(phrase) not under ３ 目標値の見直し")
             }
         }

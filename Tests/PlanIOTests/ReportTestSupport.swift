@@ -38,9 +38,10 @@ func squashed(_ text: String) -> String {
         text = text.replacingOccurrences(of: markup, with: plain)
     }
     text = text.replacingOccurrences(of: #"\\([\\|*_`\[\]#])"#, with: "$1", options: .regularExpression)
-    return String(text.precomposedStringWithCompatibilityMapping.unicodeScalars.filter {
-        !$0.properties.isWhitespace && !"○・".unicodeScalars.contains($0)
-    }.map(Character.init))
+    return String(
+        text.precomposedStringWithCompatibilityMapping.unicodeScalars.filter {
+            !$0.properties.isWhitespace && !"○・".unicodeScalars.contains($0)
+        }.map(Character.init))
 }
 
 /// The parts of a rendered report, cut at its headings, with the table row of an initiative.
@@ -71,12 +72,16 @@ struct RenderedReport {
     /// The table row whose first cell holds `title`: one line in Markdown, one `<tr>…</tr>` in HTML.
     func row(titled title: String, under heading: String) throws -> String {
         let body = try section(heading)
-        let rows = body.contains("<tr") ? body.components(separatedBy: "<tr").dropFirst().map { String($0) }
-                                        : body.split(separator: "\n").map(String.init).filter { $0.hasPrefix("|") }
+        let rows =
+            body.contains("<tr")
+            ? body.components(separatedBy: "<tr").dropFirst().map { String($0) }
+            : body.split(separator: "\n").map(String.init).filter { $0.hasPrefix("|") }
         let wanted = squashed(title)
         let found = rows.first { row in
-            let firstCell = row.contains("</td>") ? String(row.components(separatedBy: "</td>")[0])
-                                                  : String(row.split(separator: "|", omittingEmptySubsequences: true).first ?? "")
+            let firstCell =
+                row.contains("</td>")
+                ? String(row.components(separatedBy: "</td>")[0])
+                : String(row.split(separator: "|", omittingEmptySubsequences: true).first ?? "")
             return squashed(firstCell.replacingOccurrences(of: #"<[^>]+>"#, with: "", options: .regularExpression))
                 .contains(wanted)
         }

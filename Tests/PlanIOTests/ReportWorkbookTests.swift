@@ -44,8 +44,11 @@ import XLSX
         // 9 initiatives: 1-1 has 3 indicators, 1-2 two, 1-3 three (with the new コピー使用量), the rest one each.
         #expect(sheet.rows.count == 1 + 14)
         #expect(sheet.mergedRanges.contains(CellRange(CellReference(row: 2, column: 1), CellReference(row: 4, column: 1))))
-        #expect(sheet.rows[1].map(text).prefix(6) == ["県庁のＩＣＴ化・働き方改革", "ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進",
-                                                      "順調", "ＲＰＡ 導入業務数", "Ｒ２年度：50業務", "51業務"])
+        #expect(
+            sheet.rows[1].map(text).prefix(6) == [
+                "県庁のＩＣＴ化・働き方改革", "ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進",
+                "順調", "ＲＰＡ 導入業務数", "Ｒ２年度：50業務", "51業務",
+            ])
         #expect(sheet.rows[1][6] == .number(1.02))
         #expect(sheet.rows[2][6] == .number(62000.0 / 12000.0))
     }
@@ -69,9 +72,15 @@ import XLSX
     @Test func revisionsSheetGivesOldAndNewAsNumbers() throws {
         let rows = try grid("目標値の見直し").rows
         #expect(rows.count == 1 + 6)
-        #expect(rows[1] == [.string("ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進"), .string("ＡＩ-ＯＣＲ 利用枚数"),
-                            .string("Ｒ３年度"), .number(20000), .number(67000), .string("枚"), .string("Ｒ３年度：２万→6.7万枚")])
-        #expect(Array(rows[6].prefix(5)) == [.string("会議・打合せのペーパーレス化の推進"), .string("コピー使用量"), .string("Ｒ４年度"),
-                                      .string("（新規設定）"), .number(60)])
+        #expect(
+            rows[1] == [
+                .string("ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進"), .string("ＡＩ-ＯＣＲ 利用枚数"),
+                .string("Ｒ３年度"), .number(20000), .number(67000), .string("枚"), .string("Ｒ３年度：２万→6.7万枚"),
+            ])
+        #expect(
+            Array(rows[6].prefix(5)) == [
+                .string("会議・打合せのペーパーレス化の推進"), .string("コピー使用量"), .string("Ｒ４年度"),
+                .string("（新規設定）"), .number(60),
+            ])
     }
 }

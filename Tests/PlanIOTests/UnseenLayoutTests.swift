@@ -49,8 +49,11 @@ import Testing
         #expect(inspection.layout == "table")
         #expect(inspection.headerRows == [2, 3])
         #expect(inspection.columns.map(\.column) == ["A", "B", "C", "E", "F", "G", "H", "I"])
-        #expect(inspection.columns.map(\.role) == ["title", "indicator", "target 2023", "target 2024", "actual 2023",
-                                                    "actual 2024", "status", "nextSteps"])
+        #expect(
+            inspection.columns.map(\.role) == [
+                "title", "indicator", "target 2023", "target 2024", "actual 2023",
+                "actual 2024", "status", "nextSteps",
+            ])
         #expect(inspection.columns.last?.reason == "head word 「対応」 in 「課題対応」")
     }
 }

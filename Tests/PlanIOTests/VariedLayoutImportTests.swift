@@ -38,7 +38,8 @@ import PlanModel
         var total = VariedLayoutScore()
         for workbook in VariedLayoutExpectation.workbookNames { total.add(try Self.score(workbook)) }
         #expect(total.facts > 2000)
-        let summary = "\(total.found)/\(total.facts) facts, \(total.wrongStatuses) wrong statuses, "
+        let summary =
+            "\(total.found)/\(total.facts) facts, \(total.wrongStatuses) wrong statuses, "
             + "\(total.hiddenImported) hidden, \(total.headingsImported) headings"
         #expect(total.meetsGoal, "\(summary)")
     }

@@ -88,8 +88,9 @@ struct VariedLayoutScore: Sendable, CustomStringConvertible {
         var indicators = candidates.flatMap(\.indicators).filter { Self.namesMatch(fact.indicator ?? "", $0.name) }
         let expectedIndicators = Set(expected.facts.filter { $0.initiative == fact.initiative }.compactMap(\.indicator))
         if indicators.isEmpty, expectedIndicators.count == 1,
-           let only = candidates.first(where: { $0.indicators.count == 1 }) {
-            indicators = only.indicators  // a single indicator may be named after its initiative
+            let only = candidates.first(where: { $0.indicators.count == 1 })
+        {
+            indicators = only.indicators // a single indicator may be named after its initiative
         }
         let entries: [(unit: String?, value: Double?)] = indicators.flatMap { indicator in
             fact.kind == "target"
@@ -105,8 +106,9 @@ struct VariedLayoutScore: Sendable, CustomStringConvertible {
             found += 1
         } else if !entries.isEmpty {
             wrongValues += 1
-            notes.append("wrong \(fact.kind) \(fact.indicator ?? "") FY\(fact.fiscalYear ?? 0): \(entries) instead of "
-                + "\(fact.number.map { "\($0)" } ?? "qualitative") \(fact.unit ?? "")")
+            notes.append(
+                "wrong \(fact.kind) \(fact.indicator ?? "") FY\(fact.fiscalYear ?? 0): \(entries) instead of "
+                    + "\(fact.number.map { "\($0)" } ?? "qualitative") \(fact.unit ?? "")")
         } else {
             notes.append("missing \(fact.kind) \(fact.indicator ?? "") FY\(fact.fiscalYear ?? 0)")
         }

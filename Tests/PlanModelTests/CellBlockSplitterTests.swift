@@ -75,8 +75,9 @@ import Testing
     }
 
     @Test func unmatchedResultsFollowAsIndicatorsWithoutTargets() {
-        let reading = IndicatorReader.read(targetText: "○Ａ\nＲ２年度：1件\n○Ｂ\nＲ２年度：2件",
-                                           resultText: "○Ｃ\n3件", resultYear: FiscalYear(2020))
+        let reading = IndicatorReader.read(
+            targetText: "○Ａ\nＲ２年度：1件\n○Ｂ\nＲ２年度：2件",
+            resultText: "○Ｃ\n3件", resultYear: FiscalYear(2020))
         #expect(reading.indicators.map(\.name) == ["Ａ", "Ｂ", "Ｃ"])
         #expect(reading.indicators[2].targets.isEmpty)
         #expect(reading.indicators[2].actuals.first?.value == 3)
@@ -84,8 +85,9 @@ import Testing
     }
 
     @Test func resultsNamingTheirOwnYearsKeepThem() {
-        let reading = IndicatorReader.read(targetText: "○Ａ\nＲ２年度：10件", resultText: "○Ａ\nＲ元年度：8件\nＲ２年度：12件",
-                                           resultYear: FiscalYear(2020))
+        let reading = IndicatorReader.read(
+            targetText: "○Ａ\nＲ２年度：10件", resultText: "○Ａ\nＲ元年度：8件\nＲ２年度：12件",
+            resultYear: FiscalYear(2020))
         #expect(reading.indicators[0].actuals.map(\.fiscalYear) == [2019, 2020])
         #expect(reading.indicators[0].actuals.map(\.value) == [8, 12])
         #expect(reading.indicators[0].actuals.map(\.text) == ["Ｒ元年度：8件", "Ｒ２年度：12件"])

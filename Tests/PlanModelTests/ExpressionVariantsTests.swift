@@ -32,8 +32,10 @@ import Testing
         #expect(parsed.unit == "枚")
     }
 
-    @Test(arguments: [("10件／年", Period.perYear), ("10件/年度", .perYear), ("28,400／累計", .cumulative),
-                      ("3回／月", .perMonth), ("500人（累計）", .cumulative)])
+    @Test(arguments: [
+        ("10件／年", Period.perYear), ("10件/年度", .perYear), ("28,400／累計", .cumulative),
+        ("3回／月", .perMonth), ("500人（累計）", .cumulative),
+    ])
     func readsEveryPeriod(text: String, period: Period) {
         #expect(ExpressionParser.parse(text).period == period, "\(text)")
     }
@@ -78,8 +80,10 @@ import Testing
         #expect(parsed.value == 12000)
     }
 
-    @Test(arguments: ["一部実施", "一層の推進", "千葉県", "万全の体制", "第三者評価の実施", "COVID19対策",
-                      "R2年度から3年度まで", "１ 新技術を活用した取組の推進", "10～20件", "3月末", "1,2件"])
+    @Test(arguments: [
+        "一部実施", "一層の推進", "千葉県", "万全の体制", "第三者評価の実施", "COVID19対策",
+        "R2年度から3年度まで", "１ 新技術を活用した取組の推進", "10～20件", "3月末", "1,2件",
+    ])
     func wordsWithNumeralsAreNotFigures(text: String) {
         #expect(ExpressionParser.parse(text).value == nil, "\(text)")
     }

@@ -20,8 +20,10 @@ import Testing
     /// Characters of plan texts that are neither digits nor kanji numerals.
     static let wordPool = Array("取組項目目標実績順調遅れ削減減以上以下超未満約およそ概ね年度累計枚件会議業務事業団体拠点問率数の推進、。・○●◎※【】（）()／/：:→⇒->～~％%ＲＲＨＦＹ元比令和平成ＡＩ-ＯＣＲ　 \n\tabcxyzーカタカナひらがな千葉万全")
     /// Fragments of real expressions, to build sentences that are nearly grammatical.
-    static let fragments = ["Ｒ２年度：", "R3年度", "令和元年度比", "12,000", "２万", "→", "6.7万", "枚", "／年", "以上", "削減", "約",
-                            "（期間限定）", "○", "コピー使用量", "90%", "達成が困難", "十五", "三千五百", "件", "\n", "【遅れが生じている要因】"]
+    static let fragments = [
+        "Ｒ２年度：", "R3年度", "令和元年度比", "12,000", "２万", "→", "6.7万", "枚", "／年", "以上", "削減", "約",
+        "（期間限定）", "○", "コピー使用量", "90%", "達成が困難", "十五", "三千五百", "件", "\n", "【遅れが生じている要因】",
+    ]
 
     static func randomScalar(_ generator: inout Generator) -> Unicode.Scalar {
         while true {
@@ -32,12 +34,14 @@ import Testing
 
     static func samples() -> [String] {
         var generator = Generator(state: 2020)
-        var texts: [String] = ["", " ", "　", "\n\n", "()", "((((", "))))", "→→", "1,,,,", "1.2.3.4", "-", "->",
-                               String(repeating: "9", count: 400), String(repeating: "九", count: 400) + "万億兆",
-                               String(repeating: "(", count: 50_000) + String(repeating: ")", count: 50_000),
-                               String(repeating: "Ｒ２年度：", count: 20_000),
-                               String(repeating: "ひらがなの行\n", count: 10_000),
-                               String(repeating: "○", count: 100_000)]
+        var texts: [String] = [
+            "", " ", "　", "\n\n", "()", "((((", "))))", "→→", "1,,,,", "1.2.3.4", "-", "->",
+            String(repeating: "9", count: 400), String(repeating: "九", count: 400) + "万億兆",
+            String(repeating: "(", count: 50_000) + String(repeating: ")", count: 50_000),
+            String(repeating: "Ｒ２年度：", count: 20_000),
+            String(repeating: "ひらがなの行\n", count: 10_000),
+            String(repeating: "○", count: 100_000),
+        ]
         for _ in 0..<1500 {
             var text = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 0...40, using: &generator) { text.append(randomScalar(&generator)) }

@@ -4,13 +4,19 @@ import Testing
 
 @Suite struct PlanJSONShapeTests {
     @Test func encodesEveryContractKeyIncludingNulls() throws {
-        let plan = Plan(title: "行財政改革行動計画", version: "R3改定", initiatives: [
-            Initiative(id: "1-1", title: "ＲＰＡ導入", status: .onTrack, indicators: [
-                Indicator(name: "ＲＰＡ 導入業務数", unit: "業務", targets: [
-                    Target(fiscalYear: 2020, value: 50, comparator: .atLeast, text: "Ｒ２年度：50業務"),
-                ]),
-            ]),
-        ])
+        let plan = Plan(
+            title: "行財政改革行動計画", version: "R3改定",
+            initiatives: [
+                Initiative(
+                    id: "1-1", title: "ＲＰＡ導入", status: .onTrack,
+                    indicators: [
+                        Indicator(
+                            name: "ＲＰＡ 導入業務数", unit: "業務",
+                            targets: [
+                                Target(fiscalYear: 2020, value: 50, comparator: .atLeast, text: "Ｒ２年度：50業務")
+                            ])
+                    ])
+            ])
         let data = try JSONEncoder().encode(plan)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(object["schema"] as? String == "plansheet.plan/1")

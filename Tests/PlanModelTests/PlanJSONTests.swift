@@ -6,47 +6,49 @@ import Testing
 @Suite struct PlanJSONTests {
     /// The example of DOMAIN.md, verbatim.
     static let contractExample = #"""
-    {
-      "schema": "plansheet.plan/1",
-      "title": "行財政改革行動計画",
-      "version": "R3改定",
-      "initiatives": [
         {
-          "id": "1-1",
-          "section": "県庁のＩＣＴ化・働き方改革",
-          "title": "ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進",
-          "department": "企画財政部",
-          "status": "onTrack",
-          "delayReason": null,
-          "nextSteps": "更なる業務効率化を推進するため、行動計画の目標値を再設定。",
-          "indicators": [
+          "schema": "plansheet.plan/1",
+          "title": "行財政改革行動計画",
+          "version": "R3改定",
+          "initiatives": [
             {
-              "name": "ＡＩ-ＯＣＲ 利用枚数",
-              "unit": "枚",
-              "period": "perYear",
-              "direction": "increase",
-              "targets": [
-                {"fiscalYear": 2020, "value": 12000, "comparator": "atLeast", "approximate": false, "revisedFrom": null, "text": "Ｒ２年度：12,000枚／年"},
-                {"fiscalYear": 2021, "value": 67000, "comparator": "atLeast", "approximate": false, "revisedFrom": 20000, "text": "Ｒ３年度：２万→6.7万枚"}
+              "id": "1-1",
+              "section": "県庁のＩＣＴ化・働き方改革",
+              "title": "ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進",
+              "department": "企画財政部",
+              "status": "onTrack",
+              "delayReason": null,
+              "nextSteps": "更なる業務効率化を推進するため、行動計画の目標値を再設定。",
+              "indicators": [
+                {
+                  "name": "ＡＩ-ＯＣＲ 利用枚数",
+                  "unit": "枚",
+                  "period": "perYear",
+                  "direction": "increase",
+                  "targets": [
+                    {"fiscalYear": 2020, "value": 12000, "comparator": "atLeast", "approximate": false, "revisedFrom": null, "text": "Ｒ２年度：12,000枚／年"},
+                    {"fiscalYear": 2021, "value": 67000, "comparator": "atLeast", "approximate": false, "revisedFrom": 20000, "text": "Ｒ３年度：２万→6.7万枚"}
+                  ],
+                  "actuals": [
+                    {"fiscalYear": 2020, "value": 62000, "approximate": true, "text": "約62,000枚／年"}
+                  ]
+                }
               ],
-              "actuals": [
-                {"fiscalYear": 2020, "value": 62000, "approximate": true, "text": "約62,000枚／年"}
-              ]
+              "source": {"file": "kikaku.xlsx", "sheet": "行動計画", "cell": "A5"}
             }
-          ],
-          "source": {"file": "kikaku.xlsx", "sheet": "行動計画", "cell": "A5"}
+          ]
         }
-      ]
-    }
-    """#
+        """#
 
     static let seedPlan: Plan = {
         let initiatives = seedInitiatives.map { seed in
-            let reading = IndicatorReader.read(targetText: seed.target, resultText: seed.result,
-                                               resultYear: FiscalYear(seedResultYear))
-            return Initiative(section: seed.section, title: seed.title, status: reading.delayReason == nil ? .onTrack : .delayed,
-                              delayReason: reading.delayReason, nextSteps: seed.nextSteps, indicators: reading.indicators,
-                              source: SourceLocation(file: "seed.txt", sheet: "行動計画", cell: "B/\(seed.key)"))
+            let reading = IndicatorReader.read(
+                targetText: seed.target, resultText: seed.result,
+                resultYear: FiscalYear(seedResultYear))
+            return Initiative(
+                section: seed.section, title: seed.title, status: reading.delayReason == nil ? .onTrack : .delayed,
+                delayReason: reading.delayReason, nextSteps: seed.nextSteps, indicators: reading.indicators,
+                source: SourceLocation(file: "seed.txt", sheet: "行動計画", cell: "B/\(seed.key)"))
         }
         return Plan(title: "行財政改革行動計画", version: "R2実績", initiatives: initiatives)
     }()
@@ -110,10 +112,13 @@ import Testing
     }
 
     @Test func writesWholeNumbersWithoutFractionAndDecimalsExactly() {
-        let indicator = Indicator(name: "率", unit: "%", targets: [Target(fiscalYear: 2020, value: 61.2, text: "61.2%")],
-                                  actuals: [Actual(fiscalYear: 2020, value: 67000, text: "6.7万")])
-        let text = String(decoding: PlanJSON.encode(Plan(initiatives: [Initiative(title: "t", indicators: [indicator])]),
-                                                    pretty: false), as: UTF8.self)
+        let indicator = Indicator(
+            name: "率", unit: "%", targets: [Target(fiscalYear: 2020, value: 61.2, text: "61.2%")],
+            actuals: [Actual(fiscalYear: 2020, value: 67000, text: "6.7万")])
+        let text = String(
+            decoding: PlanJSON.encode(
+                Plan(initiatives: [Initiative(title: "t", indicators: [indicator])]),
+                pretty: false), as: UTF8.self)
         #expect(text.contains(#""value":61.2"#))
         #expect(text.contains(#""value":67000,"#))
         #expect(text.contains(#""fiscalYear":2020"#))
@@ -132,7 +137,8 @@ import Testing
     }
 
     @Test func shapeCheckCatchesAWrongDocument() throws {
-        let wrong = #"{"schema":"plansheet.plan/1","title":1,"initiatives":[{"title":"t","status":"late","indicators":[{"name":"n","direction":"up","targets":[{"value":"5"}]}]}]}"#
+        let wrong =
+            #"{"schema":"plansheet.plan/1","title":1,"initiatives":[{"title":"t","status":"late","indicators":[{"name":"n","direction":"up","targets":[{"value":"5"}]}]}]}"#
         let problems = PlanShape.problems(in: try JSONSerialization.jsonObject(with: Data(wrong.utf8)))
         #expect(problems.contains("title: expected string or null"))
         #expect(problems.contains("initiatives[0].status: expected one of onTrack, delayed or null"))

@@ -37,10 +37,11 @@ import Testing
 
     @Test func achievementOfExtremeFiguresIsAFiniteRateOrNone() {
         func indicator(target: Double, actual: Double, direction: Direction = .increase, baseline: Double? = nil) -> Indicator {
-            Indicator(name: "利用件数", direction: direction,
-                      targets: [Target(fiscalYear: 2020, value: target, comparator: direction == .increase ? .atLeast : .atMost, text: "")],
-                      actuals: (baseline.map { [Actual(fiscalYear: 2019, value: $0, text: "")] } ?? [])
-                          + [Actual(fiscalYear: 2020, value: actual, text: "")])
+            Indicator(
+                name: "利用件数", direction: direction,
+                targets: [Target(fiscalYear: 2020, value: target, comparator: direction == .increase ? .atLeast : .atMost, text: "")],
+                actuals: (baseline.map { [Actual(fiscalYear: 2019, value: $0, text: "")] } ?? [])
+                    + [Actual(fiscalYear: 2020, value: actual, text: "")])
         }
         #expect(indicator(target: 1e-300, actual: 1e6).achievementRate(in: 2020) == 1e306)
         #expect(indicator(target: 1e-300, actual: 1e10).achievementRate(in: 2020) == nil)

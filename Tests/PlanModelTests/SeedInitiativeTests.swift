@@ -6,8 +6,9 @@ import Testing
 @Suite struct SeedInitiativeTests {
     func reading(_ key: String) throws -> IndicatorReading {
         let seed = try #require(seedInitiatives.first { $0.key == key })
-        return IndicatorReader.read(targetText: seed.target, resultText: seed.result,
-                                    resultYear: FiscalYear(seedResultYear))
+        return IndicatorReader.read(
+            targetText: seed.target, resultText: seed.result,
+            resultYear: FiscalYear(seedResultYear))
     }
 
     /// The reading of a seed initiative that has exactly one indicator, and that indicator.
@@ -17,8 +18,10 @@ import Testing
         return (reading, try #require(reading.indicators.first, sourceLocation: sourceLocation))
     }
 
-    func expect(_ target: Target?, year: Int?, value: Double?, comparator: Comparator? = .atLeast,
-                revisedFrom: Double? = nil, text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func expect(
+        _ target: Target?, year: Int?, value: Double?, comparator: Comparator? = .atLeast,
+        revisedFrom: Double? = nil, text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         #expect(target?.fiscalYear == year, sourceLocation: sourceLocation)
         #expect(target?.value == value, sourceLocation: sourceLocation)
         #expect(target?.comparator == (value == nil ? nil : comparator), sourceLocation: sourceLocation)
@@ -26,8 +29,10 @@ import Testing
         #expect(target?.text == text, sourceLocation: sourceLocation)
     }
 
-    func expect(_ actual: Actual?, value: Double?, approximate: Bool = false, text: String,
-                sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func expect(
+        _ actual: Actual?, value: Double?, approximate: Bool = false, text: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         #expect(actual?.fiscalYear == 2020, sourceLocation: sourceLocation)
         #expect(actual?.value == value, sourceLocation: sourceLocation)
         #expect(actual?.approximate == approximate, sourceLocation: sourceLocation)
@@ -56,8 +61,10 @@ import Testing
 
     @Test func automationNextStepsReviseTheR3AndR4Targets() throws {
         let seed = try #require(seedInitiatives.first { $0.key == "automation" })
-        let revised = IndicatorReader.read(targetText: seed.target, resultText: seed.result, resultYear: FiscalYear(seedResultYear),
-                                           revisionsText: FreeTextCell.splitNextSteps(seed.nextSteps).revisions).indicators
+        let revised = IndicatorReader.read(
+            targetText: seed.target, resultText: seed.result, resultYear: FiscalYear(seedResultYear),
+            revisionsText: FreeTextCell.splitNextSteps(seed.nextSteps).revisions
+        ).indicators
         let ocr = try #require(revised.first { MatchingKey($0.name) == MatchingKey("ＡＩ-ＯＣＲ 利用枚数") })
         expect(ocr.targets.first { $0.fiscalYear == 2021 }, year: 2021, value: 67000, revisedFrom: 20000, text: "Ｒ３年度：２万→6.7万枚")
         expect(ocr.targets.last, year: 2022, value: 70000, revisedFrom: 30000, text: "Ｒ４年度：３万→７万枚")
@@ -81,8 +88,9 @@ import Testing
         // indicator's result stays qualitative with its whole text.
         // A heading with nothing under it names the indicator; it sets no target (seed-plan.json: none).
         #expect(rollout.targets.isEmpty)
-        expect(rollout.actuals.first, value: nil,
-               text: "・ 音声翻訳システム導入\n15拠点\n・ 業務アシスタント導入\n３月仮運用（Ｒ３年度本格運用）")
+        expect(
+            rollout.actuals.first, value: nil,
+            text: "・ 音声翻訳システム導入\n15拠点\n・ 業務アシスタント導入\n３月仮運用（Ｒ３年度本格運用）")
         #expect(rollout.unit == nil)
         #expect(!rollout.isBehind(in: 2020))
     }
@@ -92,10 +100,12 @@ import Testing
         #expect(reading.indicators.map(\.name) == ["ペーパーレス会議・打合せ環境の整備", "既存資料の電子化の推進"])
         let (meetings, digitization) = (reading.indicators[0], reading.indicators[1])
         #expect(meetings.targets.isEmpty)
-        expect(meetings.actuals.first, value: nil,
-               text: "・ 部長級職員執務室への\n大型モニターの整備\n・ タブレット端末等による\nペーパーレス会議の実施")
-        expect(digitization.actuals.first, value: 61.2,
-               text: "・ モデル課でのペーパーレス化\nトライアルの実施\n（Ｒ元年度比コピー使用量61.2％減）")
+        expect(
+            meetings.actuals.first, value: nil,
+            text: "・ 部長級職員執務室への\n大型モニターの整備\n・ タブレット端末等による\nペーパーレス会議の実施")
+        expect(
+            digitization.actuals.first, value: 61.2,
+            text: "・ モデル課でのペーパーレス化\nトライアルの実施\n（Ｒ元年度比コピー使用量61.2％減）")
         #expect(digitization.direction == .decrease)
         #expect(digitization.unit == "%")
         let line = ExpressionParser.parse("（Ｒ元年度比コピー使用量61.2％減）")
@@ -105,16 +115,18 @@ import Testing
 
     @Test func paperlessNextStepsSetOneCopyReductionTargetPerYear() throws {
         let seed = try #require(seedInitiatives.first { $0.key == "paperless" })
-        let reading = IndicatorReader.read(targetText: seed.target, resultText: seed.result, resultYear: FiscalYear(seedResultYear),
-                                           revisionsText: FreeTextCell.splitNextSteps(seed.nextSteps).revisions)
+        let reading = IndicatorReader.read(
+            targetText: seed.target, resultText: seed.result, resultYear: FiscalYear(seedResultYear),
+            revisionsText: FreeTextCell.splitNextSteps(seed.nextSteps).revisions)
         let copies = try #require(reading.indicators.first { $0.name == "コピー使用量" })
         #expect(reading.origins.last == IndicatorReading.Origin(namedIn: .revisions, targets: [2021: .revisions, 2022: .revisions]))
         #expect(copies.direction == .decrease)
         // `Ｒ３年度：` with its two half-year lines is one FY2021 target: the one line with a figure gives
         // its value, and the text keeps both halves (Samples/data/seed-plan.json records the same).
         #expect(copies.targets.count == 2)
-        expect(copies.targets.first, year: 2021, value: 50,
-               text: "Ｒ３年度：\n（上半期）全庁への環境整備\n（下半期）コピー使用量50％以上削減")
+        expect(
+            copies.targets.first, year: 2021, value: 50,
+            text: "Ｒ３年度：\n（上半期）全庁への環境整備\n（下半期）コピー使用量50％以上削減")
         expect(copies.targets.last, year: 2022, value: 60, text: "Ｒ４年度：コピー使用量60％以上削減")
     }
 
@@ -126,8 +138,9 @@ import Testing
         #expect(indicator.unit == "事業")
         #expect(indicator.period == .perYear)
         expect(indicator.targets.first, year: 2020, value: 100, text: "Ｒ２年度：100事業／年")
-        expect(indicator.actuals.first, value: 109,
-               text: "新たな連携事業：109事業／年\n＜取組例＞\n新型コロナウイルス感染症関連の取組として県産農産物の販売支援等")
+        expect(
+            indicator.actuals.first, value: 109,
+            text: "新たな連携事業：109事業／年\n＜取組例＞\n新型コロナウイルス感染症関連の取組として県産農産物の販売支援等")
         #expect(indicator.achievementRate(in: 2020) == 1.09)
     }
 
@@ -157,8 +170,9 @@ import Testing
         #expect(indicator.name == "全新規事業の立案にＥＢＰＭの手法を導入")
         #expect(indicator.unit == nil)
         expect(indicator.targets.first, year: nil, value: nil, text: "全新規事業の立案にＥＢＰＭの手法を導入")
-        expect(indicator.actuals.first, value: nil,
-               text: "・Ｒ３年度新規重点施策の検討において\nＥＢＰＭの手法を導入。\n・各部局からの提案事業（全241事業）\n全てにおいて、ＥＢＰＭ調書の作成を必\n須とした。")
+        expect(
+            indicator.actuals.first, value: nil,
+            text: "・Ｒ３年度新規重点施策の検討において\nＥＢＰＭの手法を導入。\n・各部局からの提案事業（全241事業）\n全てにおいて、ＥＢＰＭ調書の作成を必\n須とした。")
         #expect(indicator.achievementRate(in: 2020) == nil)
     }
 
@@ -167,8 +181,9 @@ import Testing
         #expect(indicator.name == "庁内定型業務等の集約")
         #expect(indicator.unit == "件")
         #expect(indicator.period == .perYear)
-        expect(indicator.targets.first, year: nil, value: nil,
-               text: "職員が創造的な仕事に専念できる時間を確保し、その能力を最大限発揮できる職場づくりを行い、\n県民サービスの向上を図る。")
+        expect(
+            indicator.targets.first, year: nil, value: nil,
+            text: "職員が創造的な仕事に専念できる時間を確保し、その能力を最大限発揮できる職場づくりを行い、\n県民サービスの向上を図る。")
         expect(indicator.actuals.first, value: 4074, text: "受注件数：4,074件／年")
     }
 

@@ -58,7 +58,8 @@ extension Trait where Self == ConditionTrait {
     /// Runs the test only where the shared corpus is (see ``CorpusFixtures``); elsewhere Swift Testing
     /// reports it as skipped with this line.
     public static var needsSharedCorpus: Self {
-        .enabled(if: CorpusFixtures.isAvailable,
-                 "skipped: no shared/corpus beside the repository; run with PLANSHEET_CORPUS=/path/to/shared/corpus")
+        .enabled(
+            if: CorpusFixtures.isAvailable,
+            "skipped: no shared/corpus beside the repository; run with PLANSHEET_CORPUS=/path/to/shared/corpus")
     }
 }

@@ -17,9 +17,10 @@ import TestSupport
         var reader = CSVReader(data: Data(csv), name: "round-trip.csv")
         var typed: [[CellValue]] = []
         try reader.forEachRow { fields in typed.append(fields.map(CSVValueInference.value(of:))) }
-        let book = try Workbook(data: try WorkbookWriter.data { book in
-            try book.addSheet(named: "Sheet1") { sheet in for row in typed { try sheet.append(row) } }
-        }, name: "round-trip.xlsx")
+        let book = try Workbook(
+            data: try WorkbookWriter.data { book in
+                try book.addSheet(named: "Sheet1") { sheet in for row in typed { try sheet.append(row) } }
+            }, name: "round-trip.xlsx")
         return try book.grid(of: try #require(book.sheets.first)).rows.map(Array.init)
     }
 
@@ -46,9 +47,11 @@ import TestSupport
     }
 
     @Test func typingAcceptsEveryNumberPlanSheetsCSVWrites() throws {
-        let numbers: [Double] = [0.1372502990034958, 1.0 / 3, 2.0 / 3, 0.1 + 0.2, 1e-10, 6.02e23, 1e15, 1234567890123456,
-                                 123456789012345, -987654321.123456789, 1.7976931348623157e308, 5e-324, -2.2250738585072014e-308,
-                                 -0.0, 42, 1e21, 12345.678901234567, 9007199254740993]
+        let numbers: [Double] = [
+            0.1372502990034958, 1.0 / 3, 2.0 / 3, 0.1 + 0.2, 1e-10, 6.02e23, 1e15, 1234567890123456,
+            123456789012345, -987654321.123456789, 1.7976931348623157e308, 5e-324, -2.2250738585072014e-308,
+            -0.0, 42, 1e21, 12345.678901234567, 9007199254740993,
+        ]
         let texts = ["007", "1234567890123456", "0123", "-0", "1e999", "1e-400", "ＲＰＡ", "1,23", "+5", "=SUM(A1:A2)", "1.", "12E"]
         let rows = numbers.map { [CellValue.number($0)] } + texts.map { [CellValue.string($0)] }
         #expect(Self.differences(rows, try Self.roundTrip(rows)) == [])
@@ -106,18 +109,22 @@ import TestSupport
         return String(decoding: out, as: UTF8.self)
     }
 
-    static let hostile: [CellValue] = [.string("=HYPERLINK(\"http://x\",\"y\")"), .string("+1"), .string("-2+3"), .string("@SUM(A1)"),
-                                       .string("\tx"), .string("a=b"), .number(-5), .string("ＲＰＡ")]
+    static let hostile: [CellValue] = [
+        .string("=HYPERLINK(\"http://x\",\"y\")"), .string("+1"), .string("-2+3"), .string("@SUM(A1)"),
+        .string("\tx"), .string("a=b"), .number(-5), .string("ＲＰＡ"),
+    ]
 
     @Test func textThatWouldRunAsAFormulaGetsAQuoteWhenAsked() {
-        #expect(Self.csv(Self.hostile, escapesFormulas: true)
-            == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",\"'+1\",\"'-2+3\",\"'@SUM(A1)\",\"'\tx\",a=b,-5,ＲＰＡ\r\n")
+        #expect(
+            Self.csv(Self.hostile, escapesFormulas: true)
+                == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",\"'+1\",\"'-2+3\",\"'@SUM(A1)\",\"'\tx\",a=b,-5,ＲＰＡ\r\n")
         #expect(CSVFormulaEscaping.escaped("=1+1") == "'=1+1")
         #expect(CSVFormulaEscaping.escaped("1+1") == "1+1")
     }
 
     @Test func formulasAreWrittenAsTheyAreByDefault() {
-        #expect(Self.csv(Self.hostile, escapesFormulas: false)
-            == "\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",+1,-2+3,@SUM(A1),\tx,a=b,-5,ＲＰＡ\r\n")
+        #expect(
+            Self.csv(Self.hostile, escapesFormulas: false)
+                == "\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",+1,-2+3,@SUM(A1),\tx,a=b,-5,ＲＰＡ\r\n")
     }
 }

@@ -12,11 +12,12 @@ import Testing
 
     @Test func readsQuotedFieldsWithSeparatorsQuotesAndLineBreaks() throws {
         let text = "取組,\"説明, 詳細\",\"He said \"\"yes\"\"\"\r\n\"複数\r\n行\",,end\nlast,\"\",x"
-        #expect(try rows(Data(text.utf8)) == [
-            ["取組", "説明, 詳細", "He said \"yes\""],
-            ["複数\r\n行", "", "end"],
-            ["last", "", "x"],
-        ])
+        #expect(
+            try rows(Data(text.utf8)) == [
+                ["取組", "説明, 詳細", "He said \"yes\""],
+                ["複数\r\n行", "", "end"],
+                ["last", "", "x"],
+            ])
     }
 
     @Test func acceptsCRLFLFAndCRLineEndingsAndNoFinalLineBreak() throws {
@@ -41,7 +42,7 @@ import Testing
         let url = dir.appendingPathComponent("big.csv")
         // Seven ASCII bytes first put the lead byte of a 2-byte character at the last byte of every chunk.
         var data = Data("xxxxxxx".utf8)
-        let line: [UInt8] = [0x8E, 0xE6, 0x91, 0x67, 0x87, 0x40, 0x0D, 0x0A]   // 取組①\r\n
+        let line: [UInt8] = [0x8E, 0xE6, 0x91, 0x67, 0x87, 0x40, 0x0D, 0x0A] // 取組①\r\n
         for _ in 0..<(3 << 20) / line.count { data.append(contentsOf: line) }
         try data.write(to: url)
         var reader = try CSVReader(url: url)
@@ -73,8 +74,10 @@ import Testing
         #expect(CSVValueInference.value(of: "2020-04-01") == .date(ExcelDate(year: 2020, month: 4, day: 1)))
         #expect(CSVValueInference.value(of: "2020-04-01T09:30:00") == .date(ExcelDate(year: 2020, month: 4, day: 1, hour: 9, minute: 30)))
         #expect(CSVValueInference.value(of: "2020-04-01 09:30") == .date(ExcelDate(year: 2020, month: 4, day: 1, hour: 9, minute: 30)))
-        for text in ["007", "00", "1,23", "12,3456", ",123", "1.", ".5", "+5", "1e5x", "-0", "1234567890123456", "2020-02-30",
-                     "2020-4-1", "令和2年", "ＲＰＡ", "TRUE", "1 234"] {
+        for text in [
+            "007", "00", "1,23", "12,3456", ",123", "1.", ".5", "+5", "1e5x", "-0", "1234567890123456", "2020-02-30",
+            "2020-4-1", "令和2年", "ＲＰＡ", "TRUE", "1 234",
+        ] {
             #expect(CSVValueInference.value(of: text) == .string(text), "\(text)")
         }
         #expect(CSVValueInference.value(of: "") == .empty)

@@ -15,28 +15,31 @@ import Testing
         var next: UInt8 = 0
         let sizes = Self.chunkSizes()
         for size in sizes { for _ in 0..<size { expected.append(next); next &+= 1 } }
-        try ChunkPipeline.run(produce: { emit in
-            var offset = 0
-            for size in sizes {
-                try expected[offset..<(offset + size)].withUnsafeBytes { try emit($0) }
-                offset += size
-            }
-        }, consume: { chunk in
-            #expect(chunk.count <= ZipArchive.chunkSize)
-            received.append(contentsOf: chunk)
-        })
+        try ChunkPipeline.run(
+            produce: { emit in
+                var offset = 0
+                for size in sizes {
+                    try expected[offset..<(offset + size)].withUnsafeBytes { try emit($0) }
+                    offset += size
+                }
+            },
+            consume: { chunk in
+                #expect(chunk.count <= ZipArchive.chunkSize)
+                received.append(contentsOf: chunk)
+            })
         #expect(received == expected)
     }
 
     @Test func aProducerErrorArrivesAfterTheChunksBeforeIt() {
         var consumed = 0
         #expect(throws: Broken(at: 50)) {
-            try ChunkPipeline.run(produce: { emit in
-                for index in 0..<100 {
-                    if index == 50 { throw Broken(at: index) }
-                    try [UInt8](repeating: 1, count: 10).withUnsafeBytes { try emit($0) }
-                }
-            }, consume: { _ in consumed += 1 })
+            try ChunkPipeline.run(
+                produce: { emit in
+                    for index in 0..<100 {
+                        if index == 50 { throw Broken(at: index) }
+                        try [UInt8](repeating: 1, count: 10).withUnsafeBytes { try emit($0) }
+                    }
+                }, consume: { _ in consumed += 1 })
         }
         #expect(consumed == 50)
     }
@@ -44,13 +47,15 @@ import Testing
     @Test func aConsumerErrorStopsTheProducer() {
         var consumed = 0
         #expect(throws: Broken(at: 3)) {
-            try ChunkPipeline.run(produce: { emit in
-                // Would run for ever: only the consumer's stop ends it (and `run` returns only once it has).
-                while true { try [UInt8](repeating: 2, count: 100).withUnsafeBytes { try emit($0) } }
-            }, consume: { _ in
-                consumed += 1
-                if consumed == 3 { throw Broken(at: 3) }
-            })
+            try ChunkPipeline.run(
+                produce: { emit in
+                    // Would run for ever: only the consumer's stop ends it (and `run` returns only once it has).
+                    while true { try [UInt8](repeating: 2, count: 100).withUnsafeBytes { try emit($0) } }
+                },
+                consume: { _ in
+                    consumed += 1
+                    if consumed == 3 { throw Broken(at: 3) }
+                })
         }
         #expect(consumed == 3)
     }

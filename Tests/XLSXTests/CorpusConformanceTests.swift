@@ -27,24 +27,28 @@ import TestSupport
 
     static func decision(ours: CellValue, expected: CorpusExpectedValue) -> Decision? {
         if case .string(let text) = ours, case .string(let wanted) = expected, text != wanted,
-           text.filter({ !$0.isWhitespace }) == wanted.filter({ !$0.isWhitespace }) {
+            text.filter({ !$0.isWhitespace }) == wanted.filter({ !$0.isWhitespace })
+        {
             return .whitespaceKept
         }
         if case .number(let number) = ours, number < 0, case .string = expected { return .negativeDateKept }
         if case .date(let date) = ours, case .string(let wanted) = expected, wanted.hasSuffix("Z"),
-           date.isoString.hasPrefix(String(wanted.dropLast())) {
+            date.isoString.hasPrefix(String(wanted.dropLast()))
+        {
             return .zonedISODateRead
         }
         if case .date(let date) = ours, case .string(let wanted) = expected, date.isoString == wanted + ":00" {
             return .shortISODateRead
         }
         if case .date(let date) = ours, case .string(let wanted) = expected, date.serial >= ExcelDate.offset1904,
-           date.serial < ExcelDate.offset1904 + 1, date.isoString.hasPrefix("1904-01-01"),
-           wanted.count == 8, date.isoString.hasSuffix(wanted) || (wanted == "00:00:00" && date.isoString == "1904-01-01") {
+            date.serial < ExcelDate.offset1904 + 1, date.isoString.hasPrefix("1904-01-01"),
+            wanted.count == 8, date.isoString.hasSuffix(wanted) || (wanted == "00:00:00" && date.isoString == "1904-01-01")
+        {
             return .day1904Kept
         }
         if case .duration(let days) = ours, case .string(let wanted) = expected,
-           CellValueText.duration(days: (days * 86_400_000).rounded() / 86_400_000) == wanted {
+            CellValueText.duration(days: (days * 86_400_000).rounded() / 86_400_000) == wanted
+        {
             return .durationMicroseconds
         }
         return nil
@@ -67,9 +71,10 @@ import TestSupport
         let strict = Double(tally.equal) / Double(max(tally.cells, 1)) * 100
         // What Excel shows: calamine's values with the recorded decisions applied.
         let percent = Double(tally.equal + decided) / Double(max(tally.cells, 1)) * 100
-        print("Corpus conformance (\(corpus)): \(String(format: "%.3f", percent)) % of \(tally.cells) cells as Excel shows them "
-              + "(\(String(format: "%.3f", strict)) % identical to python-calamine; \(decided) differ by a recorded decision, "
-              + "\(tally.unexplained.count) unexplained)")
+        print(
+            "Corpus conformance (\(corpus)): \(String(format: "%.3f", percent)) % of \(tally.cells) cells as Excel shows them "
+                + "(\(String(format: "%.3f", strict)) % identical to python-calamine; \(decided) differ by a recorded decision, "
+                + "\(tally.unexplained.count) unexplained)")
         for (decision, count) in tally.decided { print("  \(count) cells: \(decision.rawValue)") }
         for (file, count) in tally.decidedPerFile.sorted(by: { $0.key < $1.key }) { print("    \(count) in \(file)") }
         for line in tally.unexplained.prefix(60) { print("  unexplained: \(line)") }
@@ -78,8 +83,10 @@ import TestSupport
     }
 
     private func compare(_ file: URL, expected: URL, into tally: inout Tally) throws {
-        try CorpusSheetComparison.compare(file, expectedFolder: expected.appendingPathComponent(file.lastPathComponent),
-                                          requireValues: true) { cell in
+        try CorpusSheetComparison.compare(
+            file, expectedFolder: expected.appendingPathComponent(file.lastPathComponent),
+            requireValues: true
+        ) { cell in
             tally.cells += 1
             if cell.matches {
                 tally.equal += 1

@@ -25,8 +25,9 @@ enum CorpusSheetComparison {
     /// Long sheets are cut to the rows expected/ keeps; sheets that no reference reader could read
     /// (`values_from: none…`) have nothing to compare with and are passed over.
     static func compare(_ file: URL, expectedFolder: URL, requireValues: Bool, visit: (Cell) -> Void) throws {
-        let index = try JSONDecoder().decode(CorpusExpectedIndex.self,
-                                             from: Data(contentsOf: expectedFolder.appendingPathComponent("index.json")))
+        let index = try JSONDecoder().decode(
+            CorpusExpectedIndex.self,
+            from: Data(contentsOf: expectedFolder.appendingPathComponent("index.json")))
         let book = try Workbook(contentsOf: file)
         for sheet in book.sheets {
             let expectedSheet = index.sheets.first { $0.index == sheet.index - 1 }
@@ -48,8 +49,10 @@ enum CorpusSheetComparison {
                 for column in 0..<columnCount {
                     let reference = CellReference(row: row + 1, column: column)
                     let expected = row < expectedRows.count && column < expectedRows[row].count ? expectedRows[row][column] : .null
-                    visit(Cell(file: file.lastPathComponent, sheet: sheet.name, reference: reference, ours: grid[reference],
-                               expected: expected))
+                    visit(
+                        Cell(
+                            file: file.lastPathComponent, sheet: sheet.name, reference: reference, ours: grid[reference],
+                            expected: expected))
                 }
             }
         }

@@ -35,10 +35,13 @@ import Testing
     /// `ExcelDate.components` (Double to Int overflow) when exported.
     @Test func keepsDateAndDurationCellsBeyondExcelsLastDateAsNumbers() throws {
         var rows: [Row] = []
-        let sheet = #"<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>1e308</v></c><c r="B1" s="2"><v>-1e300</v></c>"#
+        let sheet =
+            #"<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>1e308</v></c><c r="B1" s="2"><v>-1e300</v></c>"#
             + #"<c r="C1" s="1"><v>2958465.5</v></c><c r="D1" s="2"><v>1.5</v></c></row></sheetData></worksheet>"#
-        let parser = SheetParser(sharedStrings: [], styles: CellStyles(kinds: [.number, .date, .duration]), date1904: false,
-                                 limits: .default, fileName: "t.xlsx", partName: "sheet1.xml") { rows.append($0) }
+        let parser = SheetParser(
+            sharedStrings: [], styles: CellStyles(kinds: [.number, .date, .duration]), date1904: false,
+            limits: .default, fileName: "t.xlsx", partName: "sheet1.xml"
+        ) { rows.append($0) }
         try XMLPushParser.parse(bytes: Array(sheet.utf8), fileName: "t.xlsx", partName: "sheet1.xml", handler: parser)
         #expect(rows.first?.values == [.number(1e308), .number(-1e300), .date(ExcelDate(serial: 2958465.5)), .duration(1.5)])
         var csv: [UInt8] = []
@@ -76,7 +79,8 @@ import Testing
     }
 
     @Test func stillReadsMicrosecondTimestampsAsDates() {
-        #expect(CSVValueInference.value(of: "2020-04-01 04:18:20.5")
+        #expect(
+            CSVValueInference.value(of: "2020-04-01 04:18:20.5")
                 == .date(ExcelDate(year: 2020, month: 4, day: 1, hour: 4, minute: 18, second: 20.5)))
     }
 }

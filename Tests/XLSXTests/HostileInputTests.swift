@@ -34,8 +34,11 @@ import TestSupport
     @Test func namesTheCellOfASharedStringIndexOutOfRange() throws {
         let sheet = ReaderFixtures.sheet("<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"B2\" t=\"s\"><v>5</v></c></row>")
         let data = ReaderFixtures.workbook(sheet, sharedStrings: ReaderFixtures.sharedStrings(["<t>only</t>"]))
-        #expect(throws: XLSXError.invalidCell(file: "hostile.xlsx", part: "xl/worksheets/sheet1.xml", cell: "B2",
-                                              detail: "shared string index 5 is out of range (the workbook has 1)")) {
+        #expect(
+            throws: XLSXError.invalidCell(
+                file: "hostile.xlsx", part: "xl/worksheets/sheet1.xml", cell: "B2",
+                detail: "shared string index 5 is out of range (the workbook has 1)")
+        ) {
             try readAllSheets(data)
         }
     }
@@ -65,8 +68,11 @@ import TestSupport
         zip.entries[index].contents = Array(huge.utf8)
         var limits = ReadLimits.default
         limits.maxEntrySize = 1 << 20
-        #expect(throws: XLSXError.limitExceeded(file: "hostile.xlsx", part: "xl/worksheets/sheet1.xml",
-                                                limit: "inflates to \(huge.utf8.count) bytes, more than the \(1 << 20) allowed per entry")) {
+        #expect(
+            throws: XLSXError.limitExceeded(
+                file: "hostile.xlsx", part: "xl/worksheets/sheet1.xml",
+                limit: "inflates to \(huge.utf8.count) bytes, more than the \(1 << 20) allowed per entry")
+        ) {
             try readAllSheets(zip.build(), limits: limits)
         }
     }

@@ -34,8 +34,9 @@ import XLSX
         for bad in ["0/4", "5/4", "-1/4", "1/0", "1/-2", "2", "1/2/3", "a/b", "/4", "1/", "１/４", ""] {
             #expect(throws: InputShard.InvalidShard(text: bad), "\(bad)") { try InputShard(parsing: bad) }
         }
-        #expect(InputShard.InvalidShard(text: "0/4").description
-            == "--shard 0/4: K/N の形で 1 ≦ K ≦ N を指定してください（例: 1/4 … 4/4） / give K/N with 1 ≤ K ≤ N, counted from 1 (for example 1/4 … 4/4)")
+        #expect(
+            InputShard.InvalidShard(text: "0/4").description
+                == "--shard 0/4: K/N の形で 1 ≦ K ≦ N を指定してください（例: 1/4 … 4/4） / give K/N with 1 ≤ K ≤ N, counted from 1 (for example 1/4 … 4/4)")
     }
 
     @Test func aFileGetsTheSameShardWhateverOrderTheFolderWasFilledIn() throws {

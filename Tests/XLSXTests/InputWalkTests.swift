@@ -22,9 +22,12 @@ import XLSX
         #expect(walk.files.map(\.relative) == ["A.XLSX", "b.xlsx", "課/c.xlsm", "課/深い/d.xlsx"])
         #expect(walk.files.first?.path == root.path + "/A.XLSX")
         let skipped = walk.skipped.map { "\($0.path.dropFirst(root.path.count + 1)) \($0.reason)" }
-        #expect(skipped == [".git hidden", ".hidden.xlsx hidden", "link.xlsx notRegularFile", "linked-folder unacceptedExtension",
-                            "noextension unacceptedExtension", "notes.pdf unacceptedExtension", "pipe.xlsx notRegularFile",
-                            "~$b.xlsx lockFile"])
+        #expect(
+            skipped == [
+                ".git hidden", ".hidden.xlsx hidden", "link.xlsx notRegularFile", "linked-folder unacceptedExtension",
+                "noextension unacceptedExtension", "notes.pdf unacceptedExtension", "pipe.xlsx notRegularFile",
+                "~$b.xlsx lockFile",
+            ])
     }
 
     @Test func aNamedFileIsTakenAsItIsAndAMissingOneIsNamed() throws {

@@ -43,8 +43,10 @@ import TestSupport
             do { try compare(file, into: &tally) } catch { tally.unopened.append("\(file.lastPathComponent): \(error)") }
         }
         let percent = Double(tally.equal) / Double(max(tally.cells, 1)) * 100
-        print("Legacy corpus conformance: \(String(format: "%.3f", percent)) % of \(tally.cells) cells equal "
-              + "in \(files.count - tally.unopened.count) of \(files.count) files (\(tally.decided.values.reduce(0, +)) by a recorded decision, \(tally.perFile.values.reduce(0, +)) unexplained)")
+        print(
+            "Legacy corpus conformance: \(String(format: "%.3f", percent)) % of \(tally.cells) cells equal "
+                + "in \(files.count - tally.unopened.count) of \(files.count) files (\(tally.decided.values.reduce(0, +)) by a recorded decision, \(tally.perFile.values.reduce(0, +)) unexplained)"
+        )
         for (decision, count) in tally.decided { print("  \(count) cells: \(decision.rawValue)") }
         for (file, count) in tally.perFile.sorted(by: { $0.key < $1.key }) { print("    \(count) differ in \(file)") }
         for line in tally.unexplained { print("  differs: \(line)") }

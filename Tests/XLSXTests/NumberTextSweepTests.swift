@@ -33,8 +33,10 @@ import TestSupport
     @Test func readsEveryFormOfManyValuesBitForBitAsTheStandardLibrary() {
         var mismatches: [String] = []
         for value in Self.sampleValues(count: 30_000) {
-            for text in [value.description, String(format: "%.15g", value), String(format: "%.16g", value),
-                         String(format: "%.17g", value), String(format: "%.16G", value), String(format: "%.3E", value)] {
+            for text in [
+                value.description, String(format: "%.15g", value), String(format: "%.16g", value),
+                String(format: "%.17g", value), String(format: "%.16G", value), String(format: "%.3E", value),
+            ] {
                 guard let expected = Double(text) else { continue }
                 if parse(text)?.bitPattern != expected.bitPattern { mismatches.append(text) }
             }
@@ -43,8 +45,10 @@ import TestSupport
     }
 
     @Test func readsExponentFormsAndKeepsTheSignOfZero() {
-        for text in ["1.5E-07", "1.5e-7", "2E+22", "-3.25E+05", "1e0", "9007199254740993", "0.1234567890123456",
-                     "0.00000000000000000000001e22", "1E-22", "1E-23", "123.456E+2", "-0", "-0.0", "0e5"] {
+        for text in [
+            "1.5E-07", "1.5e-7", "2E+22", "-3.25E+05", "1e0", "9007199254740993", "0.1234567890123456",
+            "0.00000000000000000000001e22", "1E-22", "1E-23", "123.456E+2", "-0", "-0.0", "0e5",
+        ] {
             #expect(parse(text)?.bitPattern == Double(text)?.bitPattern, "\(text)")
         }
         #expect(parse("-0")?.sign == .minus)

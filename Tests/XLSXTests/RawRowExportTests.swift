@@ -7,7 +7,8 @@ import TestSupport
 /// must be exactly those the public ``Row`` path writes, on every sheet the repository carries.
 @Suite struct RawRowExportTests {
     static var workbooks: [URL] {
-        let folders = [RepositoryFixtures.workbooks, RepositoryFixtures.root.appendingPathComponent("Tests/Fixtures/output-digests")]
+        let folders =
+            [RepositoryFixtures.workbooks, RepositoryFixtures.root.appendingPathComponent("Tests/Fixtures/output-digests")]
             + ["first-adopted/table", "first-adopted/free-text", "revised/table", "revised/free-text"]
             .map { RepositoryFixtures.sample("submissions/\($0)") }
         return folders.flatMap { folder in

@@ -29,23 +29,31 @@ enum ReaderFixtures {
     }
 
     /// A package builder with the standard parts for these sheets (name, XML) already added.
-    static func builder(sheets: [(String, String)], sharedStrings: String? = nil, styles: String? = nil,
-                        workbookPr: String = "") -> ZipFixtureBuilder {
+    static func builder(
+        sheets: [(String, String)], sharedStrings: String? = nil, styles: String? = nil,
+        workbookPr: String = ""
+    ) -> ZipFixtureBuilder {
         var zip = ZipFixtureBuilder()
-        zip.add("[Content_Types].xml", """
+        zip.add(
+            "[Content_Types].xml",
+            """
             <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
             <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
             <Default Extension="xml" ContentType="application/xml"/>\
             <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>
             """)
-        zip.add("_rels/.rels", """
+        zip.add(
+            "_rels/.rels",
+            """
             <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
             <Relationship Id="rId1" Type="\(relationshipsNamespace)/officeDocument" Target="xl/workbook.xml"/></Relationships>
             """)
         let sheetElements = sheets.enumerated().map { index, sheet in
             "<sheet name=\"\(sheet.0)\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }.joined()
-        zip.add("xl/workbook.xml", """
+        zip.add(
+            "xl/workbook.xml",
+            """
             <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="\(mainNamespace)" xmlns:r="\(relationshipsNamespace)">\
             \(workbookPr)<sheets>\(sheetElements)</sheets></workbook>
             """)
@@ -58,7 +66,9 @@ enum ReaderFixtures {
         if styles != nil {
             relationships.append("<Relationship Id=\"rIdT\" Type=\"\(relationshipsNamespace)/styles\" Target=\"/xl/styles.xml\"/>")
         }
-        zip.add("xl/_rels/workbook.xml.rels", """
+        zip.add(
+            "xl/_rels/workbook.xml.rels",
+            """
             <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
             \(relationships.joined())</Relationships>
             """)

@@ -27,23 +27,27 @@ import Testing
     }
 
     @Test func refusesARowWrittenTwice() throws {
-        #expect(try refusal("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"1\"><c r=\"B1\"><v>2</v></c></row>")
+        #expect(
+            try refusal("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"1\"><c r=\"B1\"><v>2</v></c></row>")
                 == prefix + "B1: sheet \"調査票\": row 1 is written twice")
     }
 
     @Test func refusesACellWrittenTwiceInARow() throws {
-        #expect(try refusal("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><v>2</v></c><c r=\"A1\"><v>3</v></c></row>")
+        #expect(
+            try refusal("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><v>2</v></c><c r=\"A1\"><v>3</v></c></row>")
                 == prefix + "A1: sheet \"調査票\": the cell is written twice in its row (other readers would keep one or the other)")
     }
 
     @Test func refusesACellWhoseReferenceDisagreesWithItsRow() throws {
-        #expect(try refusal("<row r=\"1\"><c r=\"B5\"><v>1</v></c></row>")
+        #expect(
+            try refusal("<row r=\"1\"><c r=\"B5\"><v>1</v></c></row>")
                 == prefix + "B5: sheet \"調査票\": the cell is written inside row 1")
     }
 
     @Test(arguments: ["AAAA1", "1A", "A0", "A01", "A1048577", "A", "B-1"])
     func refusesReferencesOutsideExcelsGrid(reference: String) throws {
-        #expect(try refusal("<row r=\"1\"><c r=\"\(reference)\"><v>1</v></c></row>")
+        #expect(
+            try refusal("<row r=\"1\"><c r=\"\(reference)\"><v>1</v></c></row>")
                 == prefix + "\(reference): sheet \"調査票\": the reference is not a cell of Excel's grid (A1 to XFD1048576)")
     }
 
@@ -55,13 +59,15 @@ import Testing
 
     @Test(arguments: ["2020-02-30", "2019-02-29", "2020-04-31", "2020-13-01"])
     func refusesImpossibleDates(text: String) throws {
-        #expect(try refusal("<row r=\"1\"><c r=\"A1\" t=\"d\"><v>\(text)</v></c></row>")
+        #expect(
+            try refusal("<row r=\"1\"><c r=\"A1\" t=\"d\"><v>\(text)</v></c></row>")
                 == prefix + "A1: the date \"\(text)\" is not ISO 8601")
     }
 
     @Test(arguments: ["0x1A", "inf", "nan", "1e", "--1", "1.2.3", "１２"])
     func refusesNumbersExcelDoesNotWrite(text: String) throws {
-        #expect(try refusal("<row r=\"1\"><c r=\"A1\"><v>\(text)</v></c></row>")
+        #expect(
+            try refusal("<row r=\"1\"><c r=\"A1\"><v>\(text)</v></c></row>")
                 == prefix + "A1: the number \"\(text)\" cannot be read")
     }
 
@@ -97,8 +103,9 @@ import Testing
     }
 
     @Test func aMergeFillsTheColumnsItSpansWithinTheDataEvenWhereTheyAreOtherwiseEmpty() throws {
-        let grid = SheetGrid(rows: [SparseRow(entries: [(0, "目標"), (4, 1)]), [2020, .empty, .empty, 2022, 5]],
-                             mergedRanges: [try #require(CellRange("A1:D1"))])
+        let grid = SheetGrid(
+            rows: [SparseRow(entries: [(0, "目標"), (4, 1)]), [2020, .empty, .empty, 2022, 5]],
+            mergedRanges: [try #require(CellRange("A1:D1"))])
         #expect(grid.mergeFillCount == 4)
         #expect(grid.fillingMergedRanges().rows[0] == ["目標", "目標", "目標", "目標", 1])
     }
@@ -118,10 +125,12 @@ import Testing
     }
 
     @Test func macExcelsSecondWorkbookPrInAnExtensionDoesNotSwitchDate1904Off() throws {
-        let workbookPr = "<workbookPr date1904=\"1\"/><extLst><ext uri=\"{7523E5D3-25F3-A5E0-1632-64F254C22452}\" "
+        let workbookPr =
+            "<workbookPr date1904=\"1\"/><extLst><ext uri=\"{7523E5D3-25F3-A5E0-1632-64F254C22452}\" "
             + "xmlns:mx=\"http://schemas.microsoft.com/office/mac/excel/2008/main\"><mx:workbookPr/></ext></extLst>"
-        let value = try firstCell("<c r=\"A1\" s=\"0\"><v>0</v></c>", workbookPr: workbookPr,
-                                  styles: ReaderFixtures.styles(formatIDs: [14]))
+        let value = try firstCell(
+            "<c r=\"A1\" s=\"0\"><v>0</v></c>", workbookPr: workbookPr,
+            styles: ReaderFixtures.styles(formatIDs: [14]))
         #expect(value == .date(ExcelDate(year: 1904, month: 1, day: 1)))
         #expect(try Workbook(data: ReaderFixtures.workbook(ReaderFixtures.sheet(""), workbookPr: workbookPr), name: "t.xlsx").date1904)
     }

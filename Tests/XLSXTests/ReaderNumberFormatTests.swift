@@ -11,15 +11,19 @@ import Testing
     }
 
     @Test func findsDateTokensInCustomFormats() {
-        for code in ["yyyy/mm/dd", "[$-411]ggge\"年\"m\"月\"d\"日\"", "[$-F800]dddd, mmmm dd, yyyy", "h:mm AM/PM", "A/P",
-                     "[Red]yyyy-mm-dd", "yyyy\"年\"m\"月\"", "mm:ss.0", "HH[M]", "[$-ja-JP]e/m/d", "d-mmm"] {
+        for code in [
+            "yyyy/mm/dd", "[$-411]ggge\"年\"m\"月\"d\"日\"", "[$-F800]dddd, mmmm dd, yyyy", "h:mm AM/PM", "A/P",
+            "[Red]yyyy-mm-dd", "yyyy\"年\"m\"月\"", "mm:ss.0", "HH[M]", "[$-ja-JP]e/m/d", "d-mmm",
+        ] {
             #expect(NumberFormatKind.classify(code) == .date, "\(code)")
         }
     }
 
     @Test func ignoresQuotedTextEscapesColoursAndScientificNotation() {
-        for code in ["General", "0.00", "#,##0\"d\"", "0.00E+00", "\\d0", "[Red]0.00", "[BLUE]GENERAL", "0_m", "@", "#,##0;[Red]-#,##0",
-                     "\"yyyy\"0", "[$$-409]#,##0.00"] {
+        for code in [
+            "General", "0.00", "#,##0\"d\"", "0.00E+00", "\\d0", "[Red]0.00", "[BLUE]GENERAL", "0_m", "@", "#,##0;[Red]-#,##0",
+            "\"yyyy\"0", "[$$-409]#,##0.00",
+        ] {
             #expect(NumberFormatKind.classify(code) == .number, "\(code)")
         }
     }

@@ -36,13 +36,16 @@ import TestSupport
 
     /// A workbook whose table is `table`, with one shared-string cell.
     static func book(table: String) throws -> Workbook {
-        try Workbook(data: ReaderFixtures.workbook(ReaderFixtures.sheet(#"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#),
-                                                   sharedStrings: table), name: "table.xlsx")
+        try Workbook(
+            data: ReaderFixtures.workbook(
+                ReaderFixtures.sheet(#"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#),
+                sharedStrings: table), name: "table.xlsx")
     }
 
     @Test func aTableTheScannerDoesNotHandleGoesToLibxml2() throws {
         // Latin-1 is libxml2's to convert: the scanner hands the table back, libxml2 reads it.
-        let latin1 = #"<?xml version="1.0" encoding="ISO-8859-1"?><sst xmlns="\#(ReaderFixtures.mainNamespace)"><si><t>caf&#233;</t></si><si><t>a&amp;b</t></si></sst>"#
+        let latin1 =
+            #"<?xml version="1.0" encoding="ISO-8859-1"?><sst xmlns="\#(ReaderFixtures.mainNamespace)"><si><t>caf&#233;</t></si><si><t>a&amp;b</t></si></sst>"#
         let book = try Self.book(table: latin1)
         #expect(try book.sharedStrings() == ["café", "a&b"])
         #expect(book.sharedStringsFallbacks == 1)

@@ -25,11 +25,15 @@ import Testing
     }
 
     @Test func aSheetWithABrokenDeclarationReadsAsLibxml2ReadsIt() throws {
-        let sheet = #"<?xml version="1.0" Unsafestandalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>"#
+        let sheet =
+            #"<?xml version="1.0" Unsafestandalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>"#
         #expect(throws: SheetScannerFallback.self) {
-            try SheetScanner.parse(bytes: Array(sheet.utf8), handler: SheetParser(
-                sharedStrings: [], styles: .none, date1904: false, limits: .default,
-                fileName: "t.xlsx", partName: "xl/worksheets/sheet1.xml") { _ in })
+            try SheetScanner.parse(
+                bytes: Array(sheet.utf8),
+                handler: SheetParser(
+                    sharedStrings: [], styles: .none, date1904: false, limits: .default,
+                    fileName: "t.xlsx", partName: "xl/worksheets/sheet1.xml"
+                ) { _ in })
         }
     }
 }

@@ -47,8 +47,10 @@ import TestSupport
 
     private func parse(_ xml: String, chunkSize: Int?, sharedStrings: [String] = ["s0", "s1"]) throws -> ([Row], [CellRange]) {
         let collector = Collector()
-        let parser = SheetParser(sharedStrings: sharedStrings, styles: CellStyles(kinds: []), date1904: false, limits: .default,
-                                 fileName: "t.xlsx", partName: "sheet.xml") { collector.rows.append($0) }
+        let parser = SheetParser(
+            sharedStrings: sharedStrings, styles: CellStyles(kinds: []), date1904: false, limits: .default,
+            fileName: "t.xlsx", partName: "sheet.xml"
+        ) { collector.rows.append($0) }
         if let chunkSize {
             try SheetScanner.parse(bytes: Array(xml.utf8), chunkSize: chunkSize, handler: parser)
         } else {
@@ -78,7 +80,8 @@ import TestSupport
 
     /// A byte order mark, end tags with spaces, whitespace inside attribute values, a prefix
     /// declared after the attribute that uses it, an astral character reference.
-    static let oddSheet = "\u{FEFF}<?xml version='1.0' encoding='utf-8'?><worksheet xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>"
+    static let oddSheet =
+        "\u{FEFF}<?xml version='1.0' encoding='utf-8'?><worksheet xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>"
         + "<sheetData><row r='2' ><c r='B2' t='inlineStr'><is><t>&#x1F600;\ttab</t ></is></c ><c\tr=\"C2\"\n t=\"str\"><v>x</v></c>"
         + "<c r='D2' x:foo='1' xmlns:x='urn:x'><v>3</v></c><c r='E2'/></row></sheetData>"
         + "<hyperlinks><hyperlink ref='B2' r:id='rId1' xmlns:r='urn:r'/></hyperlinks></worksheet >\n"
@@ -128,14 +131,17 @@ import TestSupport
         for (what, xml) in Self.refused {
             var bytes = Array(xml.utf8)
             if what == "invalid UTF-8", let index = bytes.firstIndex(of: 0xEF) { bytes.replaceSubrange(index..<(index + 3), with: [0xC3, 0x28]) }
-            let parser = SheetParser(sharedStrings: [], styles: CellStyles(kinds: []), date1904: false, limits: .default,
-                                     fileName: "t.xlsx", partName: "sheet.xml") { _ in }
+            let parser = SheetParser(
+                sharedStrings: [], styles: CellStyles(kinds: []), date1904: false, limits: .default,
+                fileName: "t.xlsx", partName: "sheet.xml"
+            ) { _ in }
             #expect(throws: SheetScannerFallback.self, "\(what)") { try SheetScanner.parse(bytes: bytes, chunkSize: 7, handler: parser) }
         }
     }
 
     @Test func givesTheSameErrorAsLibxml2ForADoctypeInAWorkbook() throws {
-        let bomb = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY lol \"lol\">]><worksheet xmlns=\"\(ReaderFixtures.mainNamespace)\">"
+        let bomb =
+            "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY lol \"lol\">]><worksheet xmlns=\"\(ReaderFixtures.mainNamespace)\">"
             + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol;</t></is></c></row></sheetData></worksheet>"
         var errors: [XLSXError] = []
         for choice in [SheetParserChoice.scanner, .libxml2] {
@@ -151,7 +157,8 @@ import TestSupport
     @Test func deliversRowsReadBeforeAFallbackOnlyOnce() throws {
         // Rows 1 and 2 are read by the scanner, then a processing instruction with a non-ASCII target sends the
         // sheet to libxml2, which reads it whole; rows 1 and 2 must not come twice.
-        let sheet = "<worksheet xmlns=\"\(ReaderFixtures.mainNamespace)\"><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+        let sheet =
+            "<worksheet xmlns=\"\(ReaderFixtures.mainNamespace)\"><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
             + "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row><?処理 命令?><row r=\"3\"><c r=\"A3\"><v>3</v></c></row></sheetData></worksheet>"
         let book = try Workbook(data: ReaderFixtures.workbook(sheet), name: "late.xlsx")
         book.sheetParserChoice = .scanner
@@ -166,8 +173,10 @@ import TestSupport
         let deep = "<worksheet>" + String(repeating: "<a>", count: 40) + String(repeating: "</a>", count: 40) + "</worksheet>"
         var limits = ReadLimits.default
         limits.maxNestingDepth = 16
-        let parser = SheetParser(sharedStrings: [], styles: CellStyles(kinds: []), date1904: false, limits: limits,
-                                 fileName: "t.xlsx", partName: "sheet.xml") { _ in }
+        let parser = SheetParser(
+            sharedStrings: [], styles: CellStyles(kinds: []), date1904: false, limits: limits,
+            fileName: "t.xlsx", partName: "sheet.xml"
+        ) { _ in }
         #expect(throws: SheetScannerFallback.self) { try SheetScanner.parse(bytes: Array(deep.utf8), limits: limits, handler: parser) }
     }
 }

@@ -24,8 +24,10 @@ import Testing
     }
 
     @Test func writesNumbersAsTheShortestTextThatReadsBackBitIdentical() {
-        let samples: [Double] = [0, -0.0, 1, -42, 0.1, 1.0 / 3.0, 1e-5, 123456789012345680, 9_007_199_254_740_993,
-                                 5e-324, 1.7976931348623157e308, 43922.396527777775, -1234567.891]
+        let samples: [Double] = [
+            0, -0.0, 1, -42, 0.1, 1.0 / 3.0, 1e-5, 123456789012345680, 9_007_199_254_740_993,
+            5e-324, 1.7976931348623157e308, 43922.396527777775, -1234567.891,
+        ]
         for value in samples {
             let buffer = XMLByteBuffer()
             buffer.appendNumber(value)

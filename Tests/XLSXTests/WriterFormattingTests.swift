@@ -15,17 +15,23 @@ import Testing
                 let amount = CellStyle(numberFormat: .thousands)
                 let rate = CellStyle(numberFormat: .percentOneDecimal)
                 let era = CellStyle(numberFormat: .japaneseEraDate)
-                try sheet.append(cells: [StyledCell("ＲＰＡ導入", style: .wrapped), "導入課数", StyledCell(1_234_567, style: amount),
-                                         StyledCell(0.125, style: rate), StyledCell(.date(ExcelDate(year: 2020, month: 4, day: 1)), style: era), "順調"])
-                try sheet.append(cells: [.empty, "削減時間", StyledCell(5000, style: amount), .formula("C3/C2", cached: .number(0.00405), style: rate),
-                                         StyledCell(.date(ExcelDate(year: 2021, month: 3, day: 31))), "遅れ"])
-                try sheet.merge(CellRange("A2:A3")!)
-                sheet.autoFilter(CellRange("A1:F3")!)
-                try sheet.addListValidation(["順調", "遅れ"], range: CellRange("F2:F100")!)
+                try sheet.append(cells: [
+                    StyledCell("ＲＰＡ導入", style: .wrapped), "導入課数", StyledCell(1_234_567, style: amount),
+                    StyledCell(0.125, style: rate), StyledCell(.date(ExcelDate(year: 2020, month: 4, day: 1)), style: era), "順調",
+                ])
+                try sheet.append(cells: [
+                    .empty, "削減時間", StyledCell(5000, style: amount), .formula("C3/C2", cached: .number(0.00405), style: rate),
+                    StyledCell(.date(ExcelDate(year: 2021, month: 3, day: 31))), "遅れ",
+                ])
+                try sheet.merge(try #require(CellRange("A2:A3")))
+                sheet.autoFilter(try #require(CellRange("A1:F3")))
+                try sheet.addListValidation(["順調", "遅れ"], range: try #require(CellRange("F2:F100")))
             }
             try book.addSheet(named: "集計") { sheet in
-                try sheet.append(cells: [StyledCell("合計", style: CellStyle(bold: true, fontColor: .red)),
-                                         .formula("=SUM('取組一覧'!C2:C3)", cached: .number(1_239_567))])
+                try sheet.append(cells: [
+                    StyledCell("合計", style: CellStyle(bold: true, fontColor: .red)),
+                    .formula("=SUM('取組一覧'!C2:C3)", cached: .number(1_239_567)),
+                ])
             }
         }
     }
@@ -36,39 +42,40 @@ import Testing
         let url = dir.appendingPathComponent("plan.xlsx")
         try writePlanSheet(to: url)
         let script = """
-        import sys, openpyxl
-        book = openpyxl.load_workbook(sys.argv[1])
-        ws = book["取組一覧"]
-        print("sheets", book.sheetnames)
-        print("freeze", ws.freeze_panes)
-        print("widths", ws.column_dimensions["A"].width, ws.column_dimensions["B"].width > 8, ws.column_dimensions["C"].width > 8)
-        print("merged", [str(r) for r in ws.merged_cells.ranges])
-        print("filter", ws.auto_filter.ref)
-        print("validation", [(v.type, v.formula1, str(v.sqref)) for v in ws.data_validations.dataValidation])
-        h = ws["A1"]
-        print("header", h.font.b, h.fill.fgColor.rgb, h.alignment.horizontal, h.alignment.wrap_text, h.border.left.style)
-        print("formats", ws["C2"].number_format, ws["D2"].number_format, ws["E2"].number_format, ws["E3"].number_format, ws["A2"].alignment.wrap_text)
-        print("values", ws["C2"].value, ws["E2"].value, ws["D3"].value)
-        t = book["集計"]
-        print("totals", t["A1"].font.b, t["A1"].font.color.rgb, t["B1"].value)
-        cached = openpyxl.load_workbook(sys.argv[1], data_only=True)
-        print("cached", cached["取組一覧"]["D3"].value, cached["集計"]["B1"].value)
-        """
+            import sys, openpyxl
+            book = openpyxl.load_workbook(sys.argv[1])
+            ws = book["取組一覧"]
+            print("sheets", book.sheetnames)
+            print("freeze", ws.freeze_panes)
+            print("widths", ws.column_dimensions["A"].width, ws.column_dimensions["B"].width > 8, ws.column_dimensions["C"].width > 8)
+            print("merged", [str(r) for r in ws.merged_cells.ranges])
+            print("filter", ws.auto_filter.ref)
+            print("validation", [(v.type, v.formula1, str(v.sqref)) for v in ws.data_validations.dataValidation])
+            h = ws["A1"]
+            print("header", h.font.b, h.fill.fgColor.rgb, h.alignment.horizontal, h.alignment.wrap_text, h.border.left.style)
+            print("formats", ws["C2"].number_format, ws["D2"].number_format, ws["E2"].number_format, ws["E3"].number_format, ws["A2"].alignment.wrap_text)
+            print("values", ws["C2"].value, ws["E2"].value, ws["D3"].value)
+            t = book["集計"]
+            print("totals", t["A1"].font.b, t["A1"].font.color.rgb, t["B1"].value)
+            cached = openpyxl.load_workbook(sys.argv[1], data_only=True)
+            print("cached", cached["取組一覧"]["D3"].value, cached["集計"]["B1"].value)
+            """
         let result = try WriterTestSupport.run(try WriterTestSupport.requireTool("python3"), ["-c", script, url.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.split(separator: "\n").map(String.init) == [
-            "sheets ['取組一覧', '集計']",
-            "freeze B2",
-            "widths 40.0 True True",
-            "merged ['A2:A3']",
-            "filter A1:F3",
-            "validation [('list', '\"順調,遅れ\"', 'F2:F100')]",
-            "header True FFDDEBF7 center True thin",
-            "formats #,##0 0.0% [$-411]ggge\"年\"m\"月\"d\"日\" yyyy-mm-dd True",
-            "values 1234567 2020-04-01 00:00:00 =C3/C2",
-            "totals True FFC00000 =SUM('取組一覧'!C2:C3)",
-            "cached 0.00405 1239567",
-        ])
+        #expect(
+            result.stdout.split(separator: "\n").map(String.init) == [
+                "sheets ['取組一覧', '集計']",
+                "freeze B2",
+                "widths 40.0 True True",
+                "merged ['A2:A3']",
+                "filter A1:F3",
+                "validation [('list', '\"順調,遅れ\"', 'F2:F100')]",
+                "header True FFDDEBF7 center True thin",
+                "formats #,##0 0.0% [$-411]ggge\"年\"m\"月\"d\"日\" yyyy-mm-dd True",
+                "values 1234567 2020-04-01 00:00:00 =C3/C2",
+                "totals True FFC00000 =SUM('取組一覧'!C2:C3)",
+                "cached 0.00405 1239567",
+            ])
         try WriterTestSupport.expectWellFormedParts(url)
     }
 
@@ -88,7 +95,9 @@ import Testing
             try WorkbookWriter.data(options: .init(parallelCompression: parallel)) { book in
                 try book.addSheet(named: "S") { sheet in
                     // Several megabytes of sheet XML: many background blocks.
-                    for i in 0..<60_000 { try sheet.append([.number(Double(i) / 7), .string("取組\(i % 97)"), .date(ExcelDate(serial: Double(40_000 + i % 900)))]) }
+                    for i in 0..<60_000 {
+                        try sheet.append([.number(Double(i) / 7), .string("取組\(i % 97)"), .date(ExcelDate(serial: Double(40_000 + i % 900)))])
+                    }
                 }
             }
         }

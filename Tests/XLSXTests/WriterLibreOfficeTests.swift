@@ -16,8 +16,10 @@ import Testing
                 try sheet.append([.string("bell\u{07}x"), .string("_x0041_"), .bool(true)])
                 try sheet.append([.string(long)])
                 let era = CellStyle(numberFormat: .japaneseEraDate), amount = CellStyle(numberFormat: .thousands)
-                try sheet.append(cells: [StyledCell(.date(ExcelDate(year: 2020, month: 4, day: 1)), style: era),
-                                         StyledCell(1_234_567, style: amount), StyledCell(0.125, style: CellStyle(numberFormat: .percentOneDecimal))])
+                try sheet.append(cells: [
+                    StyledCell(.date(ExcelDate(year: 2020, month: 4, day: 1)), style: era),
+                    StyledCell(1_234_567, style: amount), StyledCell(0.125, style: CellStyle(numberFormat: .percentOneDecimal)),
+                ])
             }
         }
         let csv = try WriterTestSupport.libreOfficeCSV(url)

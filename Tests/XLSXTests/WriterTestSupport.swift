@@ -50,9 +50,10 @@ enum WriterTestSupport {
         try input.fileHandleForWriting.close()
         process.waitUntilExit()
         try out.close(); try err.close()
-        return ToolResult(status: process.terminationStatus,
-                          stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                          stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        return ToolResult(
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
     /// One part of a written workbook as text, e.g. `xl/worksheets/sheet1.xml`.
@@ -67,31 +68,31 @@ enum WriterTestSupport {
     static func openpyxlCells(_ url: URL) throws -> [String: [[String]]] {
         let python = try requireTool("python3")
         let script = """
-        import sys, json, datetime
-        try:
-            import openpyxl
-        except ImportError:
-            print("openpyxl is not installed; run Scripts/setup.sh", file=sys.stderr); sys.exit(3)
-        book = openpyxl.load_workbook(sys.argv[1])
-        out = {}
-        for ws in book.worksheets:
-            rows = []
-            for row in ws.iter_rows():
-                cells = []
-                for c in row:
-                    v = c.value
-                    if v is None: cells.append("-")
-                    elif c.data_type == "f": cells.append("f:" + str(v))
-                    elif c.data_type == "e": cells.append("e:" + str(v))
-                    elif isinstance(v, bool): cells.append("b:" + str(v))
-                    elif isinstance(v, (datetime.datetime, datetime.date, datetime.time)): cells.append("d:" + v.isoformat())
-                    elif isinstance(v, datetime.timedelta): cells.append("t:" + str(v.total_seconds()))
-                    elif isinstance(v, (int, float)): cells.append("n:" + repr(float(v)))
-                    else: cells.append("s:" + str(v))
-                rows.append(cells)
-            out[ws.title] = rows
-        print(json.dumps(out, ensure_ascii=False))
-        """
+            import sys, json, datetime
+            try:
+                import openpyxl
+            except ImportError:
+                print("openpyxl is not installed; run Scripts/setup.sh", file=sys.stderr); sys.exit(3)
+            book = openpyxl.load_workbook(sys.argv[1])
+            out = {}
+            for ws in book.worksheets:
+                rows = []
+                for row in ws.iter_rows():
+                    cells = []
+                    for c in row:
+                        v = c.value
+                        if v is None: cells.append("-")
+                        elif c.data_type == "f": cells.append("f:" + str(v))
+                        elif c.data_type == "e": cells.append("e:" + str(v))
+                        elif isinstance(v, bool): cells.append("b:" + str(v))
+                        elif isinstance(v, (datetime.datetime, datetime.date, datetime.time)): cells.append("d:" + v.isoformat())
+                        elif isinstance(v, datetime.timedelta): cells.append("t:" + str(v.total_seconds()))
+                        elif isinstance(v, (int, float)): cells.append("n:" + repr(float(v)))
+                        else: cells.append("s:" + str(v))
+                    rows.append(cells)
+                out[ws.title] = rows
+            print(json.dumps(out, ensure_ascii=False))
+            """
         let result = try run(python, ["-c", script, url.path])
         guard result.status == 0 else { throw ToolMissing(message: "openpyxl failed on \(url.lastPathComponent): \(result.stderr)") }
         return try JSONDecoder().decode([String: [[String]]].self, from: Data(result.stdout.utf8))
@@ -103,8 +104,12 @@ enum WriterTestSupport {
         let outDir = try scratchDirectory()
         let profile = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: outDir); try? FileManager.default.removeItem(at: profile) }
-        let result = try run(soffice, ["-env:UserInstallation=file://\(profile.path)", "--headless", "--norestore",
-                                       "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false", "--outdir", outDir.path, url.path])
+        let result = try run(
+            soffice,
+            [
+                "-env:UserInstallation=file://\(profile.path)", "--headless", "--norestore",
+                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false", "--outdir", outDir.path, url.path,
+            ])
         let csvURL = outDir.appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".csv")
         guard let data = FileManager.default.contents(atPath: csvURL.path) else {
             throw ToolMissing(message: "LibreOffice did not convert \(url.lastPathComponent): \(result.stdout) \(result.stderr)")
@@ -119,7 +124,13 @@ enum WriterTestSupport {
         let python = try requireTool("python3")
         let dir = try scratchDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let unzip = try run(python, ["-c", "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; z.extractall(sys.argv[2]); print('\\n'.join(z.namelist()))", url.path, dir.path])
+        let unzip = try run(
+            python,
+            [
+                "-c",
+                "import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; z.extractall(sys.argv[2]); print('\\n'.join(z.namelist()))",
+                url.path, dir.path,
+            ])
         #expect(unzip.status == 0, "zip is damaged: \(unzip.stderr)")
         let parts = unzip.stdout.split(separator: "\n").map(String.init)
         for part in parts {

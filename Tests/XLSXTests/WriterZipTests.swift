@@ -9,12 +9,12 @@ import Testing
         let url = dir.appendingPathComponent("a.zip")
         try data.write(to: url)
         let script = """
-        import sys, zipfile
-        z = zipfile.ZipFile(sys.argv[1])
-        assert z.testzip() is None
-        infos = z.infolist()
-        print(len(infos), infos[0].filename, infos[0].extract_version, infos[0].date_time, z.read(infos[-1]).decode())
-        """
+            import sys, zipfile
+            z = zipfile.ZipFile(sys.argv[1])
+            assert z.testzip() is None
+            infos = z.infolist()
+            print(len(infos), infos[0].filename, infos[0].extract_version, infos[0].date_time, z.read(infos[-1]).decode())
+            """
         let result = try WriterTestSupport.run(try WriterTestSupport.requireTool("python3"), ["-c", script, url.path])
         #expect(result.status == 0, "\(result.stderr)")
         return result.stdout.split(separator: "\n").map(String.init)

@@ -123,7 +123,10 @@ import Testing
         var zip = ZipFixtureBuilder()
         zip.add("xl/worksheets/sheet1.xml", "<a/>")
         zip.add("xl/worksheets/sheet1.xml", "<b/>")
-        #expect(try refusal(zip) == "t.zip: corrupt archive entry xl/worksheets/sheet1.xml: the archive holds two entries with this name (readers would disagree on which one counts)")
+        #expect(
+            try refusal(zip)
+                == "t.zip: corrupt archive entry xl/worksheets/sheet1.xml: the archive holds two entries with this name (readers would disagree on which one counts)"
+        )
     }
 
     @Test(arguments: ["XL/Worksheets/Sheet1.xml", "xl\\worksheets\\sheet1.xml", "/xl/worksheets/sheet1.xml"])
@@ -131,7 +134,10 @@ import Testing
         var zip = ZipFixtureBuilder()
         zip.add("xl/worksheets/sheet1.xml", "<a/>")
         zip.add(second, "<b/>")
-        #expect(try refusal(zip) == "t.zip: corrupt archive entry \(second): its name differs from the entry xl/worksheets/sheet1.xml only in case or separators (readers would disagree on which one counts)")
+        #expect(
+            try refusal(zip)
+                == "t.zip: corrupt archive entry \(second): its name differs from the entry xl/worksheets/sheet1.xml only in case or separators (readers would disagree on which one counts)"
+        )
     }
 
     @Test func refusesEntriesThatShareCompressedBytes() throws {
@@ -144,7 +150,8 @@ import Testing
     @Test func refusesALocalHeaderWhoseNameDisagreesWithTheCentralDirectory() throws {
         var zip = ZipFixtureBuilder()
         zip.entries.append(.init(name: "xl/workbook.xml", contents: Array("<w/>".utf8), localName: "xl/evil.xml"))
-        #expect(try refusal(zip) == "t.zip: corrupt archive entry xl/workbook.xml: its local header disagrees with the central directory (local name xl/evil.xml)")
+        #expect(
+            try refusal(zip) == "t.zip: corrupt archive entry xl/workbook.xml: its local header disagrees with the central directory (local name xl/evil.xml)")
     }
 
     @Test func refusesALocalHeaderWhoseChecksumDisagreesWithTheCentralDirectory() throws {
@@ -163,8 +170,11 @@ import Testing
         // With the part's own ratio raised, the whole archive's still applies.
         let limits = ReadLimits(maxCompressionRatio: .max)
         let error = try #require(throws: XLSXError.self) { try archive.read(entry, limits: limits) { _ in } }
-        #expect(error == .limitExceeded(file: "t.zip", part: "(whole archive)",
-                                        limit: "the parts read declare \(40 << 20) bytes, more than 500 times the archive's \(data.count) bytes"))
+        #expect(
+            error
+                == .limitExceeded(
+                    file: "t.zip", part: "(whole archive)",
+                    limit: "the parts read declare \(40 << 20) bytes, more than 500 times the archive's \(data.count) bytes"))
         // A caller that trusts the file raises the limit; the entry then fails on its real size.
         var raised = limits
         raised.maxArchiveRatio = 1_000_000

@@ -84,13 +84,16 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("out")
         let logURL = root.appendingPathComponent("run.jsonl")
-        let result = try runPlansheet(["convert", fixture("errors.xlsx").path, fixture("no-references.xlsx").path,
-                                       "--to", "jsonl", "--all-sheets", "-o", out.path, "--jsonl-log", logURL.path])
-        #expect(result.status == 0)
-        #expect(files(below: out) == [
-            "errors__Feuil1.jsonl", "errors__Feuil2.jsonl", "errors__Feuil3.jsonl",
-            "no-references__Continent.jsonl", "no-references__Country.jsonl",
+        let result = try runPlansheet([
+            "convert", fixture("errors.xlsx").path, fixture("no-references.xlsx").path,
+            "--to", "jsonl", "--all-sheets", "-o", out.path, "--jsonl-log", logURL.path,
         ])
+        #expect(result.status == 0)
+        #expect(
+            files(below: out) == [
+                "errors__Feuil1.jsonl", "errors__Feuil2.jsonl", "errors__Feuil3.jsonl",
+                "no-references__Continent.jsonl", "no-references__Country.jsonl",
+            ])
         let errors = try String(contentsOf: out.appendingPathComponent("errors__Feuil1.jsonl"), encoding: .utf8)
         #expect(errors.hasPrefix("[\"#DIV/0!\"]\n[\"#NAME?\"]\n[\"#VALUE!\"]\n"))
         let log = try logObjects(try String(contentsOf: logURL, encoding: .utf8))
@@ -103,8 +106,10 @@ import TestSupport
         let root = try mixedFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("out")
-        let result = try runPlansheet(["convert", root.appendingPathComponent("in").path, "--to", "xlsx", "-o", out.path,
-                                       "--jsonl-log", "-"])
+        let result = try runPlansheet([
+            "convert", root.appendingPathComponent("in").path, "--to", "xlsx", "-o", out.path,
+            "--jsonl-log", "-",
+        ])
         #expect(result.status == 1)
         #expect(files(below: out) == ["a.xlsx", "dept/b.xlsx", "notes.xlsx"])
         let log = try logObjects(result.stdout)
@@ -118,8 +123,10 @@ import TestSupport
     @Test func exitsTwoWhenEveryInputFails() throws {
         let root = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let result = try runPlansheet(["convert", fixture("corrupted.xlsx").path, fixture("no-worksheets.xlsx").path,
-                                       "--to", "csv", "-o", root.appendingPathComponent("out").path])
+        let result = try runPlansheet([
+            "convert", fixture("corrupted.xlsx").path, fixture("no-worksheets.xlsx").path,
+            "--to", "csv", "-o", root.appendingPathComponent("out").path,
+        ])
         #expect(result.status == 2)
         #expect(result.stderr.contains("plansheet: converted 0 files, 2 failed, 0 rows in "))
     }
@@ -136,8 +143,10 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: root) }
         let file = root.appendingPathComponent("in/a.xlsx").path
         try FileManager.default.copyItem(atPath: file, toPath: root.appendingPathComponent("in/dept/a.xlsx").path)
-        let result = try runPlansheet(["convert", file, root.appendingPathComponent("in/dept/a.xlsx").path,
-                                       "--to", "csv", "-o", root.appendingPathComponent("out").path])
+        let result = try runPlansheet([
+            "convert", file, root.appendingPathComponent("in/dept/a.xlsx").path,
+            "--to", "csv", "-o", root.appendingPathComponent("out").path,
+        ])
         #expect(result.status == 2)
         #expect(result.stderr.contains("would both write"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out/a.csv").path))
@@ -151,16 +160,20 @@ import TestSupport
         var logs: [[String]] = []
         for workers in ["1", "2"] {
             let out = root.appendingPathComponent("out\(workers)")
-            let result = try runPlansheet(["convert"] + inputs + ["--to", "csv", "--all-sheets", "-o", out.path,
-                                           "-j", workers, "--jsonl-log", "-"])
+            let result = try runPlansheet(
+                ["convert"] + inputs + [
+                    "--to", "csv", "--all-sheets", "-o", out.path,
+                    "-j", workers, "--jsonl-log", "-",
+                ])
             #expect(result.status <= 1)
             var contents: [String: Data] = [:]
             for path in files(below: out) { contents[path] = try Data(contentsOf: out.appendingPathComponent(path)) }
             outputs.append(contents)
             // Everything but the timing is the same, line by line in input order.
-            logs.append(try logObjects(result.stdout).map { object in
-                "\(object["file"] ?? "") \(object["sheets"] ?? "") \(object["rows"] ?? "") \(object["error"] ?? "")"
-            })
+            logs.append(
+                try logObjects(result.stdout).map { object in
+                    "\(object["file"] ?? "") \(object["sheets"] ?? "") \(object["rows"] ?? "") \(object["error"] ?? "")"
+                })
         }
         #expect(outputs[0].count > 25)
         #expect(outputs[0] == outputs[1])

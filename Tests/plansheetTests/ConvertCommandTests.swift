@@ -16,17 +16,18 @@ import TestSupport
     @Test func convertsToJSONLinesWithTypedValues() throws {
         let result = try runPlansheet(["convert", fixture("cell-types.xlsx"), "--to", "jsonl"])
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            ["hello world","string"]
-            ["日本語","string"]
-            [12345,"int"]
-            [1.024,"float"]
-            ["2015-01-01","date"]
-            [true,"bool"]
-            [30,"formula"]
-            ["#DIV/0!","error"]
+        #expect(
+            result.stdout == """
+                ["hello world","string"]
+                ["日本語","string"]
+                [12345,"int"]
+                [1.024,"float"]
+                ["2015-01-01","date"]
+                [true,"bool"]
+                [30,"formula"]
+                ["#DIV/0!","error"]
 
-            """)
+                """)
     }
 
     @Test func writesEmptyRowsAndGapsInJSONLines() throws {
@@ -83,8 +84,11 @@ import TestSupport
         let result = try runPlansheet(["convert", fixture("sheet-visibility.xlsx"), "--to", "jsonl", "--all-sheets", "-o", folder.path])
         #expect(result.status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(names == ["sheet-visibility__Hidden.jsonl", "sheet-visibility__VeryHidden.jsonl",
-                          "sheet-visibility__Visible.jsonl"])
+        #expect(
+            names == [
+                "sheet-visibility__Hidden.jsonl", "sheet-visibility__VeryHidden.jsonl",
+                "sheet-visibility__Visible.jsonl",
+            ])
     }
 
     @Test func namesTheFileWhenTheArchiveIsBroken() throws {

@@ -43,8 +43,9 @@ import XLSX
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = "取組,状況,件数\r\n①㈱髙﨑,順調,\"1,234\"\r\n"
-        let python = try runTool("/usr/bin/env", ["python3", "-c", "import sys; sys.stdout.buffer.write(sys.stdin.read().encode('cp932'))"],
-                                 stdin: Data(text.utf8))
+        let python = try runTool(
+            "/usr/bin/env", ["python3", "-c", "import sys; sys.stdout.buffer.write(sys.stdin.read().encode('cp932'))"],
+            stdin: Data(text.utf8))
         let cp932 = folder.appendingPathComponent("sjis.csv"), utf8 = folder.appendingPathComponent("utf8.csv")
         try python.write(to: cp932)
         try Data(([0xEF, 0xBB, 0xBF] as [UInt8]) + Array(text.utf8)).write(to: utf8)
@@ -150,15 +151,15 @@ import XLSX
         }
         // Another producer's names: 40 characters, and two that are equal ignoring case.
         let script = """
-        import sys, zipfile
-        src, dst = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], "w")
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "xl/workbook.xml":
-                data = data.replace(b"AAAA", b"x" * 40).replace(b"BBBB", b"X" * 40)
-            dst.writestr(item, data)
-        dst.close()
-        """
+            import sys, zipfile
+            src, dst = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], "w")
+            for item in src.infolist():
+                data = src.read(item)
+                if item.filename == "xl/workbook.xml":
+                    data = data.replace(b"AAAA", b"x" * 40).replace(b"BBBB", b"X" * 40)
+                dst.writestr(item, data)
+            dst.close()
+            """
         _ = try runTool("/usr/bin/env", ["python3", "-c", script, source.path, patched.path])
         let clean = folder.appendingPathComponent("clean.xlsx")
         let result = try runPlansheet(["convert", patched.path, "--to", "xlsx", "-o", clean.path])
@@ -184,14 +185,14 @@ import XLSX
         try Data(canonicalCSV.utf8).write(to: csv)
         #expect(try runPlansheet(["convert", csv.path, "--to", "xlsx", "-o", xlsx.path]).status == 0)
         let script = """
-        import sys, zipfile, subprocess, openpyxl
-        z = zipfile.ZipFile(sys.argv[1])
-        for name in z.namelist():
-            p = subprocess.run(["xmllint", "--noout", "-"], input=z.read(name), capture_output=True)
-            if p.returncode != 0: print("bad", name, p.stderr.decode()); sys.exit(1)
-        ws = openpyxl.load_workbook(sys.argv[1]).active
-        print(ws.title, ws.freeze_panes, ws["A1"].font.b, ws["B2"].value, ws["C2"].value.date(), ws["D2"].value)
-        """
+            import sys, zipfile, subprocess, openpyxl
+            z = zipfile.ZipFile(sys.argv[1])
+            for name in z.namelist():
+                p = subprocess.run(["xmllint", "--noout", "-"], input=z.read(name), capture_output=True)
+                if p.returncode != 0: print("bad", name, p.stderr.decode()); sys.exit(1)
+            ws = openpyxl.load_workbook(sys.argv[1]).active
+            print(ws.title, ws.freeze_panes, ws["A1"].font.b, ws["B2"].value, ws["C2"].value.date(), ws["D2"].value)
+            """
         let out = try runTool("/usr/bin/env", ["python3", "-c", script, xlsx.path])
         #expect(String(decoding: out, as: UTF8.self) == "取組一覧 A2 True 50 2020-04-01 007\n")
     }
@@ -218,7 +219,10 @@ func runTool(_ executable: String, _ arguments: [String], stdin: Data? = nil) th
     let message = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-        throw ConvertToXLSXTestFailure(message: "\(arguments.first ?? executable) failed (python3 with openpyxl and xmllint are needed; run Scripts/setup.sh): \(String(decoding: message, as: UTF8.self))")
+        throw ConvertToXLSXTestFailure(
+            message:
+                "\(arguments.first ?? executable) failed (python3 with openpyxl and xmllint are needed; run Scripts/setup.sh): \(String(decoding: message, as: UTF8.self))"
+        )
     }
     return data
 }

@@ -101,13 +101,17 @@ import Testing
     @Test func readsFoldersOfSubmissionWorkbooks() throws {
         let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Samples/submissions")
-        let result = try runPlansheet(["diff", samples.appendingPathComponent("first-adopted/free-text").path,
-                                       samples.appendingPathComponent("revised/table").path, "--format", "csv"])
+        let result = try runPlansheet([
+            "diff", samples.appendingPathComponent("first-adopted/free-text").path,
+            samples.appendingPathComponent("revised/table").path, "--format", "csv",
+        ])
         #expect(result.status == 1)
         let kinds = result.stdout.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map { $0.prefix { $0 != "," } }
         #expect(kinds == ["targetChanged", "targetChanged", "targetChanged", "targetChanged", "indicatorAdded", "targetAdded", "targetAdded"])
-        let same = try runPlansheet(["diff", samples.appendingPathComponent("revised/free-text").path,
-                                     samples.appendingPathComponent("revised/table").path])
+        let same = try runPlansheet([
+            "diff", samples.appendingPathComponent("revised/free-text").path,
+            samples.appendingPathComponent("revised/table").path,
+        ])
         #expect(same.status == 0)
     }
 
@@ -169,17 +173,17 @@ import Testing
     /// The cells of every sheet (and the fill colour of each row's first cell) as openpyxl reads them.
     func openpyxlSheets(_ path: String) throws -> [String: [[String]]] {
         let script = """
-        import json, sys, openpyxl
-        book = openpyxl.load_workbook(sys.argv[1])
-        out = {}
-        for sheet in book:
-            rows = []
-            for row in sheet.iter_rows():
-                fill = row[0].fill.fgColor.rgb if row[0].fill and row[0].fill.fill_type == "solid" else ""
-                rows.append([fill] + ["" if c.value is None else str(c.value) for c in row])
-            out[sheet.title] = rows
-        print(json.dumps(out, ensure_ascii=False))
-        """
+            import json, sys, openpyxl
+            book = openpyxl.load_workbook(sys.argv[1])
+            out = {}
+            for sheet in book:
+                rows = []
+                for row in sheet.iter_rows():
+                    fill = row[0].fill.fgColor.rgb if row[0].fill and row[0].fill.fill_type == "solid" else ""
+                    rows.append([fill] + ["" if c.value is None else str(c.value) for c in row])
+                out[sheet.title] = rows
+            print(json.dumps(out, ensure_ascii=False))
+            """
         let data = try runTool("/usr/bin/env", ["python3", "-c", script, path])
         return try JSONDecoder().decode([String: [[String]]].self, from: data)
     }
@@ -197,8 +201,11 @@ import Testing
         let targets = try #require(sheets["目標の変更"])
         #expect(targets.count == 3)
         // Raised and added rows are filled green.
-        #expect(Array(targets[1].prefix(12)) == ["FFC6EFCE", "目標変更", "ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進",
-                                                  "企画財政部", "ＡＩ-ＯＣＲ 利用枚数", "R3", "20000", "67000", "枚", "47000", "3.35", "引上げ"])
+        #expect(
+            Array(targets[1].prefix(12)) == [
+                "FFC6EFCE", "目標変更", "ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進",
+                "企画財政部", "ＡＩ-ＯＣＲ 利用枚数", "R3", "20000", "67000", "枚", "47000", "3.35", "引上げ",
+            ])
         #expect(Array(targets[2].prefix(8)) == ["FFC6EFCE", "目標追加", "会議・打合せのペーパーレス化の推進", "総務部", "コピー使用量", "R4", "", "60"])
     }
 
@@ -216,9 +223,13 @@ import Testing
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("lo-diff-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         // Filter option token 12 = -1: every sheet to its own CSV, named file-sheet.csv.
-        _ = try runTool("/usr/bin/env", ["soffice", "--headless", "-env:UserInstallation=file://\(profile.path)",
-                                         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                                         "--outdir", folder.path, out])
+        _ = try runTool(
+            "/usr/bin/env",
+            [
+                "soffice", "--headless", "-env:UserInstallation=file://\(profile.path)",
+                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                "--outdir", folder.path, out,
+            ])
         let csv = try String(contentsOf: folder.appendingPathComponent("diff-目標の変更.csv"), encoding: .utf8)
         let lines = csv.split(separator: "\n").map(String.init)
         #expect(lines.first == "種別,取組,所管,指標,年度,変更前,変更後,単位,増減,倍率,方向,記載,変更前の記載,変更後の記載")
@@ -232,9 +243,15 @@ import Testing
         #expect(try runPlansheet(["history", old, new, "--format", "xlsx", "-o", out]).status == 0)
         let sheets = try openpyxlSheets(out)
         let years = try #require(sheets["推移"])
-        #expect(years.contains(["", "ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進", "企画財政部", "ＡＩ-ＯＣＲ 利用枚数", "枚", "増加",
-                                "R2", "12000", "Ｒ２年度：12,000枚／年", "62000", "約62,000枚／年", "5.167", ""]))
-        #expect(sheets["目標の改定"]?.dropFirst().first == ["", "ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進", "ＡＩ-ＯＣＲ 利用枚数",
-                                                         "R3", "20000", "67000", "R3改定", "記載あり"])
+        #expect(
+            years.contains([
+                "", "ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進", "企画財政部", "ＡＩ-ＯＣＲ 利用枚数", "枚", "増加",
+                "R2", "12000", "Ｒ２年度：12,000枚／年", "62000", "約62,000枚／年", "5.167", "",
+            ]))
+        #expect(
+            sheets["目標の改定"]?.dropFirst().first == [
+                "", "ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進", "ＡＩ-ＯＣＲ 利用枚数",
+                "R3", "20000", "67000", "R3改定", "記載あり",
+            ])
     }
 }

@@ -10,17 +10,19 @@ import XLSX
 @Suite struct EveryCommandHostileTests {
     static let memoryCeiling = 200 << 20
     #if DEBUG
-    static let killAfter: TimeInterval = 150
+        static let killAfter: TimeInterval = 150
     #else
-    static let killAfter: TimeInterval = 30
+        static let killAfter: TimeInterval = 30
     #endif
 
     /// The commands, each given the file (diff gets it twice) and, for XLSX, an output path.
     static func commands(_ path: String, output: String) -> [(name: String, arguments: [String])] {
-        [("import", ["import", path]), ("validate", ["validate", path]), ("inspect", ["inspect", path]),
-         ("convert csv", ["convert", path, "--to", "csv"]), ("convert jsonl", ["convert", path, "--to", "jsonl"]),
-         ("convert xlsx", ["convert", path, "--to", "xlsx", "-o", output]),
-         ("report", ["report", path, "--format", "md"]), ("diff", ["diff", path, path])]
+        [
+            ("import", ["import", path]), ("validate", ["validate", path]), ("inspect", ["inspect", path]),
+            ("convert csv", ["convert", path, "--to", "csv"]), ("convert jsonl", ["convert", path, "--to", "jsonl"]),
+            ("convert xlsx", ["convert", path, "--to", "xlsx", "-o", output]),
+            ("report", ["report", path, "--format", "md"]), ("diff", ["diff", path, path]),
+        ]
     }
 
     @Test(arguments: HostileSheet.allCases)
@@ -63,8 +65,9 @@ import XLSX
             #expect(run.status == 0, "\(run.stderr.prefix(300))")
             #expect(run.stderr.contains("2000 initiative(s)"), "\(run.stderr.prefix(300))")
         case (.everyRowOfOneCell, "import"), (.everyRowOfOneCell, "inspect"):
-            #expect(run.messages.contains("1048576 rows hold values, more than the 50000 a plan sheet may have (change with --max-plan-rows)"),
-                    "\(run.messages.prefix(300))")
+            #expect(
+                run.messages.contains("1048576 rows hold values, more than the 50000 a plan sheet may have (change with --max-plan-rows)"),
+                "\(run.messages.prefix(300))")
         case (.everyRowOfOneCell, "convert csv"):
             #expect(run.status == 0)
             #expect(run.stdout.count(where: { $0 == 10 }) == 1_048_576)

@@ -9,8 +9,9 @@ import Testing
     /// A folder with one sample submission and one file that is not a workbook at all.
     private static func halfReadableFolder() throws -> (folder: URL, broken: String) {
         let folder = try ImportCommandFiles.scratch()
-        try FileManager.default.copyItem(atPath: ImportCommandFiles.samples("revised", "table") + "/somu.xlsx",
-                                         toPath: folder.appendingPathComponent("somu.xlsx").path)
+        try FileManager.default.copyItem(
+            atPath: ImportCommandFiles.samples("revised", "table") + "/somu.xlsx",
+            toPath: folder.appendingPathComponent("somu.xlsx").path)
         let broken = folder.appendingPathComponent("broken.xlsx")
         try Data("not a zip archive".utf8).write(to: broken)
         return (folder, broken.path)
@@ -75,12 +76,15 @@ import Testing
         try Data(#"{"schema": "plansheet.plan/1", "initiatives": [{"title": 5}]}"#.utf8).write(to: broken)
         let run = try runPlansheet(command == "diff" ? [command, broken.path, broken.path] : [command, broken.path])
         #expect(run.status == 2)
-        #expect(run.stderr == "plansheet: \(broken.path): 計画 JSON として読めません（initiatives[0].title） "
+        #expect(
+            run.stderr == "plansheet: \(broken.path): 計画 JSON として読めません（initiatives[0].title） "
                 + "/ plan JSON: initiatives[0].title: expected a string\n")
     }
 
-    @Test(arguments: [["report", "-", "--year", "来年"], ["validate", ".", "--report-year", "来年"],
-                      ["template", "--from", "来年", "-o", "/tmp/unused.xlsx"]])
+    @Test(arguments: [
+        ["report", "-", "--year", "来年"], ["validate", ".", "--report-year", "来年"],
+        ["template", "--from", "来年", "-o", "/tmp/unused.xlsx"],
+    ])
     func everyFiscalYearOptionRefusesTheSameTextTheSameWay(_ arguments: [String]) throws {
         let run = try runPlansheet(arguments)
         #expect(run.status == 2)

@@ -38,8 +38,9 @@ import TestSupport
     func theSamplesExamplesOfEachHelpRunAsWritten(_ subcommand: String) throws {
         let folder = try makeScratchFolder("help-examples")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("Samples"),
-                                                   withDestinationURL: RepositoryFixtures.root.appendingPathComponent("Samples"))
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("Samples"),
+            withDestinationURL: RepositoryFixtures.root.appendingPathComponent("Samples"))
         // Shell-free examples over the Samples only: pipes, redirections and files of the user's own are not run.
         let runnable = try Self.examples(of: subcommand).filter {
             $0.contains("Samples/") && !$0.contains("|") && !$0.contains(">")

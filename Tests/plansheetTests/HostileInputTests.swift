@@ -26,8 +26,10 @@ import TestSupport
 
     /// Checks the run failed cleanly: exit 2, nothing on standard output, one line naming
     /// the file with every expected phrase, bounded memory, no timeout.
-    private func expectRefusal(_ result: (run: MeasuredRun, path: String), saying phrases: [String],
-                               sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectRefusal(
+        _ result: (run: MeasuredRun, path: String), saying phrases: [String],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let run = result.run
         #expect(!run.timedOut, "killed at the timeout", sourceLocation: sourceLocation)
         #expect(run.status == 2, "exit \(run.status): \(run.stderr)", sourceLocation: sourceLocation)
@@ -52,20 +54,23 @@ import TestSupport
         var zip = HostileZip.workbook(sheetData: #"<row r="1"><c r="A1"><v>1</v></c></row>"#)
         let sheet = try #require(zip.index(of: "xl/worksheets/sheet1.xml"))
         zip.entries[sheet].crcOverride = 0xDEAD_BEEF
-        expectRefusal(try convert(zip.build(), named: "crc.xlsx"),
-                      saying: ["壊れています", "xl/worksheets/sheet1.xml", "CRC-32"])
+        expectRefusal(
+            try convert(zip.build(), named: "crc.xlsx"),
+            saying: ["壊れています", "xl/worksheets/sheet1.xml", "CRC-32"])
     }
 
     @Test func refusesAZipBombByItsCompressionRatioBeforeInflating() throws {
         // 100 MiB of spaces deflate about 1000:1; no real sheet passes 121:1.
         let bomb = "<worksheet><sheetData>" + String(repeating: " ", count: 100 << 20) + "</sheetData></worksheet>"
         let zip = HostileZip.workbook(sheetXML: bomb)
-        expectRefusal(try convert(zip.build(), named: "bomb.xlsx"),
-                      saying: ["上限", "xl/worksheets/sheet1.xml", "compression ratio above 500:1"])
+        expectRefusal(
+            try convert(zip.build(), named: "bomb.xlsx"),
+            saying: ["上限", "xl/worksheets/sheet1.xml", "compression ratio above 500:1"])
     }
 
     @Test func streamsAnInflatingBombInBoundedMemoryWhenTheRatioLimitIsRaised() throws {
-        let bomb = "<worksheet><sheetData>" + String(repeating: " ", count: 64 << 20)
+        let bomb =
+            "<worksheet><sheetData>" + String(repeating: " ", count: 64 << 20)
             + #"<row r="2"><c r="B2"><v>7</v></c></row></sheetData></worksheet>"#
         let result = try convert(HostileZip.workbook(sheetXML: bomb).build(), named: "bomb.xlsx", options: ["--max-ratio", "5000"])
         #expect(result.run.status == 0, "\(result.run.stderr)")
@@ -77,8 +82,9 @@ import TestSupport
         var zip = HostileZip.workbook(sheetXML: "<worksheet><sheetData>" + String(repeating: " ", count: 64 << 20) + "</sheetData></worksheet>")
         let sheet = try #require(zip.index(of: "xl/worksheets/sheet1.xml"))
         zip.entries[sheet].declaredSize = 4096
-        expectRefusal(try convert(zip.build(), named: "liar.xlsx"),
-                      saying: ["壊れています", "xl/worksheets/sheet1.xml", "inflates past its declared size of 4096 bytes"])
+        expectRefusal(
+            try convert(zip.build(), named: "liar.xlsx"),
+            saying: ["壊れています", "xl/worksheets/sheet1.xml", "inflates past its declared size of 4096 bytes"])
     }
 
     @Test func neverExpandsABillionLaughsEntityTable() throws {
@@ -90,12 +96,14 @@ import TestSupport
         var zip = HostileZip.workbook(sheetData: #"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#, sharedStrings: "")
         let part = try #require(zip.index(of: "xl/sharedStrings.xml"))
         zip.entries[part].contents = Array(strings.utf8)
-        expectRefusal(try convert(zip.build(), named: "laughs.xlsx"),
-                      saying: ["XML として正しくありません", "xl/sharedStrings.xml", "DTD"])
+        expectRefusal(
+            try convert(zip.build(), named: "laughs.xlsx"),
+            saying: ["XML として正しくありません", "xl/sharedStrings.xml", "DTD"])
     }
 
     @Test func neverReadsALocalFileThroughAnExternalEntity() throws {
-        let sheet = #"<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/passwd">]>"#
+        let sheet =
+            #"<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/passwd">]>"#
             + #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&secret;</t></is></c></row></sheetData></worksheet>"#
         let result = try convert(HostileZip.workbook(sheetXML: sheet).build(), named: "xxe.xlsx")
         expectRefusal(result, saying: ["xl/worksheets/sheet1.xml", "DTD"])
@@ -131,31 +139,37 @@ import TestSupport
         var zip = HostileZip.workbook(sheetData: #"<row r="1"><c r="A1"><v>1</v></c></row>"#)
         let sheet = try #require(zip.index(of: "xl/worksheets/sheet1.xml"))
         zip.entries[sheet].flags = 1
-        expectRefusal(try convert(zip.build(), named: "zipcrypto.xlsx"),
-                      saying: ["暗号化", "xl/worksheets/sheet1.xml", "is encrypted"])
+        expectRefusal(
+            try convert(zip.build(), named: "zipcrypto.xlsx"),
+            saying: ["暗号化", "xl/worksheets/sheet1.xml", "is encrypted"])
     }
 
     @Test func refusesInvalidUTF8() throws {
         var zip = HostileZip.workbook(sheetData: #"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#, sharedStrings: "")
         let part = try #require(zip.index(of: "xl/sharedStrings.xml"))
-        zip.entries[part].contents = Array(#"<?xml version="1.0" encoding="UTF-8"?><sst><si><t>"#.utf8)
+        zip.entries[part].contents =
+            Array(#"<?xml version="1.0" encoding="UTF-8"?><sst><si><t>"#.utf8)
             + [0xE6, 0x97, 0xFF, 0xC0, 0x80] + Array("</t></si></sst>".utf8)
-        expectRefusal(try convert(zip.build(), named: "utf8.xlsx"),
-                      saying: ["XML として正しくありません", "xl/sharedStrings.xml", "UTF-8"])
+        expectRefusal(
+            try convert(zip.build(), named: "utf8.xlsx"),
+            saying: ["XML として正しくありません", "xl/sharedStrings.xml", "UTF-8"])
     }
 
     @Test func namesTheCellOfASharedStringIndexOutOfRange() throws {
-        let zip = HostileZip.workbook(sheetData: #"<row r="7"><c r="F7" t="s"><v>5</v></c></row>"#,
-                                      sharedStrings: "<si><t>目標</t></si>")
-        expectRefusal(try convert(zip.build(), named: "index.xlsx"),
-                      saying: ["セル F7 を読めません", "cell F7", "shared string index 5 is out of range (the workbook has 1)"])
+        let zip = HostileZip.workbook(
+            sheetData: #"<row r="7"><c r="F7" t="s"><v>5</v></c></row>"#,
+            sharedStrings: "<si><t>目標</t></si>")
+        expectRefusal(
+            try convert(zip.build(), named: "index.xlsx"),
+            saying: ["セル F7 を読めません", "cell F7", "shared string index 5 is out of range (the workbook has 1)"])
     }
 
     @Test func namesAMissingSheetPart() throws {
         var zip = HostileZip.workbook(sheetData: "")
         zip.entries.removeAll { $0.name == "xl/worksheets/sheet1.xml" }
-        expectRefusal(try convert(zip.build(), named: "missing.xlsx"),
-                      saying: ["必要な部品 xl/worksheets/sheet1.xml がありません", "is missing"])
+        expectRefusal(
+            try convert(zip.build(), named: "missing.xlsx"),
+            saying: ["必要な部品 xl/worksheets/sheet1.xml がありません", "is missing"])
     }
 
     @Test func ignoresAHugeDimensionAndAllocatesNothingForIt() throws {
@@ -168,9 +182,10 @@ import TestSupport
 
     /// Found by the `parts` fuzzer: a date-formatted 1e308 crashed the export (Double to Int overflow).
     @Test func convertsDateAndTimeCellsBeyondExcelsLastDateAsNumbers() throws {
-        let zip = HostileZip.workbook(sheetData: #"<row r="1"><c r="A1" s="1"><v>1e308</v></c><c r="B1" s="2"><v>1e300</v></c>"#
-                                        + #"<c r="C1" s="1"><v>2958465.5</v></c><c r="D1" s="2"><v>-1e20</v></c></row>"#,
-                                      styles: #"<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="46"/></cellXfs>"#)
+        let zip = HostileZip.workbook(
+            sheetData: #"<row r="1"><c r="A1" s="1"><v>1e308</v></c><c r="B1" s="2"><v>1e300</v></c>"#
+                + #"<c r="C1" s="1"><v>2958465.5</v></c><c r="D1" s="2"><v>-1e20</v></c></row>"#,
+            styles: #"<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="46"/></cellXfs>"#)
         let result = try convert(zip.build(), named: "dates.xlsx")
         #expect(result.run.status == 0, "\(result.run.stderr)")
         #expect(String(decoding: result.run.stdout, as: UTF8.self) == "1e+308,1e+300,9999-12-31T12:00:00,-1e+20\r\n")
@@ -178,21 +193,24 @@ import TestSupport
 
     @Test func refusesARowBeyondExcelsLastRow() throws {
         let zip = HostileZip.workbook(sheetData: #"<row r="1048577"><c r="A1048577"><v>1</v></c></row>"#)
-        expectRefusal(try convert(zip.build(), named: "rows.xlsx"),
-                      saying: ["上限", "row number 1048577 is outside 1…1048576"])
+        expectRefusal(
+            try convert(zip.build(), named: "rows.xlsx"),
+            saying: ["上限", "row number 1048577 is outside 1…1048576"])
     }
 
     @Test func refusesACellBeyondExcelsLastColumn() throws {
         let zip = HostileZip.workbook(sheetData: #"<row r="1"><c r="XFE1"><v>1</v></c></row>"#)
-        expectRefusal(try convert(zip.build(), named: "columns.xlsx"),
-                      saying: ["上限", "row 1 has a cell in column 16385, beyond 16384"])
+        expectRefusal(
+            try convert(zip.build(), named: "columns.xlsx"),
+            saying: ["上限", "row 1 has a cell in column 16385, beyond 16384"])
     }
 
     @Test func stopsTwoHundredThousandDeepNestingAtTheDepthLimit() throws {
         let depth = 200_000
         let sheet = "<worksheet>" + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth) + "</worksheet>"
-        expectRefusal(try convert(HostileZip.workbook(sheetXML: sheet).build(), named: "deep.xlsx"),
-                      saying: ["上限", "xl/worksheets/sheet1.xml", "elements nested deeper than 128 levels"])
+        expectRefusal(
+            try convert(HostileZip.workbook(sheetXML: sheet).build(), named: "deep.xlsx"),
+            saying: ["上限", "xl/worksheets/sheet1.xml", "elements nested deeper than 128 levels"])
     }
 
     /// Converts a CSV (or, with `fileExtension`, JSON Lines) file to a workbook in the scratch folder.
@@ -206,8 +224,10 @@ import TestSupport
     }
 
     /// CLI errors for CSV name the file by its path, then the line.
-    private func expectCSVRefusal(_ result: (run: MeasuredRun, path: String), saying phrases: [String],
-                                  sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectCSVRefusal(
+        _ result: (run: MeasuredRun, path: String), saying phrases: [String],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(!result.run.timedOut, sourceLocation: sourceLocation)
         #expect(result.run.status == 2, "exit \(result.run.status): \(result.run.stderr)", sourceLocation: sourceLocation)
         #expect(result.run.stderr.hasPrefix("plansheet: \(result.path) "), "\(result.run.stderr)", sourceLocation: sourceLocation)
@@ -230,8 +250,9 @@ import TestSupport
     @Test func stopsAJSONLinesFileWithoutLineBreaksAtTheStringLimit() throws {
         // Once quadratic (each 1 MiB chunk rescanned the whole carried line): 60 MB took minutes.
         let jsonl = Array("[\"".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 40 << 20)
-        expectCSVRefusal(try convertCSV(jsonl, fileExtension: "jsonl"),
-                         saying: ["1 行目: 安全のための上限を超えました", "a line longer than 33554432 bytes"])
+        expectCSVRefusal(
+            try convertCSV(jsonl, fileExtension: "jsonl"),
+            saying: ["1 行目: 安全のための上限を超えました", "a line longer than 33554432 bytes"])
     }
 
     @Test func bulkConversionGoesOnPastEveryHostileFileInBoundedMemory() throws {
@@ -251,10 +272,13 @@ import TestSupport
         let run = try runPlansheetMeasured(["convert", input.path, "--to", "xlsx", "-o", output.path])
         #expect(!run.timedOut)
         #expect(run.status == 1, "some inputs failed: \(run.stderr)")
-        #expect(try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".xlsx") }.sorted()
+        #expect(
+            try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".xlsx") }.sorted()
                 == ["a.xlsx", "総務課/b.xlsx"])
-        for (file, phrase) in [("bomb.xlsx", "compression ratio above 500:1"), ("総務課/password.xlsx", "password-protected"),
-                               ("deep.xlsx", "nested deeper than 128 levels"), ("総務課/quote.csv", "a field longer than 33554432 bytes")] {
+        for (file, phrase) in [
+            ("bomb.xlsx", "compression ratio above 500:1"), ("総務課/password.xlsx", "password-protected"),
+            ("deep.xlsx", "nested deeper than 128 levels"), ("総務課/quote.csv", "a field longer than 33554432 bytes"),
+        ] {
             let line = run.stderr.split(separator: "\n").first { $0.contains(file) }
             #expect(line?.contains(phrase) == true, "\(file): \(run.stderr)")
         }

@@ -46,8 +46,10 @@ enum HostileSheet: String, CaseIterable, Sendable, CustomTestStringConvertible {
             return HostileZip.workbook(sheetData: Self.header + (2...251).map { #"<row r="\#($0)">"# + row + "</row>" }.joined()).build()
         case .emptyStringsInEveryColumn:
             let row = String(repeating: #"<c t="s"><v>0</v></c>"#, count: 16_384)
-            return HostileZip.workbook(sheetData: Self.header + (2...41).map { #"<row r="\#($0)">"# + row + "</row>" }.joined(),
-                                       sharedStrings: "<si><t></t></si>").build()
+            return HostileZip.workbook(
+                sheetData: Self.header + (2...41).map { #"<row r="\#($0)">"# + row + "</row>" }.joined(),
+                sharedStrings: "<si><t></t></si>"
+            ).build()
         case .everyRowOfOneCell:
             var rows = Self.header
             rows.reserveCapacity(40 << 20)
@@ -55,21 +57,28 @@ enum HostileSheet: String, CaseIterable, Sendable, CustomTestStringConvertible {
             return HostileZip.workbook(sheetData: rows).build()
         case .hugeSharedStringTable:
             let strings = (0..<1_000_000).map { "<si><t>\($0)</t></si>" }.joined()
-            var zip = HostileZip.workbook(sheetData: Self.header + #"<row r="2"><c r="A2" t="s"><v>999999</v></c></row>"#,
-                                          sharedStrings: strings)
+            var zip = HostileZip.workbook(
+                sheetData: Self.header + #"<row r="2"><c r="A2" t="s"><v>999999</v></c></row>"#,
+                sharedStrings: strings)
             if let index = zip.index(of: "xl/sharedStrings.xml") {
-                zip.entries[index].contents = Array(("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                    + "count=\"16000000\" uniqueCount=\"16000000\">" + strings + "</sst>").utf8)
+                zip.entries[index].contents = Array(
+                    ("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                        + "count=\"16000000\" uniqueCount=\"16000000\">" + strings + "</sst>").utf8)
             }
             return zip.build()
         case .halfAMillionStyles:
-            let styles = #"<numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><cellXfs count="500000">"#
+            let styles =
+                #"<numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><cellXfs count="500000">"#
                 + String(repeating: #"<xf numFmtId="164"/>"#, count: 500_000) + "</cellXfs>"
-            return HostileZip.workbook(sheetData: Self.header + #"<row r="2"><c r="A2" s="499999"><v>1</v></c></row>"#,
-                                       styles: styles).build()
+            return HostileZip.workbook(
+                sheetData: Self.header + #"<row r="2"><c r="A2" s="499999"><v>1</v></c></row>"#,
+                styles: styles
+            ).build()
         case .deeplyNestedStyles:
-            return HostileZip.workbook(sheetData: Self.header,
-                                       styles: String(repeating: "<a>", count: 200_000) + String(repeating: "</a>", count: 200_000)).build()
+            return HostileZip.workbook(
+                sheetData: Self.header,
+                styles: String(repeating: "<a>", count: 200_000) + String(repeating: "</a>", count: 200_000)
+            ).build()
         }
     }
 

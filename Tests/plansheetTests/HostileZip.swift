@@ -35,34 +35,43 @@ struct HostileZip {
             let name = Array(entry.name.utf8)
             let method: UInt16 = entry.deflate ? 8 : 0
             let offset = UInt32(out.count)
-            out += Self.le32(0x0403_4B50) + Self.le16(20) + Self.le16(entry.flags) + Self.le16(method)
+            out +=
+                Self.le32(0x0403_4B50) + Self.le16(20) + Self.le16(entry.flags) + Self.le16(method)
                 + Self.le16(0) + Self.le16(0x21) + Self.le32(crc) + Self.le32(UInt32(data.count)) + Self.le32(size)
                 + Self.le16(UInt16(name.count)) + Self.le16(0) + name + data
-            central += Self.le32(0x0201_4B50) + Self.le16(20) + Self.le16(20) + Self.le16(entry.flags) + Self.le16(method)
+            central +=
+                Self.le32(0x0201_4B50) + Self.le16(20) + Self.le16(20) + Self.le16(entry.flags) + Self.le16(method)
                 + Self.le16(0) + Self.le16(0x21) + Self.le32(crc) + Self.le32(UInt32(data.count)) + Self.le32(size)
                 + Self.le16(UInt16(name.count)) + Self.le16(0) + Self.le16(0) + Self.le16(0) + Self.le16(0)
                 + Self.le32(0) + Self.le32(offset) + name
         }
         let centralOffset = UInt32(out.count)
         out += central
-        out += Self.le32(0x0605_4B50) + Self.le16(0) + Self.le16(0) + Self.le16(UInt16(entries.count))
+        out +=
+            Self.le32(0x0605_4B50) + Self.le16(0) + Self.le16(0) + Self.le16(UInt16(entries.count))
             + Self.le16(UInt16(entries.count)) + Self.le32(UInt32(central.count)) + Self.le32(centralOffset) + Self.le16(0)
         return out
     }
 
     /// A minimal workbook: one sheet named `sheetName` with the given `<sheetData>` body (or whole
     /// sheet XML when `sheetXML` is set), and a shared-string part when `sharedStrings` is given.
-    static func workbook(sheetData: String = "", sheetXML: String? = nil, sharedStrings: String? = nil,
-                         styles: String? = nil, sheetName: String = "調査票", extraSheets: Int = 0) -> HostileZip {
+    static func workbook(
+        sheetData: String = "", sheetXML: String? = nil, sharedStrings: String? = nil,
+        styles: String? = nil, sheetName: String = "調査票", extraSheets: Int = 0
+    ) -> HostileZip {
         var zip = HostileZip()
-        zip.add("[Content_Types].xml", """
+        zip.add(
+            "[Content_Types].xml",
+            """
             <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
             <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
             <Default Extension="xml" ContentType="application/xml"/>\
             <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
             </Types>
             """)
-        zip.add("_rels/.rels", """
+        zip.add(
+            "_rels/.rels",
+            """
             <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
             </Relationships>
@@ -70,7 +79,9 @@ struct HostileZip {
         let sheets = (0...extraSheets).map { index in
             "<sheet name=\"\(index == 0 ? sheetName : "S\(index)")\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
         }.joined()
-        zip.add("xl/workbook.xml", """
+        zip.add(
+            "xl/workbook.xml",
+            """
             <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
             xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\(sheets)</sheets></workbook>
             """)
@@ -78,23 +89,31 @@ struct HostileZip {
             "<Relationship Id=\"rId\(index + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
         }.joined()
         if sharedStrings != nil {
-            relationships += "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+            relationships +=
+                "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
         }
         if styles != nil {
-            relationships += "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+            relationships +=
+                "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
         }
-        zip.add("xl/_rels/workbook.xml.rels", """
+        zip.add(
+            "xl/_rels/workbook.xml.rels",
+            """
             <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(relationships)</Relationships>
             """)
-        zip.add("xl/worksheets/sheet1.xml", sheetXML ?? """
-            <?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-            <sheetData>\(sheetData)</sheetData></worksheet>
-            """)
+        zip.add(
+            "xl/worksheets/sheet1.xml",
+            sheetXML ?? """
+                <?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+                <sheetData>\(sheetData)</sheetData></worksheet>
+                """)
         if let styles {
             zip.add("xl/styles.xml", #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"# + styles + "</styleSheet>")
         }
         if let sharedStrings {
-            zip.add("xl/sharedStrings.xml", """
+            zip.add(
+                "xl/sharedStrings.xml",
+                """
                 <?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\(sharedStrings)</sst>
                 """)
         }
@@ -111,8 +130,11 @@ struct HostileZip {
     /// Raw deflate (no zlib header), as ZIP stores it.
     static func rawDeflate(_ bytes: [UInt8]) -> [UInt8] {
         var stream = z_stream()
-        guard deflateInit2_(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY,
-                            zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return [] }
+        guard
+            deflateInit2_(
+                &stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY,
+                zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else { return [] }
         defer { deflateEnd(&stream) }
         var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 64)
         var input = bytes

@@ -37,11 +37,15 @@ enum ImportCommandFiles {
 
 /// `plansheet import`: submissions in, one plan out, in every format.
 @Suite struct ImportCommandTests {
-    @Test(arguments: [("revised", "free-text", "R3改定"), ("revised", "table", "R3改定"),
-                      ("first-adopted", "free-text", "当初"), ("first-adopted", "table", "当初")])
+    @Test(arguments: [
+        ("revised", "free-text", "R3改定"), ("revised", "table", "R3改定"),
+        ("first-adopted", "free-text", "当初"), ("first-adopted", "table", "当初"),
+    ])
     func importsTheSamplesToTheExpectedPlanJSON(_ version: String, _ layout: String, _ label: String) throws {
-        let result = try runPlansheet(["import", ImportCommandFiles.samples(version, layout),
-                                       "--title", "行財政改革行動計画", "--version", label])
+        let result = try runPlansheet([
+            "import", ImportCommandFiles.samples(version, layout),
+            "--title", "行財政改革行動計画", "--version", label,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let expected = try Data(contentsOf: ImportCommandFiles.root.appendingPathComponent("Samples/expected/\(version)-\(layout).json"))
         #expect(try ImportCommandFiles.json(result.stdoutData) == ImportCommandFiles.json(expected))
@@ -79,7 +83,9 @@ enum ImportCommandFiles {
         let a = try #require(try JSONSerialization.jsonObject(with: direct.stdoutData) as? [String: Any])
         let b = try #require(try JSONSerialization.jsonObject(with: back.stdoutData) as? [String: Any])
         let strip = { (plan: [String: Any]) -> [NSDictionary] in
-            ((plan["initiatives"] as? [[String: Any]]) ?? []).map { var i = $0; i["source"] = nil; return i as NSDictionary }
+            ((plan["initiatives"] as? [[String: Any]]) ?? []).map {
+                var i = $0; i["source"] = nil; return i as NSDictionary
+            }
         }
         #expect(strip(a).count == 15)
         #expect(strip(a) == strip(b))
@@ -102,8 +108,10 @@ enum ImportCommandFiles {
         var texts: [String: Data] = [:]
         for encoding in ["utf8", "utf8-bom", "cp932"] {
             let path = folder.appendingPathComponent("\(encoding).csv").path
-            let result = try runPlansheet(["import", ImportCommandFiles.samples("revised", "table"), "--format", "csv",
-                                           "--encoding", encoding, "-o", path])
+            let result = try runPlansheet([
+                "import", ImportCommandFiles.samples("revised", "table"), "--format", "csv",
+                "--encoding", encoding, "-o", path,
+            ])
             #expect(result.status == 0, "\(result.stderr)")
             texts[encoding] = try Data(contentsOf: URL(fileURLWithPath: path))
         }
@@ -132,13 +140,14 @@ enum ImportCommandFiles {
     @Test func takesTheDepartmentFromTheOptionWhenTheFileNamesNone() throws {
         let folder = try ImportCommandFiles.scratch()
         let path = folder.appendingPathComponent("dept-less.xlsx").path
-        try ImportCommandFiles.python("""
-        import sys, openpyxl
-        book = openpyxl.Workbook(); sheet = book.active; sheet.title = "取組状況"
-        sheet.append(["取組項目", "指標名", "単位", "Ｒ２年度目標", "Ｒ２年度実績", "進捗"])
-        sheet.append(["ＮＰＯとの連携による施策の推進", "助成数", "件／年", 10, "55", "順調"])
-        book.save(sys.argv[1])
-        """, [path])
+        try ImportCommandFiles.python(
+            """
+            import sys, openpyxl
+            book = openpyxl.Workbook(); sheet = book.active; sheet.title = "取組状況"
+            sheet.append(["取組項目", "指標名", "単位", "Ｒ２年度目標", "Ｒ２年度実績", "進捗"])
+            sheet.append(["ＮＰＯとの連携による施策の推進", "助成数", "件／年", 10, "55", "順調"])
+            book.save(sys.argv[1])
+            """, [path])
         let named = try runPlansheet(["import", path, "--department", "県民生活部"])
         let plain = try runPlansheet(["import", path])
         func department(_ data: Data) throws -> String? {
@@ -151,8 +160,9 @@ enum ImportCommandFiles {
 
     @Test func importsTheReadableFilesAndExitsOneWhenAFileIsBroken() throws {
         let folder = try ImportCommandFiles.scratch()
-        try FileManager.default.copyItem(atPath: ImportCommandFiles.samples("revised", "table") + "/kaikei.xlsx",
-                                         toPath: folder.appendingPathComponent("kaikei.xlsx").path)
+        try FileManager.default.copyItem(
+            atPath: ImportCommandFiles.samples("revised", "table") + "/kaikei.xlsx",
+            toPath: folder.appendingPathComponent("kaikei.xlsx").path)
         try Data("not a zip".utf8).write(to: folder.appendingPathComponent("broken.xlsx"))
         let result = try runPlansheet(["import", folder.path])
         #expect(result.status == 1)

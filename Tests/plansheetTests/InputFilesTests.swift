@@ -17,8 +17,10 @@ import XLSX
     }
 
     @Test func expandsAFolderRecursivelyToSortedWorkbooksLegacyWorkbooksAndCSVFiles() throws {
-        let root = try folder(with: ["総務課/b.xlsx", "a.CSV", "総務課/~$b.xlsx", ".hidden.xlsx", "notes.txt",
-                                     "財政課/2020/c.xlsm", "old.xls", "z.xlsx"])
+        let root = try folder(with: [
+            "総務課/b.xlsx", "a.CSV", "総務課/~$b.xlsx", ".hidden.xlsx", "notes.txt",
+            "財政課/2020/c.xlsm", "old.xls", "z.xlsx",
+        ])
         let files = try InputFiles.expand([root.path])
         #expect(files == ["a.CSV", "old.xls", "z.xlsx", "総務課/b.xlsx", "財政課/2020/c.xlsm"].map { root.path + "/" + $0 })
     }
@@ -63,7 +65,8 @@ import XLSX
         let root = try folder(with: ["総務課/~$b.xlsx", "notes.txt", "a.xlsx", ".git/config.xlsx"])
         let walk = try InputWalk.expand([root.path], extensions: Workbook.fileExtensions)
         #expect(walk.files.map(\.relative) == ["a.xlsx"])
-        #expect(walk.skipped.map { "\($0.path.dropFirst(root.path.count + 1)) \($0.reason.rawValue)" }
+        #expect(
+            walk.skipped.map { "\($0.path.dropFirst(root.path.count + 1)) \($0.reason.rawValue)" }
                 == [".git hidden", "notes.txt unacceptedExtension", "総務課/~$b.xlsx lockFile"])
         #expect(walk.skipped.last?.description == "\(root.path)/総務課/~$b.xlsx: Excel の一時ファイル（~$）なので読みません / skipped: an Excel lock file (~$)")
     }

@@ -15,8 +15,10 @@ import Testing
 
     /// Starts `convert - --to xlsx -o OUTPUT` with standard input held open, waits for its
     /// temporary output to appear, sends `signal` and returns the exit status and standard error.
-    private func interruptConversion(in folder: URL, output: URL, force: Bool,
-                                     signal: Int32) throws -> (status: Int32, stderr: String) {
+    private func interruptConversion(
+        in folder: URL, output: URL, force: Bool,
+        signal: Int32
+    ) throws -> (status: Int32, stderr: String) {
         let process = Process()
         process.executableURL = plansheetURL()
         process.arguments = ["convert", "-", "--to", "xlsx", "-o", output.path] + (force ? ["--force"] : [])

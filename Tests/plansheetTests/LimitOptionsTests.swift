@@ -13,8 +13,10 @@ import Testing
     }
 
     /// Converts with `options` and expects exit 2 with `phrase` in the message, or exit 0 without options.
-    private func expectLimit(_ zip: HostileZip, options: [String], phrase: String,
-                             sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private func expectLimit(
+        _ zip: HostileZip, options: [String], phrase: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let path = try workbookFile(zip)
         let limited = try runPlansheet(["convert", path, "--to", "csv"] + options)
         #expect(limited.status == 2, sourceLocation: sourceLocation)
@@ -34,21 +36,24 @@ import Testing
     }
 
     @Test func maxTotalSizeRefusesAWorkbookThatInflatesToMore() throws {
-        try expectLimit(HostileZip.workbook(sheetData: oneCell), options: ["--max-total-size", "1000"],
-                        phrase: "the workbook inflates to more than the 1000 bytes allowed")
+        try expectLimit(
+            HostileZip.workbook(sheetData: oneCell), options: ["--max-total-size", "1000"],
+            phrase: "the workbook inflates to more than the 1000 bytes allowed")
     }
 
     @Test func maxRatioRefusesAPartCompressedBeyondIt() throws {
         // 19 MB of empty rows padded with spaces compress about 35:1: under the default 500, over 20.
         // (The ratio is checked for parts over 16 MiB only.)
         let rows = (2...200_000).map { "<row r=\"\($0)\"/>" + String(repeating: " ", count: 80) }.joined()
-        try expectLimit(HostileZip.workbook(sheetData: oneCell + rows), options: ["--max-ratio", "20"],
-                        phrase: "compression ratio above 20:1")
+        try expectLimit(
+            HostileZip.workbook(sheetData: oneCell + rows), options: ["--max-ratio", "20"],
+            phrase: "compression ratio above 20:1")
     }
 
     @Test func maxSharedStringsRefusesMoreStrings() throws {
-        let zip = HostileZip.workbook(sheetData: #"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#,
-                                      sharedStrings: "<si><t>a</t></si><si><t>b</t></si><si><t>c</t></si>")
+        let zip = HostileZip.workbook(
+            sheetData: #"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#,
+            sharedStrings: "<si><t>a</t></si><si><t>b</t></si><si><t>c</t></si>")
         try expectLimit(zip, options: ["--max-shared-strings", "2"], phrase: "more than 2 shared strings")
     }
 
@@ -58,8 +63,9 @@ import Testing
     }
 
     @Test func maxStringLengthRefusesALongerSharedString() throws {
-        let zip = HostileZip.workbook(sheetData: #"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#,
-                                      sharedStrings: "<si><t>コピー使用量60％以上削減</t></si>")
+        let zip = HostileZip.workbook(
+            sheetData: #"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#,
+            sharedStrings: "<si><t>コピー使用量60％以上削減</t></si>")
         try expectLimit(zip, options: ["--max-string-length", "10"], phrase: "shared string 0 is longer than 10 bytes")
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One run of the `plansheet` binary with its peak memory, measured by the kernel.
@@ -68,7 +68,8 @@ func runPlansheetMeasured(_ arguments: [String], timeout: TimeInterval = 120) th
     // GNU time writes "Command exited with non-zero status N" before the figure; the figure is the last line.
     let report = (try? String(contentsOfFile: memoryPath, encoding: .utf8)) ?? ""
     let kilobytes = report.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-    return MeasuredRun(status: status, stdout: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(),
-                       stderr: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self),
-                       peakMemory: kilobytes.map { $0 * 1024 } ?? Int.max, timedOut: timedOut)
+    return MeasuredRun(
+        status: status, stdout: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(),
+        stderr: String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self),
+        peakMemory: kilobytes.map { $0 * 1024 } ?? Int.max, timedOut: timedOut)
 }

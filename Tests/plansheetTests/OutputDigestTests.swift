@@ -62,13 +62,15 @@ import TestSupport
     static let digestFolder = RepositoryFixtures.root.appendingPathComponent("Tests/Fixtures/output-digests")
 
     @Test func repositoryWorkbooksConvertToTheSameBytesAsBeforeTheSpeedWork() throws {
-        try Self.expectSameOutputs(digests: Self.digestFolder.appendingPathComponent("repository.tsv"),
-                                   root: RepositoryFixtures.root)
+        try Self.expectSameOutputs(
+            digests: Self.digestFolder.appendingPathComponent("repository.tsv"),
+            root: RepositoryFixtures.root)
     }
 
     @Test(.needsSharedCorpus) func everyCorpusWorkbookConvertsToTheSameBytesAsBeforeTheSpeedWork() throws {
-        try Self.expectSameOutputs(digests: Self.digestFolder.appendingPathComponent("corpus.tsv"),
-                                   root: try CorpusFixtures.file("."))
+        try Self.expectSameOutputs(
+            digests: Self.digestFolder.appendingPathComponent("corpus.tsv"),
+            root: try CorpusFixtures.file("."))
     }
 
     @Test func sha256MatchesTheStandardTestVectors() {

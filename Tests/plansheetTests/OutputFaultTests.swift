@@ -99,7 +99,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try runPlansheet(["convert", try smallCSV(in: folder), "--to", "xlsx", "-o", "/dev/full", "--force"])
         #expect(result.status == 2)
-        #expect(result.stderr == "plansheet: /dev/full: 出力ファイルを書き込めません（ディスクの空き容量が足りません）"
+        #expect(
+            result.stderr == "plansheet: /dev/full: 出力ファイルを書き込めません（ディスクの空き容量が足りません）"
                 + " / cannot write the output: No space left on device\n")
     }
 
@@ -108,12 +109,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let shell = Process()
         shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-        shell.arguments = ["-c", "exec \"$0\" convert \"$1\" --to xlsx >&- 2>\"$2\"", plansheetURL().path,
-                           try smallCSV(in: folder), folder.appendingPathComponent("err").path]
+        shell.arguments = [
+            "-c", "exec \"$0\" convert \"$1\" --to xlsx >&- 2>\"$2\"", plansheetURL().path,
+            try smallCSV(in: folder), folder.appendingPathComponent("err").path,
+        ]
         try shell.run()
         shell.waitUntilExit()
         #expect(shell.terminationStatus == 2)
-        #expect(try String(contentsOf: folder.appendingPathComponent("err"), encoding: .utf8)
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("err"), encoding: .utf8)
                 == "plansheet: standard output: 標準出力に書き込めません（出力先が閉じられています）"
                 + " / cannot write the output: Bad file descriptor\n")
     }
@@ -171,16 +175,21 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let inputs = try manyInputs(in: folder)
         try withSmallFileSystem(readOnly: true) { disk in
-            let single = try runPlansheet(["convert", inputs.appendingPathComponent("f1.csv").path, "--to", "xlsx",
-                                           "-o", disk.appendingPathComponent("x.xlsx").path])
+            let single = try runPlansheet([
+                "convert", inputs.appendingPathComponent("f1.csv").path, "--to", "xlsx",
+                "-o", disk.appendingPathComponent("x.xlsx").path,
+            ])
             #expect(single.status == 2)
-            #expect(single.stderr == "plansheet: \(disk.appendingPathComponent("x.xlsx").path): 出力ファイルを書き込めません"
+            #expect(
+                single.stderr == "plansheet: \(disk.appendingPathComponent("x.xlsx").path): 出力ファイルを書き込めません"
                     + "（読み取り専用の場所です） / cannot create the output: Read-only file system\n")
             let bulk = try runPlansheet(["convert", inputs.path, "--to", "xlsx", "-o", disk.appendingPathComponent("out").path])
             #expect(bulk.status == 2)
             #expect(bulk.stderr.split(separator: "\n").count == 2, "\(bulk.stderr)")
-            #expect(bulk.stderr.hasPrefix("plansheet: \(disk.appendingPathComponent("out").path): 出力ファイルを書き込めません"
-                    + "（読み取り専用の場所です） / cannot create the output folder: Read-only file system\n"))
+            #expect(
+                bulk.stderr.hasPrefix(
+                    "plansheet: \(disk.appendingPathComponent("out").path): 出力ファイルを書き込めません"
+                        + "（読み取り専用の場所です） / cannot create the output folder: Read-only file system\n"))
         }
     }
 }

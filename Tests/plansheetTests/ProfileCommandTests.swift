@@ -7,21 +7,21 @@ import Testing
     /// A department's own template (openpyxl): headers numbered 項目1…項目9, statuses as 1/2/3 explained
     /// in a line under the table, a withdrawn initiative in a hidden row.
     static let codedTemplate = """
-    import sys, openpyxl
-    book = openpyxl.Workbook(); cover = book.active; cover.title = "表紙"
-    cover.append(["部局名", "企画財政部"])
-    sheet = book.create_sheet("調査票")
-    sheet.append(["行政改革 取組調査票"])
-    sheet.append(["項目1", "項目2", "項目3", "項目4", "項目5", "項目6", "項目7", "項目8", "項目9"])
-    sheet.append(["1", "電子申請の推進", "オンライン申請件数", "件", 1000, 800, 1200, 3, "周知が不足したため"])
-    sheet.append([None, None, "来庁者数", "人", 500, 450, 400, None, None])
-    sheet.append(["2", "ＮＰＯとの連携", "助成数", "件", 10, 11, 12, 1, None])
-    sheet.append(["3", "廃止した取組", "件数", "件", 5, 1, 5, 3, None])
-    sheet.row_dimensions[6].hidden = True
-    sheet.append([])
-    sheet.append(["項目8（評価）：1 順調　2 概ね順調　3 遅れ"])
-    book.save(sys.argv[1])
-    """
+        import sys, openpyxl
+        book = openpyxl.Workbook(); cover = book.active; cover.title = "表紙"
+        cover.append(["部局名", "企画財政部"])
+        sheet = book.create_sheet("調査票")
+        sheet.append(["行政改革 取組調査票"])
+        sheet.append(["項目1", "項目2", "項目3", "項目4", "項目5", "項目6", "項目7", "項目8", "項目9"])
+        sheet.append(["1", "電子申請の推進", "オンライン申請件数", "件", 1000, 800, 1200, 3, "周知が不足したため"])
+        sheet.append([None, None, "来庁者数", "人", 500, 450, 400, None, None])
+        sheet.append(["2", "ＮＰＯとの連携", "助成数", "件", 10, 11, 12, 1, None])
+        sheet.append(["3", "廃止した取組", "件数", "件", 5, 1, 5, 3, None])
+        sheet.row_dimensions[6].hidden = True
+        sheet.append([])
+        sheet.append(["項目8（評価）：1 順調　2 概ね順調　3 遅れ"])
+        book.save(sys.argv[1])
+        """
 
     /// The roles a clerk writes over the `role: ignore` lines the written profile leaves undecided.
     static let corrections: [(header: String, lines: [String])] = [
@@ -58,8 +58,12 @@ import Testing
             try ImportCommandFiles.python(Self.codedTemplate, [source.appendingPathComponent("coded.xlsx").path])
             let office = FileManager.default.temporaryDirectory.appendingPathComponent("lo-profile-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: office) }
-            _ = try runTool("/usr/bin/env", ["soffice", "--headless", "-env:UserInstallation=file://\(office.path)",
-                                             "--convert-to", "xlsx", "--outdir", folder.path, source.appendingPathComponent("coded.xlsx").path])
+            _ = try runTool(
+                "/usr/bin/env",
+                [
+                    "soffice", "--headless", "-env:UserInstallation=file://\(office.path)",
+                    "--convert-to", "xlsx", "--outdir", folder.path, source.appendingPathComponent("coded.xlsx").path,
+                ])
         }
 
         let unread = try runPlansheet(["import", workbook])

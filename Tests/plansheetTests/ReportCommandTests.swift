@@ -6,21 +6,21 @@ import XLSX
 @Suite struct ReportCommandTests {
     /// Two initiatives from the seed, one on track and one delayed, with R2 results and an R3 target.
     static let planJSON = """
-    {"schema": "plansheet.plan/1", "title": "行財政改革行動計画", "version": "R3改定", "initiatives": [
-      {"id": "1-1", "section": "県庁のＩＣＴ化・働き方改革", "title": "ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進",
-       "status": "onTrack", "nextSteps": "更なる業務効率化を推進するため、行動計画の目標値を再設定。",
-       "indicators": [{"name": "ＡＩ-ＯＣＲ 利用枚数", "unit": "枚", "period": "perYear", "direction": "increase",
-         "targets": [{"fiscalYear": 2020, "value": 12000, "comparator": "atLeast", "text": "Ｒ２年度：12,000枚／年"},
-                     {"fiscalYear": 2021, "value": 67000, "comparator": "atLeast", "revisedFrom": 20000, "text": "Ｒ３年度：２万→6.7万枚"}],
-         "actuals": [{"fiscalYear": 2020, "value": 62000, "approximate": true, "text": "約62,000枚／年"},
-                     {"fiscalYear": 2019, "value": 3000, "text": "3,000枚／年"}]}]},
-      {"id": "1-4", "section": "県庁のＩＣＴ化・働き方改革", "title": "市町村との協働によるＩＣＴ施策の実施", "status": "delayed",
-       "delayReason": "費用面での調整が難航したため。", "nextSteps": "共同クラウドの利用を促進していく。",
-       "indicators": [{"name": "共同クラウドの参加団体の拡大", "unit": "団体",
-         "targets": [{"fiscalYear": 2020, "value": 20, "comparator": "atLeast", "text": "Ｒ２年度：20団体"}],
-         "actuals": [{"fiscalYear": 2020, "value": 15, "text": "15団体"}]}]}
-    ]}
-    """
+        {"schema": "plansheet.plan/1", "title": "行財政改革行動計画", "version": "R3改定", "initiatives": [
+          {"id": "1-1", "section": "県庁のＩＣＴ化・働き方改革", "title": "ＲＰＡ・ＡＩ-ＯＣＲ・音声テキスト化による業務自動化の推進",
+           "status": "onTrack", "nextSteps": "更なる業務効率化を推進するため、行動計画の目標値を再設定。",
+           "indicators": [{"name": "ＡＩ-ＯＣＲ 利用枚数", "unit": "枚", "period": "perYear", "direction": "increase",
+             "targets": [{"fiscalYear": 2020, "value": 12000, "comparator": "atLeast", "text": "Ｒ２年度：12,000枚／年"},
+                         {"fiscalYear": 2021, "value": 67000, "comparator": "atLeast", "revisedFrom": 20000, "text": "Ｒ３年度：２万→6.7万枚"}],
+             "actuals": [{"fiscalYear": 2020, "value": 62000, "approximate": true, "text": "約62,000枚／年"},
+                         {"fiscalYear": 2019, "value": 3000, "text": "3,000枚／年"}]}]},
+          {"id": "1-4", "section": "県庁のＩＣＴ化・働き方改革", "title": "市町村との協働によるＩＣＴ施策の実施", "status": "delayed",
+           "delayReason": "費用面での調整が難航したため。", "nextSteps": "共同クラウドの利用を促進していく。",
+           "indicators": [{"name": "共同クラウドの参加団体の拡大", "unit": "団体",
+             "targets": [{"fiscalYear": 2020, "value": 20, "comparator": "atLeast", "text": "Ｒ２年度：20団体"}],
+             "actuals": [{"fiscalYear": 2020, "value": 15, "text": "15団体"}]}]}
+        ]}
+        """
 
     /// A scratch folder holding `plan.json`.
     private func scratchWithPlan() throws -> URL {
@@ -109,8 +109,11 @@ import XLSX
         .deletingLastPathComponent()
 
     @Test func reportOfTheSamplesAgainstThePreviousVersionListsRevisedAndNewTargets() throws {
-        let result = try runPlansheet(["report", "Samples/plans/revised.json", "--previous", "Samples/plans/first-adopted.json",
-                                       "--format", "md"], currentDirectory: Self.root)
+        let result = try runPlansheet(
+            [
+                "report", "Samples/plans/revised.json", "--previous", "Samples/plans/first-adopted.json",
+                "--format", "md",
+            ], currentDirectory: Self.root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("行動計画の全１５取組のうち、９の取組は順調に取り組んでおり、６の取組に遅れが生じている。"))
         let revisions = try #require(result.stdout.components(separatedBy: "## ３ 目標値の見直し").last)
@@ -122,18 +125,27 @@ import XLSX
     }
 
     @Test func reportFromSubmissionFoldersSaysWhatTheReportFromPlanJSONSays() throws {
-        let fromWorkbooks = try runPlansheet(["report", "Samples/submissions/revised/free-text",
-                                              "--previous", "Samples/submissions/first-adopted/free-text", "--format", "md"],
-                                             currentDirectory: Self.root)
+        let fromWorkbooks = try runPlansheet(
+            [
+                "report", "Samples/submissions/revised/free-text",
+                "--previous", "Samples/submissions/first-adopted/free-text", "--format", "md",
+            ],
+            currentDirectory: Self.root)
         #expect(fromWorkbooks.status == 0, "\(fromWorkbooks.stderr)")
-        let fromJSON = try runPlansheet(["report", "Samples/plans/revised.json", "--previous", "Samples/plans/first-adopted.json",
-                                         "--format", "md"], currentDirectory: Self.root)
+        let fromJSON = try runPlansheet(
+            [
+                "report", "Samples/plans/revised.json", "--previous", "Samples/plans/first-adopted.json",
+                "--format", "md",
+            ], currentDirectory: Self.root)
         // Only the plan's name differs: submissions do not carry it.
         #expect(fromWorkbooks.stdout == fromJSON.stdout.replacingOccurrences(of: "対象: 行財政改革行動計画 R3改定\n\n", with: ""))
         // The directions come in the plan's numbering, not in the order of the department files.
         let headings = fromWorkbooks.stdout.split(separator: "\n").filter { $0.hasPrefix("### ") }
-        #expect(headings == ["### （１）県庁のＩＣＴ化・働き方改革", "### （２）多様な主体との連携・県民参画の推進",
-                             "### （３）経営感覚を持った行財政運営"])
+        #expect(
+            headings == [
+                "### （１）県庁のＩＣＴ化・働き方改革", "### （２）多様な主体との連携・県民参画の推進",
+                "### （３）経営感覚を持った行財政運営",
+            ])
     }
 
     @Test func reportStopsOnAnUnreadableWorkbook() throws {

@@ -45,8 +45,9 @@ func runPlansheet(_ arguments: [String], stdin: Data? = nil, currentDirectory: U
     try out.close()
     try err.close()
     let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
-    return CommandResult(status: process.terminationStatus,
-                         stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData, as: UTF8.self),
-                         stdoutData: outData)
+    return CommandResult(
+        status: process.terminationStatus,
+        stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self),
+        stdoutData: outData)
 }

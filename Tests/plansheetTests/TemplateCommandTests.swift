@@ -13,8 +13,11 @@ import XLSX
         #expect(book.sheets.map(\.name) == ["取組状況"])
         let grid = try book.grid(of: book.sheets[0])
         #expect(grid.rows[1].first == .string("所管：総務部"))
-        #expect(grid.rows[3] == ["番号", "方向性", "取組項目", "所管課", "指標名", "単位", "令和3年度目標", "令和3年度実績",
-                                 "令和4年度目標", "令和4年度実績", "進捗", "遅れの要因", "今後の取組予定"])
+        #expect(
+            grid.rows[3] == [
+                "番号", "方向性", "取組項目", "所管課", "指標名", "単位", "令和3年度目標", "令和3年度実績",
+                "令和4年度目標", "令和4年度実績", "進捗", "遅れの要因", "今後の取組予定",
+            ])
         #expect(grid.rows[4].first == .string("記入例"))
         // A blank template holds nothing but the example row, which the importer skips and says so;
         // a run that imports no initiative at all is an error (exit 2) with nothing written.
@@ -29,13 +32,14 @@ import XLSX
         let folder = try ImportCommandFiles.scratch()
         let path = folder.appendingPathComponent("somu.xlsx").path
         #expect(try runPlansheet(["template", "-o", path, "--department", "総務部"]).status == 0)
-        try ImportCommandFiles.python("""
-        import sys, openpyxl
-        book = openpyxl.load_workbook(sys.argv[1]); sheet = book["取組状況"]
-        sheet.append(["1-3", "県庁のＩＣＴ化・働き方改革", "会議・打合せのペーパーレス化の推進", None, "コピー使用量", "%",
-                      None, None, "50％以上削減", None, "60％以上削減", None, "順調", None, "数値目標を設定。"])
-        book.save(sys.argv[1])
-        """, [path])
+        try ImportCommandFiles.python(
+            """
+            import sys, openpyxl
+            book = openpyxl.load_workbook(sys.argv[1]); sheet = book["取組状況"]
+            sheet.append(["1-3", "県庁のＩＣＴ化・働き方改革", "会議・打合せのペーパーレス化の推進", None, "コピー使用量", "%",
+                          None, None, "50％以上削減", None, "60％以上削減", None, "順調", None, "数値目標を設定。"])
+            book.save(sys.argv[1])
+            """, [path])
         let result = try runPlansheet(["import", path, "--format", "jsonl"])
         #expect(result.status == 0, "\(result.stderr)")
         let initiative = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -52,12 +56,13 @@ import XLSX
         let path = folder.appendingPathComponent("template.xlsx").path
         #expect(try runPlansheet(["template", "-o", path]).status == 0)
         let check = folder.appendingPathComponent("check.txt").path
-        try ImportCommandFiles.python("""
-        import sys, openpyxl
-        sheet = openpyxl.load_workbook(sys.argv[1])["取組状況"]
-        rules = [(str(v.sqref), v.formula1) for v in sheet.data_validations.dataValidation]
-        open(sys.argv[2], "w").write(repr((rules, sheet.column_dimensions["C"].width, sheet.freeze_panes)))
-        """, [path, check])
+        try ImportCommandFiles.python(
+            """
+            import sys, openpyxl
+            sheet = openpyxl.load_workbook(sys.argv[1])["取組状況"]
+            rules = [(str(v.sqref), v.formula1) for v in sheet.data_validations.dataValidation]
+            open(sys.argv[2], "w").write(repr((rules, sheet.column_dimensions["C"].width, sheet.freeze_panes)))
+            """, [path, check])
         #expect(try String(contentsOfFile: check, encoding: .utf8) == "([('M5:M205', '\"順調,遅れ\"')], 34.0, 'D5')")
     }
 

@@ -11,8 +11,9 @@ import Testing
         var rows: [String] = []
         rows.reserveCapacity(150_000)
         for row in 1...150_000 {
-            rows.append("<row r=\"\(row)\"><c r=\"A\(row)\"><v>\(row)</v></c><c r=\"B\(row)\" t=\"inlineStr\"><is><t>取組\(row)</t></is></c>"
-                        + "<c r=\"C\(row)\"><v>\(Double(row) / 7)</v></c></row>")
+            rows.append(
+                "<row r=\"\(row)\"><c r=\"A\(row)\"><v>\(row)</v></c><c r=\"B\(row)\" t=\"inlineStr\"><is><t>取組\(row)</t></is></c>"
+                    + "<c r=\"C\(row)\"><v>\(Double(row) / 7)</v></c></row>")
         }
         var zip = HostileZip.workbook(sheetData: rows.joined())
         for index in zip.entries.indices { zip.entries[index].deflate = false }

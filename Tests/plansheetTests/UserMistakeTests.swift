@@ -20,9 +20,11 @@ import Testing
         let run = try runPlansheet([command, file.path])
         #expect(run.status == 2, "\(run.stderr)")
         let output = run.stdout + run.stderr
-        #expect(output.contains("申請書.xlsx: error: ファイルを読めません: パスワードで保護されたファイルです。Excel でパスワードを解除して保存し直してください"
-                                + " / cannot read the file: the file is password-protected: remove the password in Excel and save it again"),
-                "\(output)")
+        #expect(
+            output.contains(
+                "申請書.xlsx: error: ファイルを読めません: パスワードで保護されたファイルです。Excel でパスワードを解除して保存し直してください"
+                    + " / cannot read the file: the file is password-protected: remove the password in Excel and save it again"),
+            "\(output)")
         #expect(!output.contains("OLE2 container"), "the reader's English description is not the Japanese half")
     }
 
@@ -31,7 +33,8 @@ import Testing
         let run = try runPlansheet(["report", file.path])
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr == "plansheet: 申請書.xlsx: ファイルを読めません: パスワードで保護されたファイルです。Excel でパスワードを解除して保存し直してください"
+        #expect(
+            run.stderr == "plansheet: 申請書.xlsx: ファイルを読めません: パスワードで保護されたファイルです。Excel でパスワードを解除して保存し直してください"
                 + " / cannot read the file: the file is password-protected: remove the password in Excel and save it again\n")
     }
 
@@ -40,7 +43,8 @@ import Testing
         let run = try runPlansheet(["convert", file.path, "--to", "csv"])
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr == "plansheet: \(file.path): 表計算ファイルの名前が付いた HTML ページで、読めない形式です。Excel で開き、.xlsx 形式で保存し直してください"
+        #expect(
+            run.stderr == "plansheet: \(file.path): 表計算ファイルの名前が付いた HTML ページで、読めない形式です。Excel で開き、.xlsx 形式で保存し直してください"
                 + " / an HTML page saved under a spreadsheet name, not a format PlanSheet reads (it reads .xlsx, .xlsm, .xls and .ods)\n")
         let imported = try runPlansheet(["import", file.path])
         #expect(imported.status == 2)
@@ -53,8 +57,10 @@ import Testing
         let output = folder.deletingLastPathComponent().appendingPathComponent("out-\(UUID().uuidString)")
         let run = try runPlansheet(["convert", folder.path, "--to", "csv", "-o", output.path])
         #expect(run.status == 2, "\(run.stderr)")
-        #expect(run.stderr.hasSuffix("plansheet: \(folder.path): 変換できるファイルがありません（.ods .xls .xlsm .xlsx）"
-                                     + " / no file to convert here (it reads .ods .xls .xlsm .xlsx)\n"), "\(run.stderr)")
+        #expect(
+            run.stderr.hasSuffix(
+                "plansheet: \(folder.path): 変換できるファイルがありません（.ods .xls .xlsm .xlsx）"
+                    + " / no file to convert here (it reads .ods .xls .xlsm .xlsx)\n"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output.path), "no output folder for a run that converted nothing")
     }
 }

@@ -13,18 +13,18 @@ import Testing
     }
 
     static let broken = """
-    import sys, openpyxl
-    book = openpyxl.Workbook(); cover = book.active; cover.title = "表紙"
-    cover.append(["部局名", "総務部"])
-    sheet = book.create_sheet("取組状況")
-    sheet.append(["■ 行動計画の取組状況"])
-    sheet.append(["番号", "取組項目", "指標名", "単位", "Ｒ２年度目標", "Ｒ２年度実績", "進捗", "遅れの要因", "メモ"])
-    sheet.append(["1", "順調なのに届かない取組", "導入件数", "件", 50, 45, "順調", None, None])
-    sheet.append(["2", "読めない目標の取組", "研修回数", "回", "50件程度を目指す", 48, "遅れ", "講師の確保が遅れたため。", None])
-    sheet.append(["3", "実績のない取組", "利用者数", "人", 100, None, "遅れ", None, None])
-    sheet.append(["4", "指標のない取組", None, None, None, None, "順調", None, None])
-    book.save(sys.argv[1])
-    """
+        import sys, openpyxl
+        book = openpyxl.Workbook(); cover = book.active; cover.title = "表紙"
+        cover.append(["部局名", "総務部"])
+        sheet = book.create_sheet("取組状況")
+        sheet.append(["■ 行動計画の取組状況"])
+        sheet.append(["番号", "取組項目", "指標名", "単位", "Ｒ２年度目標", "Ｒ２年度実績", "進捗", "遅れの要因", "メモ"])
+        sheet.append(["1", "順調なのに届かない取組", "導入件数", "件", 50, 45, "順調", None, None])
+        sheet.append(["2", "読めない目標の取組", "研修回数", "回", "50件程度を目指す", 48, "遅れ", "講師の確保が遅れたため。", None])
+        sheet.append(["3", "実績のない取組", "利用者数", "人", 100, None, "遅れ", None, None])
+        sheet.append(["4", "指標のない取組", None, None, None, None, "順調", None, None])
+        book.save(sys.argv[1])
+        """
 
     @Test func reportsEachPlantedProblemAtItsCellAndExitsOne() throws {
         let folder = try ImportCommandFiles.scratch()
@@ -39,8 +39,11 @@ import Testing
         let report = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
         let issues = try #require(report["issues"] as? [[String: Any]])
         let found = Set(issues.map { "\($0["kind"] ?? "") \($0["cell"] ?? "")" })
-        #expect(found == ["unknownColumn I2", "onTrackButBehind G3", "unparsableTarget E4", "missingResult F5",
-                          "delayWithoutReason H5", "noIndicator B6"])
+        #expect(
+            found == [
+                "unknownColumn I2", "onTrackButBehind G3", "unparsableTarget E4", "missingResult F5",
+                "delayWithoutReason H5", "noIndicator B6",
+            ])
         #expect(report["errors"] as? Int == 5)
         #expect(report["warnings"] as? Int == 1)
         let skipped = try #require(report["skippedSheets"] as? [[String: Any]])

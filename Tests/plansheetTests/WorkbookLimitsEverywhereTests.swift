@@ -23,8 +23,10 @@ import Testing
     @Test(arguments: ["report", "diff", "history", "convert", "import", "validate"])
     func everyWorkbookCommandListsTheSameLimitOptions(command: String) throws {
         let help = try runPlansheet([command, "--help"])
-        for option in ["--max-entry-size", "--max-total-size", "--max-ratio", "--max-shared-strings", "--max-string-length",
-                       "--max-cells-per-row", "--max-rows", "--max-sheets", "--max-depth", "--max-files"] {
+        for option in [
+            "--max-entry-size", "--max-total-size", "--max-ratio", "--max-shared-strings", "--max-string-length",
+            "--max-cells-per-row", "--max-rows", "--max-sheets", "--max-depth", "--max-files",
+        ] {
             #expect(help.stdout.contains(option), "\(command) --help lacks \(option)")
         }
     }

@@ -21,10 +21,14 @@ let expressions = [
 
 /// The seed's two kinds of cells: several bulleted indicators, and a wrapped name with a cause of delay.
 let cells: [(String, String)] = [
-    ("○ＲＰＡ 導入業務数\nＲ２年度：50業務\n\n○ＡＩ-ＯＣＲ 利用枚数\nＲ２年度：12,000枚／年\n\n○音声テキスト化システム 利用会議数\nＲ２年度：200会議／年",
-     "○ＲＰＡ 導入業務数\n51業務\n\n○ＡＩ-ＯＣＲ 利用枚数\n約62,000枚／年\n\n○音声テキスト化システム 利用会議数\n約490会議／年"),
-    ("○経営目標や経営指標達成率（指定出資法人\nが中期経営計画において設定）\nＲ２年度：75％以上",
-     "○中期経営計画において設定する経営目標\nや経営指標達成率：40.5％\n【遅れが生じている要因】\n新型コロナウイルス感染症の影響により、"),
+    (
+        "○ＲＰＡ 導入業務数\nＲ２年度：50業務\n\n○ＡＩ-ＯＣＲ 利用枚数\nＲ２年度：12,000枚／年\n\n○音声テキスト化システム 利用会議数\nＲ２年度：200会議／年",
+        "○ＲＰＡ 導入業務数\n51業務\n\n○ＡＩ-ＯＣＲ 利用枚数\n約62,000枚／年\n\n○音声テキスト化システム 利用会議数\n約490会議／年"
+    ),
+    (
+        "○経営目標や経営指標達成率（指定出資法人\nが中期経営計画において設定）\nＲ２年度：75％以上",
+        "○中期経営計画において設定する経営目標\nや経営指標達成率：40.5％\n【遅れが生じている要因】\n新型コロナウイルス感染症の影響により、"
+    ),
 ]
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -51,8 +55,10 @@ func measure(_ label: String, iterations: Int, _ body: (Int) -> Int) -> Double {
     }
     let cpu = threadCPUSeconds() - cpuStart
     let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    print(String(format: "%@: %d in %.3f s CPU (%.3f s wall) = %.2f M/s per core CPU, %.2f M/s wall  [checksum %d]",
-                 label, iterations, cpu, wall, Double(iterations) / cpu / 1e6, Double(iterations) / wall / 1e6, checksum))
+    print(
+        String(
+            format: "%@: %d in %.3f s CPU (%.3f s wall) = %.2f M/s per core CPU, %.2f M/s wall  [checksum %d]",
+            label, iterations, cpu, wall, Double(iterations) / cpu / 1e6, Double(iterations) / wall / 1e6, checksum))
     return Double(iterations) / cpu
 }
 

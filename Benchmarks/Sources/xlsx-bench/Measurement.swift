@@ -41,8 +41,9 @@ struct Measurement {
     /// execve and would report the parent's peak for a child process; ru_maxrss elsewhere.
     static func peakResidentKiB() -> Int {
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-           let kib = Int(line.split(separator: " ").dropFirst().first ?? "") {
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kib = Int(line.split(separator: " ").dropFirst().first ?? "")
+        {
             return kib
         }
         var usage = rusage()
@@ -66,9 +67,11 @@ struct Measurement {
     init?(record: Substring) {
         let fields = record.split(separator: "\t")
         guard fields.count == 7, let median = Double(fields[1]), let cpu = Double(fields[2]), let runs = Int(fields[3]),
-              let cells = Int(fields[4]), let bytes = Int(fields[5]), let peak = Int(fields[6]) else { return nil }
-        self.init(name: String(fields[0]), seconds: Array(repeating: median, count: runs), cpuSeconds: Array(repeating: cpu, count: runs),
-                  cells: cells, sheetXMLBytes: bytes, peakKiB: peak)
+            let cells = Int(fields[4]), let bytes = Int(fields[5]), let peak = Int(fields[6])
+        else { return nil }
+        self.init(
+            name: String(fields[0]), seconds: Array(repeating: median, count: runs), cpuSeconds: Array(repeating: cpu, count: runs),
+            cells: cells, sheetXMLBytes: bytes, peakKiB: peak)
     }
 
     init(name: String, seconds: [Double], cpuSeconds: [Double], cells: Int, sheetXMLBytes: Int, peakKiB: Int) {
@@ -89,7 +92,8 @@ struct Measurement {
     }
 
     /// The table's header.
-    static let tableHeader = pad("benchmark", 22) + left("wall s", 9) + left("cpu s", 9) + left("Mcells/s", 10)
+    static let tableHeader =
+        pad("benchmark", 22) + left("wall s", 9) + left("cpu s", 9) + left("Mcells/s", 10)
         + left("XML MB/s", 10) + left("peak MB", 9)
 
     private static func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }

@@ -58,9 +58,11 @@ enum Workloads {
                     for i in 0..<40 {
                         let target = Double(10 + (file * 7 + i * 13) % 90)
                         let actual = Double(5 + (file * 11 + i * 17) % 100)
-                        try sheet.append([.number(Double(i + 1)), .string("取組\(file)-\(i) デジタル化の推進"),
-                                          .string("導入件数（件）"), .number(target), .number(actual),
-                                          .number(actual / target), statuses[(file + i) % 4], departments[file % 20]])
+                        try sheet.append([
+                            .number(Double(i + 1)), .string("取組\(file)-\(i) デジタル化の推進"),
+                            .string("導入件数（件）"), .number(target), .number(actual),
+                            .number(actual / target), statuses[(file + i) % 4], departments[file % 20],
+                        ])
                     }
                 }
             }

@@ -28,7 +28,9 @@ do {
     FileHandle.standardError.write(Data("xlsx-bench: preparing inputs in \(folder.path)\n".utf8))
     try Benchmarks.prepare(inputs)
     let selected = option("--only").map { [$0] } ?? Benchmarks.names
-    print("xlsx-bench: \(rows * 10 + 10) cells wide workbook (sheet XML \(SheetXMLSize.of(inputs.wide) / 1_000_000) MB), median of \(runs) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+    print(
+        "xlsx-bench: \(rows * 10 + 10) cells wide workbook (sheet XML \(SheetXMLSize.of(inputs.wide) / 1_000_000) MB), median of \(runs) runs, \(ProcessInfo.processInfo.activeProcessorCount) cores"
+    )
     print(Measurement.tableHeader)
     for name in selected {
         let child = Process()
@@ -40,7 +42,8 @@ do {
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
         child.waitUntilExit()
         guard child.terminationStatus == 0,
-              let measurement = Measurement(record: String(decoding: output, as: UTF8.self).split(separator: "\n").last ?? "") else {
+            let measurement = Measurement(record: String(decoding: output, as: UTF8.self).split(separator: "\n").last ?? "")
+        else {
             print("\(name): failed (status \(child.terminationStatus))")
             continue
         }

@@ -70,8 +70,10 @@ public struct YearRecord: Sendable, Hashable {
     public var actualDisplay: String?
 
     /// Makes a record; the display texts default to none.
-    public init(fiscalYear: Int, target: Double?, targetText: String?, actual: Double?, actualText: String?,
-                achievement: Double?, targetDisplay: String? = nil, actualDisplay: String? = nil) {
+    public init(
+        fiscalYear: Int, target: Double?, targetText: String?, actual: Double?, actualText: String?,
+        achievement: Double?, targetDisplay: String? = nil, actualDisplay: String? = nil
+    ) {
         self.fiscalYear = fiscalYear
         self.target = target
         self.targetText = targetText

@@ -32,26 +32,33 @@ struct HistoryBuilder {
                 }.first
                 if let target { merged.targets.append(target.0) }
                 if let actual { merged.actuals.append(actual.0) }
-                records.append(YearRecord(fiscalYear: year, target: target?.0.value, targetText: target?.0.text,
-                                          actual: actual?.0.value, actualText: actual?.0.text, achievement: nil,
-                                          targetDisplay: target.map { FigureText.of($0.0, in: $0.1) },
-                                          actualDisplay: actual.map { FigureText.of($0.0, in: $0.1) }))
+                records.append(
+                    YearRecord(
+                        fiscalYear: year, target: target?.0.value, targetText: target?.0.text,
+                        actual: actual?.0.value, actualText: actual?.0.text, achievement: nil,
+                        targetDisplay: target.map { FigureText.of($0.0, in: $0.1) },
+                        actualDisplay: actual.map { FigureText.of($0.0, in: $0.1) }))
             }
             for index in records.indices {
                 records[index].achievement = merged.achievementRate(in: records[index].fiscalYear).map { PlanNumber.rounded($0, decimals: 3) }
             }
-            return IndicatorHistory(initiative: initiative?.title ?? "", department: initiative?.department,
-                                    indicator: indicator?.name ?? "", unit: unit, direction: direction,
-                                    years: records, revisions: revisions(labels: labels, versions: versions),
-                                    trend: trend(records, of: merged))
+            return IndicatorHistory(
+                initiative: initiative?.title ?? "", department: initiative?.department,
+                indicator: indicator?.name ?? "", unit: unit, direction: direction,
+                years: records, revisions: revisions(labels: labels, versions: versions),
+                trend: trend(records, of: merged))
         }
 
         private func revisions(labels: [String], versions: [Int]) -> [TargetRevision] {
             var revisions: [TargetRevision] = []
             func record(_ revision: TargetRevision) {
                 // The same revision repeated by a later version, or seen both in a text and between versions, counts once.
-                guard !revisions.contains(where: { $0.fiscalYear == revision.fiscalYear && Tolerance.equal($0.from, revision.from)
-                    && Tolerance.equal($0.to, revision.to) }) else { return }
+                guard
+                    !revisions.contains(where: {
+                        $0.fiscalYear == revision.fiscalYear && Tolerance.equal($0.from, revision.from)
+                            && Tolerance.equal($0.to, revision.to)
+                    })
+                else { return }
                 revisions.append(revision)
             }
             var previous: Indicator?
@@ -59,13 +66,18 @@ struct HistoryBuilder {
                 guard let indicator = self.indicator[version] else { continue }
                 for target in indicator.targets {
                     if let from = target.revisedFrom, let to = target.value {
-                        record(TargetRevision(fiscalYear: target.fiscalYear, from: from, to: to,
-                                              version: labels[version], recordedInText: true))
+                        record(
+                            TargetRevision(
+                                fiscalYear: target.fiscalYear, from: from, to: to,
+                                version: labels[version], recordedInText: true))
                     }
                     if let before = previous?.targets.first(where: { $0.fiscalYear == target.fiscalYear })?.value,
-                       let after = target.value, !Tolerance.equal(before, after) {
-                        record(TargetRevision(fiscalYear: target.fiscalYear, from: before, to: after,
-                                              version: labels[version], recordedInText: false))
+                        let after = target.value, !Tolerance.equal(before, after)
+                    {
+                        record(
+                            TargetRevision(
+                                fiscalYear: target.fiscalYear, from: before, to: after,
+                                version: labels[version], recordedInText: false))
                     }
                 }
                 previous = indicator

@@ -15,16 +15,20 @@ extension History {
     /// CSV (RFC 4180, CRLF): one row per indicator and fiscal year, with the revisions of that year's target;
     /// `escapingFormulas` defuses text that a spreadsheet would run (``DiffCSVRenderer/escapesFormulas``).
     public func csvText(escapingFormulas: Bool = false) -> String {
-        let header = ["initiative", "department", "indicator", "unit", "direction", "fiscalYear", "target", "targetText",
-                      "actual", "actualText", "achievement", "trend", "revisions"]
+        let header = [
+            "initiative", "department", "indicator", "unit", "direction", "fiscalYear", "target", "targetText",
+            "actual", "actualText", "achievement", "trend", "revisions",
+        ]
         var out = header.joined(separator: ",") + "\r\n"
         for entry in indicators {
             for year in entry.years {
                 let revisions = entry.revisions.filter { $0.fiscalYear == year.fiscalYear }.map { $0.summary(unit: entry.unit) }.joined(separator: "; ")
-                let cells: [String?] = [entry.initiative, entry.department, entry.indicator, entry.unit, entry.direction.rawValue,
-                                        String(year.fiscalYear), year.target.map(PlanNumber.plain), year.targetText,
-                                        year.actual.map(PlanNumber.plain), year.actualText,
-                                        year.achievement.map(PlanNumber.plain), entry.trend?.rawValue, revisions]
+                let cells: [String?] = [
+                    entry.initiative, entry.department, entry.indicator, entry.unit, entry.direction.rawValue,
+                    String(year.fiscalYear), year.target.map(PlanNumber.plain), year.targetText,
+                    year.actual.map(PlanNumber.plain), year.actualText,
+                    year.achievement.map(PlanNumber.plain), entry.trend?.rawValue, revisions,
+                ]
                 out += cells.map { DiffCSVRenderer.quoted($0 ?? "", escapingFormulas: escapingFormulas) }.joined(separator: ",") + "\r\n"
             }
         }
@@ -86,8 +90,10 @@ extension TargetRevision {
     }
 
     var orderedJSON: OrderedJSON {
-        .object([("fiscalYear", .number(fiscalYear.map(Double.init))), ("from", .number(from)),
-                 ("to", .number(to)), ("version", .string(version)), ("recordedInText", .bool(recordedInText))])
+        .object([
+            ("fiscalYear", .number(fiscalYear.map(Double.init))), ("from", .number(from)),
+            ("to", .number(to)), ("version", .string(version)), ("recordedInText", .bool(recordedInText)),
+        ])
     }
 }
 
@@ -97,14 +103,20 @@ extension IndicatorHistory {
             ("initiative", .string(initiative)), ("department", .string(department)),
             ("indicator", .string(indicator)), ("unit", .string(unit)),
             ("direction", .string(direction.rawValue)),
-            ("years", .array(years.map { year in
-                .object([("fiscalYear", .number(Double(year.fiscalYear))),
-                         ("target", .number(year.target)),
-                         ("targetText", .string(year.targetText)),
-                         ("actual", .number(year.actual)),
-                         ("actualText", .string(year.actualText)),
-                         ("achievement", .number(year.achievement))])
-            })),
+            (
+                "years",
+                .array(
+                    years.map { year in
+                        .object([
+                            ("fiscalYear", .number(Double(year.fiscalYear))),
+                            ("target", .number(year.target)),
+                            ("targetText", .string(year.targetText)),
+                            ("actual", .number(year.actual)),
+                            ("actualText", .string(year.actualText)),
+                            ("achievement", .number(year.achievement)),
+                        ])
+                    })
+            ),
             ("revisions", .array(revisions.map(\.orderedJSON))),
             ("trend", .string(trend?.rawValue)),
         ])

@@ -9,26 +9,26 @@ public struct DiffHTMLRenderer: Sendable {
     public func render(_ result: DiffResult) -> String {
         let oldName = Self.escaped(result.old.version ?? "old"), newName = Self.escaped(result.new.version ?? "new")
         var out = """
-        <!DOCTYPE html>
-        <html lang="ja">
-        <head>
-        <meta charset="utf-8">
-        <title>行動計画の変更点: \(oldName) → \(newName)</title>
-        <style>
-        body { font-family: "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; margin: 2em; color: #222; }
-        table { border-collapse: collapse; margin: 1em 0; }
-        th, td { border: 1px solid #bbb; padding: 0.3em 0.6em; vertical-align: top; }
-        th { background: #eef; }
-        td.num { text-align: right; font-variant-numeric: tabular-nums; }
-        tr.up td { background: #e8f6e8; }
-        tr.down td { background: #fbe9e9; }
-        tr.neutral td { background: #fdf8e4; }
-        </style>
-        </head>
-        <body>
-        <h1>行動計画の変更点: \(oldName) → \(newName)</h1>
+            <!DOCTYPE html>
+            <html lang="ja">
+            <head>
+            <meta charset="utf-8">
+            <title>行動計画の変更点: \(oldName) → \(newName)</title>
+            <style>
+            body { font-family: "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", sans-serif; margin: 2em; color: #222; }
+            table { border-collapse: collapse; margin: 1em 0; }
+            th, td { border: 1px solid #bbb; padding: 0.3em 0.6em; vertical-align: top; }
+            th { background: #eef; }
+            td.num { text-align: right; font-variant-numeric: tabular-nums; }
+            tr.up td { background: #e8f6e8; }
+            tr.down td { background: #fbe9e9; }
+            tr.neutral td { background: #fdf8e4; }
+            </style>
+            </head>
+            <body>
+            <h1>行動計画の変更点: \(oldName) → \(newName)</h1>
 
-        """
+            """
         if let horizon = result.horizonSentence { out += "<p class=\"horizon\">\(Self.escaped(horizon))</p>\n" }
         if result.isEmpty {
             out += "<p>変更なし。</p>\n"

@@ -15,8 +15,10 @@ public struct DiffMarkdownRenderer: Sendable {
         out += "|---|---|---|---|---:|---:|---|---:|---:|---|\n"
         for change in result.changes {
             let row = ChangeDescription(change)
-            let cells = [row.label, change.initiative, row.subject, row.year, row.old, row.new, row.unit,
-                         row.delta, row.ratio, row.note]
+            let cells = [
+                row.label, change.initiative, row.subject, row.year, row.old, row.new, row.unit,
+                row.delta, row.ratio, row.note,
+            ]
             out += "| " + cells.map(Self.escaped).joined(separator: " | ") + " |\n"
         }
         return out

@@ -50,24 +50,30 @@ public struct DiffWorkbookRenderer: Sendable {
     }
 
     private static func targets(_ result: DiffResult, _ sheet: SheetWriter) throws {
-        try sheet.append(["種別", "取組", "所管", "指標", "年度", "変更前", "変更後", "単位", "増減", "倍率", "方向", "記載",
-                          "変更前の記載", "変更後の記載"], style: .header)
+        try sheet.append(
+            [
+                "種別", "取組", "所管", "指標", "年度", "変更前", "変更後", "単位", "増減", "倍率", "方向", "記載",
+                "変更前の記載", "変更後の記載",
+            ], style: .header)
         sheet.freezePanes(rows: 1)
         sheet.printAsDocument(headerRows: 1)
         let kinds: Set<ChangeKind> = [.targetChanged, .targetAdded, .targetRemoved, .targetTextChanged]
         for change in result.changes where kinds.contains(change.kind) {
-            let style = change.kind == .targetRemoved || change.direction == .lowered ? lowered
+            let style =
+                change.kind == .targetRemoved || change.direction == .lowered
+                ? lowered
                 : change.kind == .targetAdded || change.direction == .raised ? raised : nil
             let recorded = change.recordedIn.map { $0 == .new ? "新版" : "旧版" } ?? ""
-            try sheet.append(cells: [
-                StyledCell(.string(change.kind.label)), StyledCell(.string(change.initiative)),
-                StyledCell(text(change.department)), StyledCell(text(change.indicator)),
-                StyledCell(text(change.fiscalYear.map { FiscalYear($0).description })),
-                StyledCell(value(change.old)), StyledCell(value(change.new)), StyledCell(text(change.unit)),
-                StyledCell(change.delta.map(CellValue.number) ?? .empty), StyledCell(change.ratio.map(CellValue.number) ?? .empty),
-                StyledCell(text(change.direction?.label)), StyledCell(.string(recorded)),
-                StyledCell(text(change.oldDisplay ?? change.oldText)), StyledCell(text(change.newDisplay ?? change.newText)),
-            ], style: style)
+            try sheet.append(
+                cells: [
+                    StyledCell(.string(change.kind.label)), StyledCell(.string(change.initiative)),
+                    StyledCell(text(change.department)), StyledCell(text(change.indicator)),
+                    StyledCell(text(change.fiscalYear.map { FiscalYear($0).description })),
+                    StyledCell(value(change.old)), StyledCell(value(change.new)), StyledCell(text(change.unit)),
+                    StyledCell(change.delta.map(CellValue.number) ?? .empty), StyledCell(change.ratio.map(CellValue.number) ?? .empty),
+                    StyledCell(text(change.direction?.label)), StyledCell(.string(recorded)),
+                    StyledCell(text(change.oldDisplay ?? change.oldText)), StyledCell(text(change.newDisplay ?? change.newText)),
+                ], style: style)
         }
         sheet.autoFitColumns()
     }
@@ -78,23 +84,29 @@ public struct DiffWorkbookRenderer: Sendable {
         sheet.printAsDocument(headerRows: 1)
         for change in result.changes where [.initiativeAdded, .initiativeRemoved, .initiativeRenamed].contains(change.kind) {
             let style: CellStyle? = change.kind == .initiativeAdded ? raised : change.kind == .initiativeRemoved ? lowered : nil
-            try sheet.append([.string(change.kind.label), .string(change.initiative), text(change.department),
-                              text(change.oldTitle), change.similarity.map(CellValue.number) ?? .empty], style: style)
+            try sheet.append(
+                [
+                    .string(change.kind.label), .string(change.initiative), text(change.department),
+                    text(change.oldTitle), change.similarity.map(CellValue.number) ?? .empty,
+                ], style: style)
         }
         sheet.autoFitColumns()
     }
 
     private static func everything(_ result: DiffResult, _ sheet: SheetWriter) throws {
-        try sheet.append(["種別", "取組", "所管", "指標・項目", "年度", "変更前", "変更後", "単位", "増減", "倍率", "備考", "kind"],
-                         style: .header)
+        try sheet.append(
+            ["種別", "取組", "所管", "指標・項目", "年度", "変更前", "変更後", "単位", "増減", "倍率", "備考", "kind"],
+            style: .header)
         sheet.freezePanes(rows: 1)
         sheet.printAsDocument(headerRows: 1)
         for change in result.changes {
             let row = ChangeDescription(change)
-            try sheet.append([.string(row.label), .string(change.initiative), text(change.department), .string(row.subject),
-                              .string(row.year), value(change.old, fallback: row.old), value(change.new, fallback: row.new),
-                              .string(row.unit), change.delta.map(CellValue.number) ?? .empty,
-                              change.ratio.map(CellValue.number) ?? .empty, .string(row.note), .string(change.kind.rawValue)])
+            try sheet.append([
+                .string(row.label), .string(change.initiative), text(change.department), .string(row.subject),
+                .string(row.year), value(change.old, fallback: row.old), value(change.new, fallback: row.new),
+                .string(row.unit), change.delta.map(CellValue.number) ?? .empty,
+                change.ratio.map(CellValue.number) ?? .empty, .string(row.note), .string(change.kind.rawValue),
+            ])
         }
         sheet.autoFitColumns()
     }

@@ -20,8 +20,11 @@ public struct HistoryWorkbookRenderer: Sendable {
     /// Adds the history's sheets to `book`, for a caller that streams the workbook to a file.
     public func write(_ history: History, to book: WorkbookWriter) throws {
         try book.addSheet(named: "推移") { sheet in
-            try sheet.append(["取組", "所管", "指標", "単位", "方向", "年度", "目標", "目標の記載", "実績", "実績の記載",
-                              "達成率", "傾向"], style: .header)
+            try sheet.append(
+                [
+                    "取組", "所管", "指標", "単位", "方向", "年度", "目標", "目標の記載", "実績", "実績の記載",
+                    "達成率", "傾向",
+                ], style: .header)
             sheet.freezePanes(rows: 1)
             sheet.printAsDocument(headerRows: 1)
             for entry in history.indicators {
@@ -48,10 +51,12 @@ public struct HistoryWorkbookRenderer: Sendable {
             sheet.printAsDocument(headerRows: 1)
             for entry in history.indicators {
                 for revision in entry.revisions {
-                    try sheet.append([.string(entry.initiative), .string(entry.indicator),
-                                      DiffWorkbookRenderer.text(revision.fiscalYear.map { FiscalYear($0).description }),
-                                      .number(revision.from), .number(revision.to), .string(revision.version),
-                                      .string(revision.recordedInText ? "記載あり" : "版の比較")])
+                    try sheet.append([
+                        .string(entry.initiative), .string(entry.indicator),
+                        DiffWorkbookRenderer.text(revision.fiscalYear.map { FiscalYear($0).description }),
+                        .number(revision.from), .number(revision.to), .string(revision.version),
+                        .string(revision.recordedInText ? "記載あり" : "版の比較"),
+                    ])
                 }
             }
             sheet.autoFitColumns()

@@ -76,16 +76,21 @@ public enum PlanWorkbookExporter {
                 }
                 if indicators.count > 1 {
                     for column in [0, 1, 2, 3, statusColumn, statusColumn + 1, statusColumn + 2] {
-                        try sheet.merge(CellRange(CellReference(row: row, column: column),
-                                                  CellReference(row: row + indicators.count - 1, column: column)))
+                        try sheet.merge(
+                            CellRange(
+                                CellReference(row: row, column: column),
+                                CellReference(row: row + indicators.count - 1, column: column)))
                     }
                 }
                 row += indicators.count
             }
             let last = max(row - 1, 2)
             sheet.autoFilter(CellRange(CellReference(row: 1, column: 0), CellReference(row: last, column: header.count - 1)))
-            try sheet.addListValidation(["順調", "遅れ"], range: CellRange(CellReference(row: 2, column: statusColumn),
-                                                                          CellReference(row: last, column: statusColumn)))
+            try sheet.addListValidation(
+                ["順調", "遅れ"],
+                range: CellRange(
+                    CellReference(row: 2, column: statusColumn),
+                    CellReference(row: last, column: statusColumn)))
         }
     }
 
@@ -103,8 +108,10 @@ public enum PlanWorkbookExporter {
                 cells[18].style = rateStyle
                 try sheet.append(cells: cells)
             }
-            sheet.autoFilter(CellRange(CellReference(row: 1, column: 0),
-                                       CellReference(row: max(rows.count + 1, 2), column: LongFormTable.header.count - 1)))
+            sheet.autoFilter(
+                CellRange(
+                    CellReference(row: 1, column: 0),
+                    CellReference(row: max(rows.count + 1, 2), column: LongFormTable.header.count - 1)))
         }
     }
 
@@ -117,12 +124,17 @@ public enum PlanWorkbookExporter {
             for (column, width) in [7.0, 20, 34, 12, 50, 50].enumerated() { sheet.setColumnWidth(column, width) }
             try sheet.append(header.map { .string($0) }, style: .header)
             for initiative in delayed {
-                try sheet.append([text(initiative.id), text(initiative.section), .string(initiative.title),
-                                  text(initiative.department), text(initiative.delayReason), text(initiative.nextSteps)],
-                                 style: .wrapped)
+                try sheet.append(
+                    [
+                        text(initiative.id), text(initiative.section), .string(initiative.title),
+                        text(initiative.department), text(initiative.delayReason), text(initiative.nextSteps),
+                    ],
+                    style: .wrapped)
             }
-            sheet.autoFilter(CellRange(CellReference(row: 1, column: 0),
-                                       CellReference(row: max(delayed.count + 1, 2), column: header.count - 1)))
+            sheet.autoFilter(
+                CellRange(
+                    CellReference(row: 1, column: 0),
+                    CellReference(row: max(delayed.count + 1, 2), column: header.count - 1)))
         }
     }
 

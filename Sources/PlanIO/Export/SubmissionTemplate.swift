@@ -44,14 +44,18 @@ public enum SubmissionTemplate {
                 sheet.printAsDocument(headerRows: 4)
                 let widths: [Double] = [8, 22, 34, 14, 30, 9] + years.flatMap { _ in [14.0, 14.0] } + [8, 36, 40]
                 for (column, width) in widths.enumerated() { sheet.setColumnWidth(column, width) }
-                try sheet.append([.string("■ 行動計画の取組状況（\(FiscalYear(firstYear).formatted(.japanese))）")],
-                                 style: CellStyle(bold: true, fontSize: 14))
+                try sheet.append(
+                    [.string("■ 行動計画の取組状況（\(FiscalYear(firstYear).formatted(.japanese))）")],
+                    style: CellStyle(bold: true, fontSize: 14))
                 try sheet.append([.string("所管：\(department ?? "")")])
                 try sheet.append(["※ 取組ごとに1行目に取組項目を記入し、指標が複数ある場合は下の行に続けてください。進捗は一覧から選択してください。"])
                 try sheet.append(header.map { .string($0) }, style: .header)
                 try sheet.append(example, style: exampleStyle)
-                try sheet.addListValidation(["順調", "遅れ"], range: CellRange(CellReference(row: 5, column: statusColumn),
-                                                                              CellReference(row: 5 + blankRows, column: statusColumn)))
+                try sheet.addListValidation(
+                    ["順調", "遅れ"],
+                    range: CellRange(
+                        CellReference(row: 5, column: statusColumn),
+                        CellReference(row: 5 + blankRows, column: statusColumn)))
             }
         }
     }

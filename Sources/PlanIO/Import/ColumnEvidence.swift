@@ -38,7 +38,8 @@ enum ColumnEvidence {
         if TargetResultCell(text) != nil { return .targetAndResult }
         // Cheap tests first: a target expression needs a colon and 度; a status is a short word.
         if text.contains("度"), text.contains(where: { $0 == "：" || $0 == ":" }),
-           ImportText.lines(text).contains(where: { FreeTextCell.linePrefixYear($0) != nil }) {
+            ImportText.lines(text).contains(where: { FreeTextCell.linePrefixYear($0) != nil })
+        {
             return .targetExpression
         }
         if text.count <= 8, legend.status(of: text) != nil { return .status }
@@ -79,8 +80,10 @@ enum ColumnEvidence {
                 // Read as a result column: the importer splits each cell into the year's target and result.
                 (role, count, what) = (.actual(fiscalYear: nil), pairs, "a target and a result (目標：… 実績：…)")
             } else if targets >= statuses {
-                (role, count, what) = (.target(fiscalYear: nil), targets,
-                                       blockTexts == 0 ? "target expressions (Ｒ２年度：…)" : "target expressions (Ｒ２年度：…) or indicator blocks (○…)")
+                (role, count, what) = (
+                    .target(fiscalYear: nil), targets,
+                    blockTexts == 0 ? "target expressions (Ｒ２年度：…)" : "target expressions (Ｒ２年度：…) or indicator blocks (○…)"
+                )
             } else {
                 (role, count, what) = (.status, statuses, "statuses")
             }
@@ -95,8 +98,9 @@ enum ColumnEvidence {
             let fiscalYear = HeaderText(headerText).fiscalYear
             header.roles[column] = role.withFiscalYear(fiscalYear)
             let was = isUnknown ? "header 「\(headerText)」 names no role" : "header 「\(headerText)」 reads as indicator"
-            header.decisions[column] = ColumnDecision(role: role.withFiscalYear(fiscalYear), confidence: share,
-                                                      reason: "\(was); \(evidence)")
+            header.decisions[column] = ColumnDecision(
+                role: role.withFiscalYear(fiscalYear), confidence: share,
+                reason: "\(was); \(evidence)")
             header.ignoredReasons[column] = nil
             header.decidedByCells.insert(column)
         }

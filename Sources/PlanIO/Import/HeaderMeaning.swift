@@ -49,8 +49,9 @@ enum HeaderMeaning {
         let words = header.words
         guard !words.isEmpty else { return nil }
         if let role = knownWordings[words] {
-            return ColumnDecision(role: role.withFiscalYear(header.fiscalYear), confidence: 1,
-                                  reason: "known wording 「\(words)」")
+            return ColumnDecision(
+                role: role.withFiscalYear(header.fiscalYear), confidence: 1,
+                reason: "known wording 「\(words)」")
         }
         // 今後 (from now on) makes anything next steps: 今後の取組, 今後の方向性.
         if words.contains("今後") {
@@ -72,15 +73,17 @@ enum HeaderMeaning {
             }
         }
         if let last = head.last, departmentEndings.contains(last), head.count <= 6,
-           best.map({ $0.end < head.count }) ?? true {
+            best.map({ $0.end < head.count }) ?? true
+        {
             return ColumnDecision(role: .department, confidence: 0.7, reason: "ends in 「\(last)」 (a department)")
         }
         if let best {
             let exact = best.length == head.count
             let confidence = exact ? 0.9 : 0.8
             let why = exact ? "「\(best.word)」" : "head word 「\(best.word)」 in 「\(words)」"
-            return ColumnDecision(role: best.role.withFiscalYear(header.fiscalYear), confidence: confidence,
-                                  reason: why + (ending.map { " + 「\($0)」" } ?? ""))
+            return ColumnDecision(
+                role: best.role.withFiscalYear(header.fiscalYear), confidence: confidence,
+                reason: why + (ending.map { " + 「\($0)」" } ?? ""))
         }
         // 項目, 名称, 内容 alone: the name of the row, i.e. the initiative.
         if ending != nil || nameEndings.contains(words) {

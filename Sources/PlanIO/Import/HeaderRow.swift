@@ -75,7 +75,8 @@ struct HeaderRow: Sendable {
             // A year label alone, decorated or not (`Ｒ２年度`, `2020年度（Ｒ２）`).
             let label = HeaderText(above[column])
             guard role == .target(fiscalYear: nil) || role == .actual(fiscalYear: nil),
-                  label.words.isEmpty, let year = label.fiscalYear else { continue }
+                label.words.isEmpty, let year = label.fiscalYear
+            else { continue }
             roles[column] = role.withFiscalYear(year)
         }
     }
@@ -104,7 +105,9 @@ struct HeaderRow: Sendable {
         // fiscal years in the row that holds 取組項目.
         var start = row
         // Only a row that reads as header words itself may take rows above it (a data row never does).
-        while start > 0, isHeaderLike(texts[row], above: []), row - start + 1 < maximumDepth, isHeaderRowAbove(texts[start - 1], above: start > 1 ? texts[start - 2] : []) {
+        while start > 0, isHeaderLike(texts[row], above: []), row - start + 1 < maximumDepth,
+            isHeaderRowAbove(texts[start - 1], above: start > 1 ? texts[start - 2] : [])
+        {
             start -= 1
         }
         for top in stride(from: start, through: row, by: 1) {

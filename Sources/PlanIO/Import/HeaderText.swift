@@ -17,13 +17,17 @@ struct HeaderText: Equatable {
     var notes: [String]
 
     /// Bracketed notes that say which version or whether a cell is required, not what the column holds.
-    static let versionNotes: Set<String> = ["変更後", "変更前", "当初", "修正", "修正後", "改定", "改定後", "見直し後",
-                                            "必須", "任意", "新規", "再掲", "抄", "案", "記入", "入力", "選択"]
+    static let versionNotes: Set<String> = [
+        "変更後", "変更前", "当初", "修正", "修正後", "改定", "改定後", "見直し後",
+        "必須", "任意", "新規", "再掲", "抄", "案", "記入", "入力", "選択",
+    ]
 
     /// Units a bracket may hold after a role word (`目標（件）`, `実績(%)`).
-    static let bracketUnits: Set<String> = ["件", "%", "人", "回", "円", "千円", "万円", "百万円", "億円", "時間", "日",
-                                            "枚", "業務", "団体", "施設", "箇所", "か所", "ヶ所", "校", "社", "者", "部",
-                                            "名", "世帯", "本", "台", "kWh", "t", "トン", "ha", "km", "m", "個", "点"]
+    static let bracketUnits: Set<String> = [
+        "件", "%", "人", "回", "円", "千円", "万円", "百万円", "億円", "時間", "日",
+        "枚", "業務", "団体", "施設", "箇所", "か所", "ヶ所", "校", "社", "者", "部",
+        "名", "世帯", "本", "台", "kWh", "t", "トン", "ha", "km", "m", "個", "点",
+    ]
 
     /// Reads a header text.
     init(_ text: String) {
@@ -89,7 +93,8 @@ struct HeaderText: Equatable {
             var label = String(match.output)
             if label.hasSuffix("末") { label.removeLast() }
             if let year = FiscalYear(label)?.startYear ?? FiscalYear(label + "年度")?.startYear,
-               (1900...2200).contains(year) {
+                (1900...2200).contains(year)
+            {
                 return (year, match.range)
             }
             searchStart = match.range.upperBound

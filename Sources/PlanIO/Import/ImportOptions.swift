@@ -30,8 +30,10 @@ public struct ImportOptions: Sendable, Hashable {
     public static let defaultMaxFiles = 10_000
 
     /// Makes options.
-    public init(department: String? = nil, title: String? = nil, version: String? = nil, headerSearchRows: Int = 20,
-                limits: ReadLimits = .default, maxFiles: Int = defaultMaxFiles) {
+    public init(
+        department: String? = nil, title: String? = nil, version: String? = nil, headerSearchRows: Int = 20,
+        limits: ReadLimits = .default, maxFiles: Int = defaultMaxFiles
+    ) {
         self.department = department
         self.title = title
         self.version = version

@@ -50,26 +50,30 @@ public struct PlanImporter: Sendable {
         let shown = url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.path
         let place = SourceLocation(file: shown)
         if name.hasPrefix("~$") {
-            return PlanIssue(.warning, .skippedFile, at: place, ja: "Excel の一時ファイル（~$）なので読みません",
-                             en: "Excel lock file (~$), not read")
+            return PlanIssue(
+                .warning, .skippedFile, at: place, ja: "Excel の一時ファイル（~$）なので読みません",
+                en: "Excel lock file (~$), not read")
         }
         if hidden {
             return PlanIssue(.warning, .skippedFile, at: place, ja: "隠しファイルなので読みません", en: "hidden file or folder, not read")
         }
         switch url.pathExtension.lowercased() {
         case "csv", "tsv":
-            return PlanIssue(.error, .skippedFile, at: place, ja: "CSV は提出ファイルとして読みません。.xlsx で提出してください",
-                             en: "CSV file, not read as a submission: send it as .xlsx")
+            return PlanIssue(
+                .error, .skippedFile, at: place, ja: "CSV は提出ファイルとして読みません。.xlsx で提出してください",
+                en: "CSV file, not read as a submission: send it as .xlsx")
         default:
-            return PlanIssue(.warning, .skippedFile, at: place, ja: "表計算ファイルではないので読みません",
-                             en: "not a spreadsheet, not read")
+            return PlanIssue(
+                .warning, .skippedFile, at: place, ja: "表計算ファイルではないので読みません",
+                en: "not a spreadsheet, not read")
         }
     }
 
     /// The workbooks to read in `inputs`, and an issue for every other file found in a folder. The walk is
     /// XLSX's `InputWalk`, the one every command uses.
     public static func folderContents(in inputs: [URL], maxFiles: Int = ImportOptions.defaultMaxFiles) throws
-        -> (files: [URL], notRead: [PlanIssue]) {
+        -> (files: [URL], notRead: [PlanIssue])
+    {
         var files: [URL] = []
         var notRead: [PlanIssue] = []
         for input in inputs {
@@ -147,8 +151,9 @@ public struct PlanImporter: Sendable {
         } catch {
             // The reader's own bilingual message, so the Japanese half is Japanese throughout.
             let (japanese, english) = (error as? BilingualError).map { ($0.japanese, $0.english) } ?? ("\(error)", "\(error)")
-            let issue = PlanIssue(.error, .unreadableFile, at: SourceLocation(file: name),
-                                  ja: "ファイルを読めません: \(japanese)", en: "cannot read the file: \(english)")
+            let issue = PlanIssue(
+                .error, .unreadableFile, at: SourceLocation(file: name),
+                ja: "ファイルを読めません: \(japanese)", en: "cannot read the file: \(english)")
             return SubmissionImporter.Result(file: name, initiatives: [], issues: [issue], skippedSheets: [])
         }
     }
@@ -166,9 +171,11 @@ public struct PlanImporter: Sendable {
                 let key = MatchingKey(imported.initiative.title)
                 let here = imported.initiative.source ?? SourceLocation(file: submission.file)
                 if let earlier = firstSeen[key] {
-                    issues.append(PlanIssue(.warning, .duplicateInitiative, at: here,
-                        ja: "取組「\(imported.initiative.title)」は \(earlier) にもあります（両方を取り込みました）",
-                        en: "initiative \"\(imported.initiative.title)\" also appears at \(earlier) (both kept)"))
+                    issues.append(
+                        PlanIssue(
+                            .warning, .duplicateInitiative, at: here,
+                            ja: "取組「\(imported.initiative.title)」は \(earlier) にもあります（両方を取り込みました）",
+                            en: "initiative \"\(imported.initiative.title)\" also appears at \(earlier) (both kept)"))
                 } else {
                     firstSeen[key] = here
                 }
@@ -180,8 +187,9 @@ public struct PlanImporter: Sendable {
             inspections += submission.inspections
         }
         let plan = Plan(title: options.title, version: options.version, initiatives: initiatives.map(\.initiative))
-        return Result(plan: plan, initiatives: initiatives, issues: issues, skippedSheets: skipped,
-                      skippedRows: skippedRows, inspections: inspections, files: submissions.map(\.file))
+        return Result(
+            plan: plan, initiatives: initiatives, issues: issues, skippedSheets: skipped,
+            skippedRows: skippedRows, inspections: inspections, files: submissions.map(\.file))
     }
 
     /// The sheets of a workbook, as the importer reads them (chart sheets have no cells and are left out).

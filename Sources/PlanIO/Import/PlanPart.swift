@@ -25,14 +25,17 @@ enum PlanPart {
         do {
             let plan = try PlanJSON.decode(try contents(of: url, byteLimit: byteLimit))
             let initiatives = plan.initiatives.map { initiative in
-                ImportedInitiative(initiative: initiative,
-                                   cells: InitiativeCells(sheet: initiative.source?.sheet ?? "", title: initiative.source?.cell ?? ""))
+                ImportedInitiative(
+                    initiative: initiative,
+                    cells: InitiativeCells(sheet: initiative.source?.sheet ?? "", title: initiative.source?.cell ?? ""))
             }
-            return Contents(submission: SubmissionImporter.Result(file: name, initiatives: initiatives, issues: [], skippedSheets: []),
-                            title: plan.title, version: plan.version)
+            return Contents(
+                submission: SubmissionImporter.Result(file: name, initiatives: initiatives, issues: [], skippedSheets: []),
+                title: plan.title, version: plan.version)
         } catch {
-            let issue = PlanIssue(.error, .unreadableFile, at: SourceLocation(file: name),
-                                  ja: "計画JSONの部分ファイルを読めません: \(error)", en: "cannot read the plan JSON part: \(error)")
+            let issue = PlanIssue(
+                .error, .unreadableFile, at: SourceLocation(file: name),
+                ja: "計画JSONの部分ファイルを読めません: \(error)", en: "cannot read the plan JSON part: \(error)")
             return Contents(submission: SubmissionImporter.Result(file: name, initiatives: [], issues: [issue], skippedSheets: []))
         }
     }

@@ -10,9 +10,9 @@ extension SheetImporter {
         guard !legend.meanings.isEmpty, result.issues.contains(where: { $0.kind == .unknownStatus }) else { return }
         result.issues.removeAll { issue in
             guard issue.kind == .unknownStatus, let cell = issue.location.cell, let reference = CellReference(cell),
-                  reference.row - 1 < texts.count,
-                  let status = legend.status(of: texts[reference.row - 1][safe: reference.column]),
-                  let index = result.initiatives.firstIndex(where: { $0.cells.status == cell && $0.initiative.status == nil })
+                reference.row - 1 < texts.count,
+                let status = legend.status(of: texts[reference.row - 1][safe: reference.column]),
+                let index = result.initiatives.firstIndex(where: { $0.cells.status == cell && $0.initiative.status == nil })
             else { return false }
             result.initiatives[index].initiative.status = status
             return true

@@ -9,8 +9,10 @@ struct StatusLegend: Sendable, Hashable {
     var meanings: [String: Status] = [:]
 
     /// Symbols and grades a legend may define.
-    static let symbols: Set<Character> = ["◎", "○", "〇", "●", "△", "▲", "×", "✕", "□", "■", "◇", "◆", "☆", "★",
-                                          "S", "A", "B", "C", "D", "E", "a", "b", "c", "d", "e"]
+    static let symbols: Set<Character> = [
+        "◎", "○", "〇", "●", "△", "▲", "×", "✕", "□", "■", "◇", "◆", "☆", "★",
+        "S", "A", "B", "C", "D", "E", "a", "b", "c", "d", "e",
+    ]
 
     /// The status a cell reads as: through the legend, then PlanModel's words; nil when it cannot be read.
     func status(of text: String) -> Status? {
@@ -38,7 +40,8 @@ struct StatusLegend: Sendable, Hashable {
     /// separator (`Ａ：達成`, `Ｂ＝概ね達成`, `Ａ…順調`, whose `…` NFKC writes as three dots), so that
     /// words with letters in them are not cut apart.
     /// Built once (see HeaderText's yearPattern on sharing a compiled regex).
-    nonisolated(unsafe) private static let pair: Regex<(Substring, Substring?, Substring?, Substring)> = #/(?:([◎○〇●△▲×✕□■◇◆☆★])|([SABCDE])[:=…・.])[:=…・.]*\(?([^、,/◎○〇●△▲×✕□■◇◆☆★:=().]+?)\)?(?=[、,/◎○〇●△▲×✕□■◇◆☆★]|[SABCDE][:=…・.]|$)/#
+    nonisolated(unsafe) private static let pair: Regex<(Substring, Substring?, Substring?, Substring)> =
+        #/(?:([◎○〇●△▲×✕□■◇◆☆★])|([SABCDE])[:=…・.])[:=…・.]*\(?([^、,/◎○〇●△▲×✕□■◇◆☆★:=().]+?)\)?(?=[、,/◎○〇●△▲×✕□■◇◆☆★]|[SABCDE][:=…・.]|$)/#
 
     private static let pairMarks: Set<Character> = Set("◎○〇●△▲×✕□■◇◆☆★:=…・.")
 

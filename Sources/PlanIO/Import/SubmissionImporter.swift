@@ -65,10 +65,13 @@ public struct SubmissionImporter: Sendable {
             // named like a department still names it better than the file name does.
             let sheetDepartment = Self.department(fromSheetName: sheet.name)
             let rules = options.profile?.rules(forSheet: sheet.name)
-            let department = rules?.department
+            let department =
+                rules?.department
                 ?? (candidates.count > 1 ? sheetDepartment ?? fallback : fallback ?? sheetDepartment)
-            let read = SheetImporter(file: file, sheet: sheet, fallbackDepartment: department ?? fileDepartment,
-                                     options: options, rules: rules).read()
+            let read = SheetImporter(
+                file: file, sheet: sheet, fallbackDepartment: department ?? fileDepartment,
+                options: options, rules: rules
+            ).read()
             result.skippedRows += read.skippedRows
             result.inspections.append(SheetInspection(file: file, sheet: sheet.name, read: read))
             if let reason = read.skipReason {
@@ -133,7 +136,8 @@ public struct SubmissionImporter: Sendable {
         let seenEn = seen.isEmpty ? "" : "; the first row with text reads \"\(seen)\""
         let nearestJa = nearest.map { "、近い既知の見出しは「\($0)」" } ?? ""
         let nearestEn = nearest.map { "; the nearest known wording is 「\($0)」" } ?? ""
-        return PlanIssue(.error, .noInitiatives, at: SourceLocation(file: file),
+        return PlanIssue(
+            .error, .noInitiatives, at: SourceLocation(file: file),
             ja: "取組を1件も読み込めませんでした\(seenJa.isEmpty ? "" : "（\(seenJa)\(nearestJa)）")。詳しくは plansheet inspect \(file) で確認してください",
             en: "no initiative could be imported\(seenEn)\(nearestEn); run plansheet inspect \(file) to see what was found")
     }

@@ -21,8 +21,10 @@ public struct SubmissionSheet: Sendable, Hashable {
     public var numberFormats: [CellReference: String]
 
     /// Makes a sheet.
-    public init(name: String, rows: [SparseRow<CellValue>], mergedRanges: [CellRange] = [], isHidden: Bool = false,
-                hiddenRows: Set<Int> = [], hiddenColumns: Set<Int> = [], numberFormats: [CellReference: String] = [:]) {
+    public init(
+        name: String, rows: [SparseRow<CellValue>], mergedRanges: [CellRange] = [], isHidden: Bool = false,
+        hiddenRows: Set<Int> = [], hiddenColumns: Set<Int> = [], numberFormats: [CellReference: String] = [:]
+    ) {
         self.name = name
         self.rows = rows
         self.mergedRanges = mergedRanges
@@ -33,10 +35,13 @@ public struct SubmissionSheet: Sendable, Hashable {
     }
 
     /// Makes a sheet from rows written out column by column (tests, small sheets).
-    public init(name: String, rows: [[CellValue]], mergedRanges: [CellRange] = [], isHidden: Bool = false,
-                hiddenRows: Set<Int> = [], hiddenColumns: Set<Int> = [], numberFormats: [CellReference: String] = [:]) {
-        self.init(name: name, rows: rows.map(SparseRow.init), mergedRanges: mergedRanges, isHidden: isHidden,
-                  hiddenRows: hiddenRows, hiddenColumns: hiddenColumns, numberFormats: numberFormats)
+    public init(
+        name: String, rows: [[CellValue]], mergedRanges: [CellRange] = [], isHidden: Bool = false,
+        hiddenRows: Set<Int> = [], hiddenColumns: Set<Int> = [], numberFormats: [CellReference: String] = [:]
+    ) {
+        self.init(
+            name: name, rows: rows.map(SparseRow.init), mergedRanges: mergedRanges, isHidden: isHidden,
+            hiddenRows: hiddenRows, hiddenColumns: hiddenColumns, numberFormats: numberFormats)
     }
 
     /// The value at a zero-based row index and column, `.empty` outside the data.
@@ -82,10 +87,11 @@ public struct SubmissionSheet: Sendable, Hashable {
     public init(name: String, grid: SheetGrid, isHidden: Bool = false) {
         // Hidden columns are listed as ranges (`<col min="1" max="16384" hidden="1">`); only those
         // that hold a value matter, so the set costs the occupied columns, not the ranges' span.
-        self.init(name: name, rows: grid.rows, mergedRanges: grid.mergedRanges, isHidden: isHidden,
-                  hiddenRows: Set(grid.hiddenRows.map { $0 - 1 }),
-                  hiddenColumns: grid.hiddenColumns.isEmpty ? [] : Set(grid.occupiedColumns.filter(grid.isColumnHidden)),
-                  numberFormats: grid.numberFormats)
+        self.init(
+            name: name, rows: grid.rows, mergedRanges: grid.mergedRanges, isHidden: isHidden,
+            hiddenRows: Set(grid.hiddenRows.map { $0 - 1 }),
+            hiddenColumns: grid.hiddenColumns.isEmpty ? [] : Set(grid.occupiedColumns.filter(grid.isColumnHidden)),
+            numberFormats: grid.numberFormats)
     }
 
     /// The sheet with numbers shown as their format shows them (0.405 in a `0.0%` cell reads `40.5%`,
@@ -96,8 +102,9 @@ public struct SubmissionSheet: Sendable, Hashable {
         for (reference, code) in numberFormats {
             let row = reference.row - 1
             guard row >= 0, row < rows.count,
-                  case .number(let number) = rows[row][reference.column],
-                  let text = DisplayedNumber.text(number, format: code) else { continue }
+                case .number(let number) = rows[row][reference.column],
+                let text = DisplayedNumber.text(number, format: code)
+            else { continue }
             shown.rows[row][reference.column] = .string(text)
         }
         return shown

@@ -53,8 +53,9 @@ public struct SheetInspection: Sendable, Hashable, Codable {
 
     /// A sheet that was not read.
     static func skipped(_ file: String, _ sheet: String, ja: String, en: String) -> SheetInspection {
-        SheetInspection(file: file, sheet: sheet, layout: "skipped", skipReason: "\(ja) / \(en)", headerRows: [], headerSource: "none",
-                        legend: [:], departments: [], fromProfile: [], columns: [], initiatives: 0, indicators: 0, skippedRows: [])
+        SheetInspection(
+            file: file, sheet: sheet, layout: "skipped", skipReason: "\(ja) / \(en)", headerRows: [], headerSource: "none",
+            legend: [:], departments: [], fromProfile: [], columns: [], initiatives: 0, indicators: 0, skippedRows: [])
     }
 
     /// What a sheet read gave.
@@ -88,7 +89,8 @@ public struct SheetInspection: Sendable, Hashable, Codable {
     private static func profileDecisions(_ rules: SheetRules) -> [String] {
         var notes: [String] = []
         if let rows = rules.headerRows {
-            notes.append("header rows \(rows.lowerBound == rows.upperBound ? "\(rows.lowerBound)" : "\(rows.lowerBound)-\(rows.upperBound)") (line \(rules.line))")
+            notes.append(
+                "header rows \(rows.lowerBound == rows.upperBound ? "\(rows.lowerBound)" : "\(rows.lowerBound)-\(rows.upperBound)") (line \(rules.line))")
         }
         if let department = rules.department { notes.append("department \(department) (block at line \(rules.line))") }
         if let unit = rules.unit { notes.append("unit \(unit) (block at line \(rules.line))") }
@@ -111,21 +113,26 @@ public struct SheetInspection: Sendable, Hashable, Codable {
                 evidence.append(year.map { "fiscal year \($0)" } ?? "no fiscal year found")
             default: break
             }
-            return Column(column: letter, header: text, role: role.description, confidence: decision.confidence,
-                          reason: decision.reason, source: profileLine != nil ? "profile" : byCells ? "cells" : "header",
-                          profileLine: profileLine,
-                          evidence: evidence)
+            return Column(
+                column: letter, header: text, role: role.description, confidence: decision.confidence,
+                reason: decision.reason, source: profileLine != nil ? "profile" : byCells ? "cells" : "header",
+                profileLine: profileLine,
+                evidence: evidence)
         }
-        let why = header.ignoredReasons[index] ?? "no role word found"
+        let why =
+            header.ignoredReasons[index] ?? "no role word found"
             + (HeaderMeaning.nearestWording(to: text).map { "; nearest known wording 「\($0)」" } ?? "")
-        return Column(column: letter, header: text, role: nil, confidence: nil, reason: why,
-                      source: profileLine == nil ? "none" : "profile", profileLine: profileLine,
-                      evidence: profileLine.map { ["profile line \($0)"] } ?? [])
+        return Column(
+            column: letter, header: text, role: nil, confidence: nil, reason: why,
+            source: profileLine == nil ? "none" : "profile", profileLine: profileLine,
+            evidence: profileLine.map { ["profile line \($0)"] } ?? [])
     }
 
-    private init(file: String, sheet: String, layout: String, skipReason: String?, headerRows: [Int], headerSource: String,
-                 legend: [String: String], departments: [String], fromProfile: [String], columns: [Column],
-                 initiatives: Int, indicators: Int, skippedRows: [SkippedRow]) {
+    private init(
+        file: String, sheet: String, layout: String, skipReason: String?, headerRows: [Int], headerSource: String,
+        legend: [String: String], departments: [String], fromProfile: [String], columns: [Column],
+        initiatives: Int, indicators: Int, skippedRows: [SkippedRow]
+    ) {
         self.headerSource = headerSource
         self.legend = legend
         self.departments = departments
@@ -162,8 +169,9 @@ public struct SheetInspection: Sendable, Hashable, Codable {
         if !fromProfile.isEmpty { lines.append("  from the profile: \(fromProfile.joined(separator: "; "))") }
         for skipped in skippedRows {
             let place = skipped.reason == .hiddenColumn ? "column \(skipped.place)" : "row \(skipped.place)"
-            lines.append("  skipped \(place): \(skipped.reason.words.ja) / \(skipped.reason.words.en)"
-                + (skipped.text.isEmpty ? "" : ": \(skipped.text)"))
+            lines.append(
+                "  skipped \(place): \(skipped.reason.words.ja) / \(skipped.reason.words.en)"
+                    + (skipped.text.isEmpty ? "" : ": \(skipped.text)"))
         }
         return lines.joined(separator: "\n")
     }

@@ -61,10 +61,10 @@ extension XLSXError: BilingualError {
     var file: String {
         switch self {
         case .unreadable(let file, _), .notAZipArchive(let file), .encryptedOrLegacyWorkbook(let file),
-             .truncatedArchive(let file, _), .corruptArchive(let file, _, _), .encryptedEntry(let file, _),
-             .unsupportedCompression(let file, _, _), .checksumMismatch(let file, _), .limitExceeded(let file, _, _),
-             .missingPart(let file, _), .malformedXML(let file, _, _, _), .invalidCell(let file, _, _, _),
-             .sheetNotFound(let file, _), .encryptedWorkbook(let file, _, _), .unsupportedFormat(let file, _):
+            .truncatedArchive(let file, _), .corruptArchive(let file, _, _), .encryptedEntry(let file, _),
+            .unsupportedCompression(let file, _, _), .checksumMismatch(let file, _), .limitExceeded(let file, _, _),
+            .missingPart(let file, _), .malformedXML(let file, _, _, _), .invalidCell(let file, _, _, _),
+            .sheetNotFound(let file, _), .encryptedWorkbook(let file, _, _), .unsupportedFormat(let file, _):
             return file
         }
     }

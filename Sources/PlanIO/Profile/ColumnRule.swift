@@ -16,8 +16,10 @@ public struct ColumnRule: Sendable, Hashable {
     public var line: Int
 
     /// Makes a rule.
-    public init(column: Int? = nil, header: String? = nil, role: ProfileRole, fiscalYear: Int? = nil, unit: String? = nil,
-                line: Int) {
+    public init(
+        column: Int? = nil, header: String? = nil, role: ProfileRole, fiscalYear: Int? = nil, unit: String? = nil,
+        line: Int
+    ) {
         self.column = column
         self.header = header
         self.role = role

@@ -24,7 +24,8 @@ extension LayoutProfile {
         var patterns = skipSheets.map { (pattern: $0, key: "skip sheets") }
         patterns += sheets.compactMap { rules in rules.name.map { (pattern: $0, key: "sheets") } }
         return patterns.filter { entry in !sheetNames.contains(where: entry.pattern.matches) }.map { entry in
-            PlanIssue(.warning, .unmatchedProfileRule, at: SourceLocation(file: workbook),
+            PlanIssue(
+                .warning, .unmatchedProfileRule, at: SourceLocation(file: workbook),
                 ja: "プロファイル \(file) \(entry.pattern.line)行目（\(entry.key)）の「\(entry.pattern.text)」に当たるシートがありません"
                     + "（シート: \(sheetNames.joined(separator: "、"))）",
                 en: "the profile rule at \(file):\(entry.pattern.line) (\(entry.key)) 「\(entry.pattern.text)」 matches no sheet; "

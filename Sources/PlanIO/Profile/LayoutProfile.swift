@@ -23,8 +23,10 @@ public struct LayoutProfile: Sendable, Hashable {
     public var sheets: [SheetRules]
 
     /// Makes a profile (usually parsed from a file with ``init(yaml:file:)``).
-    public init(file: String, skipSheets: [SheetPattern] = [], allSheets: SheetRules = SheetRules(line: 0),
-                sheets: [SheetRules] = []) {
+    public init(
+        file: String, skipSheets: [SheetPattern] = [], allSheets: SheetRules = SheetRules(line: 0),
+        sheets: [SheetRules] = []
+    ) {
         self.file = file
         self.skipSheets = skipSheets
         self.allSheets = allSheets

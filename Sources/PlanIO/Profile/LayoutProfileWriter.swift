@@ -19,8 +19,9 @@ public enum LayoutProfileWriter {
         let notRead = result.skippedSheets.filter { !read.contains($0.sheet) }
         if !notRead.isEmpty {
             lines.append("")
-            lines.append("# Sheets PlanSheet does not read anyway: "
-                + notRead.map { "\($0.sheet) (\($0.reasonEn))" }.joined(separator: ", ") + ".")
+            lines.append(
+                "# Sheets PlanSheet does not read anyway: "
+                    + notRead.map { "\($0.sheet) (\($0.reasonEn))" }.joined(separator: ", ") + ".")
         }
         lines += ["# To skip other sheets, list them (names, or patterns with * and ?):", "# skip sheets:", "#   - 集計", "", "sheets:"]
         var written: Set<String> = []

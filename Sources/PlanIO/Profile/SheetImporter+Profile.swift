@@ -10,28 +10,35 @@ extension SheetImporter {
     func reportUnmatched(_ unmatched: [ColumnRule], header: HeaderRow, into result: inout Result) {
         let rows = header.row == header.lastRow ? "\(header.row + 1)" : "\(header.row + 1)–\(header.lastRow + 1)"
         for rule in unmatched {
-            let place = SourceLocation(file: file, sheet: sheet.name,
-                                       cell: CellReference(row: header.row + 1, column: rule.column ?? 0).description)
+            let place = SourceLocation(
+                file: file, sheet: sheet.name,
+                cell: CellReference(row: header.row + 1, column: rule.column ?? 0).description)
             let found = rule.column.flatMap { header.texts[$0] }.map { "; that column's header is 「\($0)」" } ?? ""
-            result.issues.append(PlanIssue(.warning, .unmatchedProfileRule, at: place,
-                ja: "プロファイル \(profileFile) \(rule.line)行目の列の指定（\(rule.place)）に当たる列が見出し（\(rows)行目）にありません",
-                en: "the profile rule at \(profileFile):\(rule.line) (\(rule.place)) matches no column of the header in rows \(rows)\(found)"))
+            result.issues.append(
+                PlanIssue(
+                    .warning, .unmatchedProfileRule, at: place,
+                    ja: "プロファイル \(profileFile) \(rule.line)行目の列の指定（\(rule.place)）に当たる列が見出し（\(rows)行目）にありません",
+                    en: "the profile rule at \(profileFile):\(rule.line) (\(rule.place)) matches no column of the header in rows \(rows)\(found)"))
         }
     }
 
     /// Why a sheet is skipped whose profile header rows lie below its last row.
     func profileRowsMissing(_ rows: ClosedRange<Int>, sheetRows: Int) -> (ja: String, en: String) {
         let line = rules?.line ?? 0
-        return ("プロファイル \(profileFile)（\(line)行目）の見出し行 \(rows.upperBound + 1) がシートの最終行 \(sheetRows) より下です",
-                "the header rows of the profile (\(profileFile):\(line)) end at row \(rows.upperBound + 1), below the sheet's last row \(sheetRows)")
+        return (
+            "プロファイル \(profileFile)（\(line)行目）の見出し行 \(rows.upperBound + 1) がシートの最終行 \(sheetRows) より下です",
+            "the header rows of the profile (\(profileFile):\(line)) end at row \(rows.upperBound + 1), below the sheet's last row \(sheetRows)"
+        )
     }
 
     /// Why a sheet is skipped whose profile header names no title column.
     func profileHeaderWithoutTitle(_ header: HeaderRow) -> (ja: String, en: String) {
         let line = rules?.line ?? 0
         let rows = "\(header.row + 1)–\(header.lastRow + 1)"
-        return ("プロファイル \(profileFile)（\(line)行目）の見出し行 \(rows) に取組名の列がありません（role: title の列を指定してください）",
-                "the profile's header rows \(rows) (\(profileFile):\(line)) have no title column; give one column role: title")
+        return (
+            "プロファイル \(profileFile)（\(line)行目）の見出し行 \(rows) に取組名の列がありません（role: title の列を指定してください）",
+            "the profile's header rows \(rows) (\(profileFile):\(line)) have no title column; give one column role: title"
+        )
     }
 }
 
@@ -47,12 +54,15 @@ extension SheetImporter {
         guard header.isTableLayout, yearless else { return }
         for figure in header.targetColumns + header.actualColumns where figure.fiscalYear == nil {
             let text = header.texts[figure.column] ?? ""
-            let place = SourceLocation(file: file, sheet: sheet.name,
-                                       cell: CellReference(row: header.row + 1, column: figure.column).description)
-            result.issues.append(PlanIssue(.warning, .unknownColumn, at: place,
-                ja: "列「\(text)」の年度を決められません。値は年度なしで取り込みました（プロファイルの year で指定できます）",
-                en: "could not decide the fiscal year of the column \"\(text)\"; its figures were imported without a year "
-                    + "(a profile's year: gives it)"))
+            let place = SourceLocation(
+                file: file, sheet: sheet.name,
+                cell: CellReference(row: header.row + 1, column: figure.column).description)
+            result.issues.append(
+                PlanIssue(
+                    .warning, .unknownColumn, at: place,
+                    ja: "列「\(text)」の年度を決められません。値は年度なしで取り込みました（プロファイルの year で指定できます）",
+                    en: "could not decide the fiscal year of the column \"\(text)\"; its figures were imported without a year "
+                        + "(a profile's year: gives it)"))
         }
     }
 
@@ -62,7 +72,8 @@ extension SheetImporter {
         for (row, cells) in texts.prefix(options.headerSearchRows).enumerated() {
             let filled = cells.entries.map(\.value)
             guard filled.count >= 3, Set(filled).count >= 2,
-                  filled.allSatisfy({ $0.count <= ColumnRole.maximumHeaderLength * 2 }) else { continue }
+                filled.allSatisfy({ $0.count <= ColumnRole.maximumHeaderLength * 2 })
+            else { continue }
             return HeaderRow.build(texts, rows: row...row)
         }
         return nil

@@ -13,17 +13,19 @@ extension ProgressReport {
         let revisions = TargetRevision.revisions(in: plan, since: previous)
         let revisionsByInitiative = Dictionary(grouping: revisions, by: \.initiative)
         let rows = Self.inNumberOrder(plan.initiatives).map { initiative in
-            ReportRow(initiative, fiscalYear: year,
-                      revisedTargets: (revisionsByInitiative[initiative.title] ?? []).filter {
-                          Self.isLater($0.fiscalYear, than: year)
-                      })
+            ReportRow(
+                initiative, fiscalYear: year,
+                revisedTargets: (revisionsByInitiative[initiative.title] ?? []).filter {
+                    Self.isLater($0.fiscalYear, than: year)
+                })
         }
         var sectionNames: [String?] = Plan(initiatives: Self.inNumberOrder(plan.initiatives)).sections
         if rows.contains(where: { $0.section == nil }) { sectionNames.append(nil) }
         let sections = sectionNames.map { name in
             let members = rows.filter { $0.section == name }
-            return ReportSection(name: name, counts: ReportHeadline(counting: members),
-                                 rows: members.filter { !$0.isDelayed })
+            return ReportSection(
+                name: name, counts: ReportHeadline(counting: members),
+                rows: members.filter { !$0.isDelayed })
         }
         self.init(
             planTitle: plan.title, planVersion: plan.version, fiscalYear: year,
@@ -63,21 +65,23 @@ extension ProgressReport {
 extension ReportHeadline {
     /// The counts of a list of rows.
     init(counting rows: [ReportRow]) {
-        self.init(onTrack: rows.filter { $0.status == .onTrack }.count,
-                  delayed: rows.filter { $0.status == .delayed }.count,
-                  unreported: rows.filter { $0.status == nil }.count)
+        self.init(
+            onTrack: rows.filter { $0.status == .onTrack }.count,
+            delayed: rows.filter { $0.status == .delayed }.count,
+            unreported: rows.filter { $0.status == nil }.count)
     }
 }
 
 extension ReportRow {
     /// The row of one initiative for the reported year.
     init(_ initiative: Initiative, fiscalYear: Int?, revisedTargets: [TargetRevision]) {
-        self.init(id: initiative.id, title: initiative.title, section: initiative.section,
-                  department: initiative.department,
-                  status: initiative.status,
-                  indicators: initiative.indicators.map { ReportIndicator($0, fiscalYear: fiscalYear) },
-                  delayReason: initiative.delayReason, nextSteps: initiative.nextSteps,
-                  revisedTargets: revisedTargets)
+        self.init(
+            id: initiative.id, title: initiative.title, section: initiative.section,
+            department: initiative.department,
+            status: initiative.status,
+            indicators: initiative.indicators.map { ReportIndicator($0, fiscalYear: fiscalYear) },
+            delayReason: initiative.delayReason, nextSteps: initiative.nextSteps,
+            revisedTargets: revisedTargets)
     }
 }
 
@@ -91,9 +95,10 @@ extension ReportIndicator {
         func inYear(_ year: Int?) -> Bool { fiscalYear == nil || year == nil || year == fiscalYear }
         let targets = indicator.targets.filter { inYear($0.fiscalYear) }
         let actuals = indicator.actuals.filter { inYear($0.fiscalYear) }
-        self.init(name: indicator.name, targetTexts: targets.map { FigureText.of($0, in: indicator) },
-                  resultTexts: actuals.map { FigureText.of($0, in: indicator) },
-                  achievement: fiscalYear.flatMap(indicator.achievementRate(in:)),
-                  isBehind: fiscalYear.map(indicator.isBehind(in:)) ?? false)
+        self.init(
+            name: indicator.name, targetTexts: targets.map { FigureText.of($0, in: indicator) },
+            resultTexts: actuals.map { FigureText.of($0, in: indicator) },
+            achievement: fiscalYear.flatMap(indicator.achievementRate(in:)),
+            isBehind: fiscalYear.map(indicator.isBehind(in:)) ?? false)
     }
 }

@@ -23,8 +23,10 @@ public struct ProgressReport: Sendable, Hashable {
     public var revisions: [TargetRevision]
 
     /// Makes a report from its parts (the renderers' tests build small ones by hand).
-    public init(planTitle: String? = nil, planVersion: String? = nil, fiscalYear: Int?, headline: ReportHeadline,
-                sections: [ReportSection], delayed: [ReportRow], revisions: [TargetRevision]) {
+    public init(
+        planTitle: String? = nil, planVersion: String? = nil, fiscalYear: Int?, headline: ReportHeadline,
+        sections: [ReportSection], delayed: [ReportRow], revisions: [TargetRevision]
+    ) {
         self.planTitle = planTitle
         self.planVersion = planVersion
         self.fiscalYear = fiscalYear

@@ -13,21 +13,21 @@ public struct ReportHTMLRenderer: Sendable {
     /// The whole report as an HTML document.
     public func render(_ report: ProgressReport) -> String {
         var out = """
-        <!DOCTYPE html>
-        <html lang="ja">
-        <head>
-        <meta charset="utf-8"/>
-        <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <meta name="generator" content="plansheet report"/>
-        <title>\(Self.escape(report.title))</title>
-        <style>
-        \(ReportStyleSheet.css)</style>
-        </head>
-        <body>
-        <header>
-        <h1>\(Self.escape(report.title))</h1>
+            <!DOCTYPE html>
+            <html lang="ja">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <meta name="generator" content="plansheet report"/>
+            <title>\(Self.escape(report.title))</title>
+            <style>
+            \(ReportStyleSheet.css)</style>
+            </head>
+            <body>
+            <header>
+            <h1>\(Self.escape(report.title))</h1>
 
-        """
+            """
         if let planTitle = report.planTitle {
             let label = [planTitle, report.planVersion].compactMap { $0 }.joined(separator: " ")
             out += "<p class=\"plan\">対象: \(Self.escape(label))</p>\n"
@@ -49,18 +49,22 @@ public struct ReportHTMLRenderer: Sendable {
         }
         out += "</section>\n"
 
-        out += tableSection(id: "delayed", heading: ReportLabels.delayedHeading, none: ReportLabels.noDelayed,
-                            columns: ReportLabels.delayedColumns(report), widths: [16, 19, 21, 21, 23],
-                            rows: report.delayed.map { initiativeRow($0, delayedTable: true) })
-        out += tableSection(id: "revisions", heading: ReportLabels.revisionsHeading, none: ReportLabels.noRevisions,
-                            columns: ["取組項目", "指標", "年度", "見直し前 → 見直し後", "目標（記載）"], widths: [26, 22, 9, 21, 22],
-                            rows: report.revisions.map(revisionRow))
+        out += tableSection(
+            id: "delayed", heading: ReportLabels.delayedHeading, none: ReportLabels.noDelayed,
+            columns: ReportLabels.delayedColumns(report), widths: [16, 19, 21, 21, 23],
+            rows: report.delayed.map { initiativeRow($0, delayedTable: true) })
+        out += tableSection(
+            id: "revisions", heading: ReportLabels.revisionsHeading, none: ReportLabels.noRevisions,
+            columns: ["取組項目", "指標", "年度", "見直し前 → 見直し後", "目標（記載）"], widths: [26, 22, 9, 21, 22],
+            rows: report.revisions.map(revisionRow))
         return out + "</body>\n</html>\n"
     }
 
     /// A part of the report: its heading, then the table of `rows`, or the sentence `none` says when there are none.
-    private func tableSection(id: String, heading: String, none: String, columns: [String], widths: [Int],
-                              rows: [String]) -> String {
+    private func tableSection(
+        id: String, heading: String, none: String, columns: [String], widths: [Int],
+        rows: [String]
+    ) -> String {
         var out = "<section id=\"\(id)\">\n<h2>\(heading)</h2>\n"
         out += rows.isEmpty ? "<p>\(none)</p>\n" : tableHead(columns, widths: widths) + rows.joined() + "</tbody></table>\n"
         return out + "</section>\n"
@@ -79,9 +83,11 @@ public struct ReportHTMLRenderer: Sendable {
         var out = "<table class=\"summary\"><thead><tr>"
         out += ReportLabels.summaryColumns.map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>\n"
         for cells in ReportLabels.summaryRows(report) {
-            out += "<tr>" + cells.enumerated().map { index, cell in
-                index == 0 ? "<th scope=\"row\">\(Self.escape(cell))</th>" : "<td>\(Self.escape(cell))</td>"
-            }.joined() + "</tr>\n"
+            out +=
+                "<tr>"
+                + cells.enumerated().map { index, cell in
+                    index == 0 ? "<th scope=\"row\">\(Self.escape(cell))</th>" : "<td>\(Self.escape(cell))</td>"
+                }.joined() + "</tr>\n"
         }
         return out + "</tbody></table>\n"
     }
@@ -125,19 +131,21 @@ public struct ReportHTMLRenderer: Sendable {
     }
 
     private func targetCell(_ row: ReportRow) -> String {
-        "<td>" + row.indicators.map { indicator in
-            "<div class=\"ind\"><div class=\"ind-name\">\(Self.escape(indicator.bulletedName))</div>"
-                + indicator.targetTexts.map { "<div>\(Self.escape($0))</div>" }.joined() + "</div>"
-        }.joined() + "</td>"
+        "<td>"
+            + row.indicators.map { indicator in
+                "<div class=\"ind\"><div class=\"ind-name\">\(Self.escape(indicator.bulletedName))</div>"
+                    + indicator.targetTexts.map { "<div>\(Self.escape($0))</div>" }.joined() + "</div>"
+            }.joined() + "</td>"
     }
 
     private func resultCell(_ row: ReportRow) -> String {
-        "<td>" + row.indicators.filter { !$0.resultTexts.isEmpty }.map { indicator in
-            "<div class=\"ind\(indicator.isBehind ? " behind" : "")\">"
-                + "<div class=\"ind-name\">\(Self.escape(indicator.bulletedName))</div>"
-                + indicator.resultTexts.map { "<div>\(Self.escape($0))</div>" }.joined()
-                + meter(indicator) + "</div>"
-        }.joined() + "</td>"
+        "<td>"
+            + row.indicators.filter { !$0.resultTexts.isEmpty }.map { indicator in
+                "<div class=\"ind\(indicator.isBehind ? " behind" : "")\">"
+                    + "<div class=\"ind-name\">\(Self.escape(indicator.bulletedName))</div>"
+                    + indicator.resultTexts.map { "<div>\(Self.escape($0))</div>" }.joined()
+                    + meter(indicator) + "</div>"
+            }.joined() + "</td>"
     }
 
     /// The achievement bar: a track for 0–100 %, filled to the rate (full past 100 %), with the percent beside it.

@@ -14,8 +14,10 @@ public struct ReportIndicator: Sendable, Hashable {
     public var isBehind: Bool
 
     /// Makes an indicator line.
-    public init(name: String, targetTexts: [String], resultTexts: [String], achievement: Double? = nil,
-                isBehind: Bool = false) {
+    public init(
+        name: String, targetTexts: [String], resultTexts: [String], achievement: Double? = nil,
+        isBehind: Bool = false
+    ) {
         self.name = name
         self.targetTexts = targetTexts
         self.resultTexts = resultTexts

@@ -14,36 +14,44 @@ public struct ReportMarkdownRenderer: Sendable {
             out += "対象: \(Self.escape([title, report.planVersion].compactMap { $0 }.joined(separator: " ")))\n\n"
         }
         out += Self.escape(report.headline.sentence) + "\n\n"
-        out += table(header: ReportLabels.summaryColumns,
-                     rows: ReportLabels.summaryRows(report).map { $0.map(Self.escape) })
+        out += table(
+            header: ReportLabels.summaryColumns,
+            rows: ReportLabels.summaryRows(report).map { $0.map(Self.escape) })
         out += ReportLabels.sectionsHeading.markdownHeading(level: 2)
         for (index, section) in report.printedSections.enumerated() {
             out += ReportLabels.sectionHeading(index, section).markdownHeading(level: 3)
             if section.rows.isEmpty { out += ReportLabels.noneOnTrack + "\n\n"; continue }
-            out += table(header: ReportLabels.sectionColumns(report),
-                         rows: section.rows.map { row in
-                             [titleCell(row), targetCell(row), resultCell(row), nextStepsCell(row)]
-                         })
+            out += table(
+                header: ReportLabels.sectionColumns(report),
+                rows: section.rows.map { row in
+                    [titleCell(row), targetCell(row), resultCell(row), nextStepsCell(row)]
+                })
         }
         out += ReportLabels.delayedHeading.markdownHeading(level: 2)
         if report.delayed.isEmpty {
             out += ReportLabels.noDelayed + "\n\n"
         } else {
-            out += table(header: ReportLabels.delayedColumns(report),
-                         rows: report.delayed.map { row in
-                             [titleCell(row, showingSection: true), targetCell(row), resultCell(row),
-                              Self.escape(row.delayReason ?? ""), nextStepsCell(row)]
-                         })
+            out += table(
+                header: ReportLabels.delayedColumns(report),
+                rows: report.delayed.map { row in
+                    [
+                        titleCell(row, showingSection: true), targetCell(row), resultCell(row),
+                        Self.escape(row.delayReason ?? ""), nextStepsCell(row),
+                    ]
+                })
         }
         out += ReportLabels.revisionsHeading.markdownHeading(level: 2)
         if report.revisions.isEmpty {
             out += ReportLabels.noRevisions + "\n"
         } else {
-            out += table(header: ReportLabels.revisionColumns,
-                         rows: report.revisions.map { revision in
-                             [revision.initiative, revision.indicator, revision.fiscalYearLabel,
-                              revision.oldLabel, revision.newLabel, revision.newText].map(Self.escape)
-                         })
+            out += table(
+                header: ReportLabels.revisionColumns,
+                rows: report.revisions.map { revision in
+                    [
+                        revision.initiative, revision.indicator, revision.fiscalYearLabel,
+                        revision.oldLabel, revision.newLabel, revision.newText,
+                    ].map(Self.escape)
+                })
         }
         return out
     }

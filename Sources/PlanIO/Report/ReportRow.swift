@@ -22,9 +22,11 @@ public struct ReportRow: Sendable, Hashable {
     public var revisedTargets: [TargetRevision]
 
     /// Makes a row.
-    public init(id: String? = nil, title: String, section: String? = nil, department: String? = nil, status: Status?,
-                indicators: [ReportIndicator], delayReason: String? = nil, nextSteps: String? = nil,
-                revisedTargets: [TargetRevision] = []) {
+    public init(
+        id: String? = nil, title: String, section: String? = nil, department: String? = nil, status: Status?,
+        indicators: [ReportIndicator], delayReason: String? = nil, nextSteps: String? = nil,
+        revisedTargets: [TargetRevision] = []
+    ) {
         self.id = id
         self.title = title
         self.section = section

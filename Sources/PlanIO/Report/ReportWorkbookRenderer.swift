@@ -42,9 +42,10 @@ public struct ReportWorkbookRenderer: Sendable {
         try sheet.skipRows(1)
         try sheet.append(ReportLabels.summaryColumns.map(CellValue.string), style: .header)
         for cells in ReportLabels.summaryRows(report) {
-            try sheet.append(cells: cells.enumerated().map { index, cell in
-                index == 0 ? StyledCell(.string(cell)) : StyledCell(.number(Double(cell) ?? 0))
-            }, style: CellStyle(border: .thin))
+            try sheet.append(
+                cells: cells.enumerated().map { index, cell in
+                    index == 0 ? StyledCell(.string(cell)) : StyledCell(.number(Double(cell) ?? 0))
+                }, style: CellStyle(border: .thin))
         }
     }
 
@@ -64,11 +65,13 @@ public struct ReportWorkbookRenderer: Sendable {
             for (index, indicator) in indicators.enumerated() {
                 let first = index == 0
                 func initiativeCell(_ text: String?) -> StyledCell { StyledCell(first ? .string(text ?? "") : .empty) }
-                var cells = [initiativeCell(row.section ?? ""), initiativeCell(row.title), initiativeCell(row.statusLabel),
-                             StyledCell(.string(indicator?.name ?? "")),
-                             StyledCell(.string(indicator?.targetTexts.joined(separator: "\n") ?? "")),
-                             StyledCell(.string(indicator?.resultTexts.joined(separator: "\n") ?? "")),
-                             achievementCell(indicator, style: style)]
+                var cells = [
+                    initiativeCell(row.section ?? ""), initiativeCell(row.title), initiativeCell(row.statusLabel),
+                    StyledCell(.string(indicator?.name ?? "")),
+                    StyledCell(.string(indicator?.targetTexts.joined(separator: "\n") ?? "")),
+                    StyledCell(.string(indicator?.resultTexts.joined(separator: "\n") ?? "")),
+                    achievementCell(indicator, style: style),
+                ]
                 if withCause { cells.append(initiativeCell(row.delayReason)) }
                 cells.append(initiativeCell(([row.nextSteps].compactMap { $0 } + row.revisedTargetLines).joined(separator: "\n")))
                 try sheet.append(cells: cells, style: style)
@@ -101,13 +104,14 @@ public struct ReportWorkbookRenderer: Sendable {
         sheet.printAsDocument(headerRows: 1)
         try sheet.append(header.map(CellValue.string), style: .header)
         for revision in report.revisions {
-            try sheet.append(cells: [
-                StyledCell(.string(revision.initiative)), StyledCell(.string(revision.indicator)),
-                StyledCell(.string(revision.fiscalYearLabel)),
-                revision.oldValue.map(Self.numberCell) ?? StyledCell(.string(revision.oldLabel)),
-                revision.newValue.map(Self.numberCell) ?? StyledCell(.string(revision.newLabel)),
-                StyledCell(.string(revision.unit ?? "")), StyledCell(.string(revision.newText)),
-            ], style: Self.body)
+            try sheet.append(
+                cells: [
+                    StyledCell(.string(revision.initiative)), StyledCell(.string(revision.indicator)),
+                    StyledCell(.string(revision.fiscalYearLabel)),
+                    revision.oldValue.map(Self.numberCell) ?? StyledCell(.string(revision.oldLabel)),
+                    revision.newValue.map(Self.numberCell) ?? StyledCell(.string(revision.newLabel)),
+                    StyledCell(.string(revision.unit ?? "")), StyledCell(.string(revision.newText)),
+                ], style: Self.body)
         }
     }
 }

@@ -18,7 +18,10 @@ extension TargetRevision {
             var revision = revision
             // A figure typed without words (`67000` in a table) is shown as the seed writes it.
             if revision.newValue != nil, FigureText.isBareFigure(revision.newText),
-               let text = shown[revision.key] { revision.newText = text }
+                let text = shown[revision.key]
+            {
+                revision.newText = text
+            }
             return revision
         }
     }
@@ -53,9 +56,10 @@ extension TargetRevision {
         case .number?: newText = change.newText ?? change.new?.description ?? ""
         case nil: newText = Self.removedLabel
         }
-        self.init(initiative: change.initiative, indicator: change.indicator ?? "", fiscalYear: change.fiscalYear,
-                  oldValue: change.old?.number, oldText: oldText, newValue: change.new?.number, newText: newText,
-                  unit: change.unit, origin: change.recordedIn == .new ? .recordedInPlan : origin)
+        self.init(
+            initiative: change.initiative, indicator: change.indicator ?? "", fiscalYear: change.fiscalYear,
+            oldValue: change.old?.number, oldText: oldText, newValue: change.new?.number, newText: newText,
+            unit: change.unit, origin: change.recordedIn == .new ? .recordedInPlan : origin)
     }
 
     /// What marks a target dropped in the new version.

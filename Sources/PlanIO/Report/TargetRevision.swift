@@ -32,8 +32,10 @@ public struct TargetRevision: Sendable, Hashable {
     public var origin: Origin
 
     /// Makes a revision.
-    public init(initiative: String, indicator: String, fiscalYear: Int?, oldValue: Double?, oldText: String? = nil,
-                newValue: Double?, newText: String, unit: String? = nil, origin: Origin) {
+    public init(
+        initiative: String, indicator: String, fiscalYear: Int?, oldValue: Double?, oldText: String? = nil,
+        newValue: Double?, newText: String, unit: String? = nil, origin: Origin
+    ) {
         self.initiative = initiative
         self.indicator = indicator
         self.fiscalYear = fiscalYear

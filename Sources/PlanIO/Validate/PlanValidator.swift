@@ -33,26 +33,33 @@ public struct PlanValidator: Sendable {
         let title = initiative.title
 
         if initiative.indicators.isEmpty {
-            issues.append(PlanIssue(.error, .noIndicator, at: at(cells.title),
-                ja: "取組「\(title)」に指標（目標）がありません", en: "initiative \"\(title)\" has no indicator"))
+            issues.append(
+                PlanIssue(
+                    .error, .noIndicator, at: at(cells.title),
+                    ja: "取組「\(title)」に指標（目標）がありません", en: "initiative \"\(title)\" has no indicator"))
         }
         for (index, indicator) in initiative.indicators.enumerated() {
             for target in indicator.targets where target.value == nil && Self.hasDigits(target.text) {
-                issues.append(PlanIssue(.error, .unparsableTarget,
-                    at: at(cells.targets[IndicatorYear(indicator: index, fiscalYear: target.fiscalYear)]),
-                    ja: "目標「\(target.text)」を数値として読めません（\(indicator.name)）",
-                    en: "target \"\(target.text)\" does not read as a figure (\(indicator.name))"))
+                issues.append(
+                    PlanIssue(
+                        .error, .unparsableTarget,
+                        at: at(cells.targets[IndicatorYear(indicator: index, fiscalYear: target.fiscalYear)]),
+                        ja: "目標「\(target.text)」を数値として読めません（\(indicator.name)）",
+                        en: "target \"\(target.text)\" does not read as a figure (\(indicator.name))"))
             }
             if let reportYear {
                 let resultYears = Set(indicator.actuals.compactMap(\.fiscalYear))
                 for target in indicator.targets {
                     guard let year = target.fiscalYear, year <= reportYear, !resultYears.contains(year) else { continue }
                     let label = FiscalYear(year).formatted(.japanese)
-                    issues.append(PlanIssue(.error, .missingResult,
-                        at: at(cells.actuals[IndicatorYear(indicator: index, fiscalYear: year)]
-                               ?? cells.actuals[IndicatorYear(indicator: index, fiscalYear: nil)]),
-                        ja: "\(label)の実績がありません（\(indicator.name)）",
-                        en: "no result for FY\(year), a past year (\(indicator.name))"))
+                    issues.append(
+                        PlanIssue(
+                            .error, .missingResult,
+                            at: at(
+                                cells.actuals[IndicatorYear(indicator: index, fiscalYear: year)]
+                                    ?? cells.actuals[IndicatorYear(indicator: index, fiscalYear: nil)]),
+                            ja: "\(label)の実績がありません（\(indicator.name)）",
+                            en: "no result for FY\(year), a past year (\(indicator.name))"))
                 }
             }
         }
@@ -61,13 +68,17 @@ public struct PlanValidator: Sendable {
             let indicator = initiative.indicators.first { $0.name == finding.indicator }
             let target = indicator?.target(for: finding.fiscalYear)?.text ?? ""
             let actual = indicator?.actual(for: finding.fiscalYear)?.text ?? ""
-            issues.append(PlanIssue(.error, .onTrackButBehind, at: at(cells.status),
-                ja: "進捗は「順調」ですが、\(finding.indicator)の実績 \(actual) が目標 \(target) に届いていません",
-                en: "status is 順調 (on track) but \(finding.indicator) is behind: result \(actual) against target \(target)"))
+            issues.append(
+                PlanIssue(
+                    .error, .onTrackButBehind, at: at(cells.status),
+                    ja: "進捗は「順調」ですが、\(finding.indicator)の実績 \(actual) が目標 \(target) に届いていません",
+                    en: "status is 順調 (on track) but \(finding.indicator) is behind: result \(actual) against target \(target)"))
         }
         if initiative.status == .delayed && initiative.delayReason == nil {
-            issues.append(PlanIssue(.error, .delayWithoutReason, at: at(cells.delayReason ?? cells.status),
-                ja: "進捗は「遅れ」ですが、遅れの要因がありません", en: "status is 遅れ (delayed) but no cause is given"))
+            issues.append(
+                PlanIssue(
+                    .error, .delayWithoutReason, at: at(cells.delayReason ?? cells.status),
+                    ja: "進捗は「遅れ」ですが、遅れの要因がありません", en: "status is 遅れ (delayed) but no cause is given"))
         }
         return issues
     }

@@ -82,13 +82,15 @@ public enum CellBlockSplitter {
                     return
                 }
             } else if let block = current, block.heading != nil, block.lines.isEmpty, parsed.isQualitative,
-                      Self.isWhollyParenthesized(line) {
+                Self.isWhollyParenthesized(line)
+            {
                 // `（県・指定管理者協議により設定）` under a heading qualifies the name.
                 appendToHeading(line)
                 return
             }
             if let block = current, let name = parsed.indicatorName, !parsed.isQualitative,
-               let earlier = block.figures.first?.indicatorName, !MatchingKey.matches(earlier, name) {
+                let earlier = block.figures.first?.indicatorName, !MatchingKey.matches(earlier, name)
+            {
                 finishBlock()
             }
             if current == nil { current = IndicatorBlock() }
@@ -148,7 +150,8 @@ public enum CellBlockSplitter {
                 nameStart = 1
             case "(":
                 guard s.count > 2, FiscalYearLabel.isDigit(s[1]), let close = s.firstIndex(of: ")"), close <= 3,
-                      s[2..<close].allSatisfy(FiscalYearLabel.isDigit) else { return nil }
+                    s[2..<close].allSatisfy(FiscalYearLabel.isDigit)
+                else { return nil }
                 nameStart = close + 1
             default:
                 var index = 0
@@ -163,7 +166,8 @@ public enum CellBlockSplitter {
             guard start < end else { return nil }
             // `１ 新技術…` is an item; `１ 件` or `2,000件` is not.
             if first != "○", first != "●", first != "◎", first != "◯",
-               !ExpressionParser.parse(normalized.originalText(start..<end)).isQualitative || end - start < 2 {
+                !ExpressionParser.parse(normalized.originalText(start..<end)).isQualitative || end - start < 2
+            {
                 return nil
             }
             return normalized.originalText(start..<end)

@@ -59,7 +59,6 @@ struct DecimalDigits: Sendable, Hashable {
         return index > start ? (digits, index) : nil
     }
 
-
     private static func isThreeDigitGroup(_ s: [Unicode.Scalar], at index: Int) -> Bool {
         guard index + 3 <= s.count else { return false }
         for offset in 0..<3 where !FiscalYearLabel.isDigit(s[index + offset]) { return false }

@@ -84,7 +84,8 @@ public enum ExpressionParser {
 
         let afterLabels = nameSkips.last?.upperBound ?? 0
         if result.fiscalYear != nil, numberStart == nil, result.notes.isEmpty,
-           TextScan.trim(main, afterLabels..<main.count).0 == main.count {
+            TextScan.trim(main, afterLabels..<main.count).0 == main.count
+        {
             result.isFiscalYearHeading = true
         }
         guard let numberStart, !sawSecondYear, let figure = readFigure(main, from: numberStart) else {
@@ -141,7 +142,8 @@ public enum ExpressionParser {
                 secondStart = TextScan.skipWhitespace(m, from: markerEnd)
             }
             guard let second = JapaneseNumber.scan(m, at: secondStart),
-                  let secondUnitEnd = TextScan.unitEnd(m, from: second.end) else { return nil }
+                let secondUnitEnd = TextScan.unitEnd(m, from: second.end)
+            else { return nil }
             figure.revisedFrom = figure.value
             figure.value = second.value
             // The old figure inherits the unit written once after the new one (`２万→6.7万枚`).
@@ -172,8 +174,10 @@ public enum ExpressionParser {
     }
 
     /// A note such as `（累計）` names a period; `（Ｒ元年度比）` a baseline.
-    private static func readPeriodOrBaseline(from s: [Unicode.Scalar], _ range: Range<Int>,
-                                             into result: inout ParsedExpression) {
+    private static func readPeriodOrBaseline(
+        from s: [Unicode.Scalar], _ range: Range<Int>,
+        into result: inout ParsedExpression
+    ) {
         let note = Array(s[range])
         switch note {
         case ["累", "計"]: result.period = .cumulative

@@ -14,10 +14,12 @@ extension FiscalYear {
 
     /// 62 → ６２: the published reports write counts and years in full-width digits.
     public static func fullWidth(_ number: Int) -> String {
-        String(String.UnicodeScalarView(String(number).unicodeScalars.map { scalar in
-            guard ("0"..."9").contains(scalar), let wide = Unicode.Scalar(scalar.value + 0xFEE0) else { return scalar }
-            return wide
-        }))
+        String(
+            String.UnicodeScalarView(
+                String(number).unicodeScalars.map { scalar in
+                    guard ("0"..."9").contains(scalar), let wide = Unicode.Scalar(scalar.value + 0xFEE0) else { return scalar }
+                    return wide
+                }))
     }
 
     private static func eraYear(_ number: Int) -> String {
@@ -27,7 +29,8 @@ extension FiscalYear {
     /// R → Ｒ: the published reports write the era letter full-width too.
     private static func fullWidthLetter(_ letter: Character) -> String {
         guard let scalar = letter.unicodeScalars.first, scalar.isASCII,
-              let wide = Unicode.Scalar(scalar.value + 0xFEE0) else { return String(letter) }
+            let wide = Unicode.Scalar(scalar.value + 0xFEE0)
+        else { return String(letter) }
         return String(Character(wide))
     }
 }

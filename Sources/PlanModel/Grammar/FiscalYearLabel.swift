@@ -26,7 +26,8 @@ struct FiscalYearLabel: Sendable, Hashable {
         }
         if isDigit(s[start]) {
             guard let (year, end) = digits(s, from: start, maxCount: 4), end - start == 4,
-                  (1868...2999).contains(year) else { return nil }
+                (1868...2999).contains(year)
+            else { return nil }
             return finish(s, year: year, end: end, requiresNendo: true)
         }
         return nil
@@ -42,8 +43,10 @@ struct FiscalYearLabel: Sendable, Hashable {
         return nil
     }
 
-    private static func matchEraYear(_ s: [Unicode.Scalar], era: Era, from index: Int,
-                                     requiresNendo: Bool) -> FiscalYearLabel? {
+    private static func matchEraYear(
+        _ s: [Unicode.Scalar], era: Era, from index: Int,
+        requiresNendo: Bool
+    ) -> FiscalYearLabel? {
         guard index < s.count else { return nil }
         let yearOfEra: Int
         let end: Int
@@ -52,7 +55,8 @@ struct FiscalYearLabel: Sendable, Hashable {
         } else if let (value, digitsEnd) = digits(s, from: index, maxCount: 2) {
             (yearOfEra, end) = (value, digitsEnd)
         } else if let number = JapaneseNumber.scan(s, at: index), number.usesKanji,
-                  number.value >= 1, number.value < 100, number.value == number.value.rounded() {
+            number.value >= 1, number.value < 100, number.value == number.value.rounded()
+        {
             (yearOfEra, end) = (Int(number.value), number.end)
         } else {
             return nil

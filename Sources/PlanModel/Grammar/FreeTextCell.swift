@@ -50,8 +50,9 @@ public enum FreeTextCell {
     public static func blocks(_ text: String) -> [Block] {
         CellBlockSplitter.split(text).map { modelBlock in
             // Only a heading names a block here: a headless block is the initiative's own indicator.
-            var block = Block(name: modelBlock.heading == nil ? nil : modelBlock.name,
-                              figureLabel: modelBlock.heading == nil ? modelBlock.name : nil, entries: [], otherLines: [])
+            var block = Block(
+                name: modelBlock.heading == nil ? nil : modelBlock.name,
+                figureLabel: modelBlock.heading == nil ? modelBlock.name : nil, entries: [], otherLines: [])
             var leading: [String] = []
             for line in modelBlock.lines.map(\.text) {
                 if let year = linePrefixYear(line) {
@@ -74,9 +75,10 @@ public enum FreeTextCell {
     /// (from the first `○` heading or `年度：` line on).
     public static func splitNextSteps(_ text: String) -> (prose: String?, revisions: String) {
         let lines = CellText.lines(text)
-        let start = lines.firstIndex {
-            CellBlockSplitter.headingName(of: $0) != nil || linePrefixYear($0) != nil
-        } ?? lines.count
+        let start =
+            lines.firstIndex {
+                CellBlockSplitter.headingName(of: $0) != nil || linePrefixYear($0) != nil
+            } ?? lines.count
         let prose = CellText.nonBlank(CellText.joined(Array(lines[..<start])))
         return (prose, lines[start...].joined(separator: "\n"))
     }

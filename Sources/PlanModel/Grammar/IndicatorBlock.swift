@@ -46,7 +46,8 @@ public struct IndicatorBlock: Sendable, Hashable {
     /// A plain line just before the first figure, when it is the block's first line.
     private var secondNameLine: String? {
         guard let firstFigure = lines.firstIndex(where: { !$0.isQualitative }), firstFigure == 1,
-              lines[0].fiscalYear == nil, lines[0].notes.isEmpty else { return nil }
+            lines[0].fiscalYear == nil, lines[0].notes.isEmpty
+        else { return nil }
         return TextScan.label(lines[0].text)
     }
 

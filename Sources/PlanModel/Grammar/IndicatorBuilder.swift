@@ -28,9 +28,10 @@ public struct IndicatorBuilder: Sendable {
 
     /// Adds a target read from `text`; a target for a year already present replaces it (a revision).
     public mutating func addTarget(fiscalYear: Int?, text: String, quantity: ParsedExpression) {
-        let target = Target(fiscalYear: fiscalYear, value: quantity.value,
-                            comparator: quantity.value == nil ? nil : (quantity.comparator ?? .atLeast),
-                            approximate: quantity.approximate, revisedFrom: quantity.revisedFrom, text: text)
+        let target = Target(
+            fiscalYear: fiscalYear, value: quantity.value,
+            comparator: quantity.value == nil ? nil : (quantity.comparator ?? .atLeast),
+            approximate: quantity.approximate, revisedFrom: quantity.revisedFrom, text: text)
         if let fiscalYear, let index = targets.firstIndex(where: { $0.fiscalYear == fiscalYear }) {
             targets[index] = target
         } else {
@@ -50,9 +51,10 @@ public struct IndicatorBuilder: Sendable {
         let figures = targetFigures + actualFigures
         // The first figure that states a direction decides it: the target says what the plan commits to.
         let direction = figures.lazy.compactMap(\.direction).first ?? .increase
-        return Indicator(name: name, unit: figures.lazy.compactMap(\.unit).first ?? columnUnit,
-                         period: figures.lazy.compactMap(\.period).first ?? columnPeriod,
-                         direction: direction, targets: targets, actuals: actuals)
+        return Indicator(
+            name: name, unit: figures.lazy.compactMap(\.unit).first ?? columnUnit,
+            period: figures.lazy.compactMap(\.period).first ?? columnPeriod,
+            direction: direction, targets: targets, actuals: actuals)
     }
 
     /// Reads a 単位 cell: `枚／年` → (枚, perYear), `／累計` → (nil, cumulative), `%` → (%, nil).

@@ -17,16 +17,20 @@ public enum IndicatorReader {
     ///   - targetYear: the year of a target written without one (the year the sheet reports on).
     ///   - revisionsText: the revisions part of the next-steps cell (``FreeTextCell/splitNextSteps(_:)``).
     ///   - initiativeTitle: the name of a block without a heading; without it, the block's figure label.
-    public static func read(targetText: String, resultText: String? = nil, resultYear: FiscalYear? = nil,
-                            targetYear: FiscalYear? = nil, revisionsText: String? = nil,
-                            initiativeTitle: String? = nil) -> IndicatorReading {
+    /// - Returns: the indicators read, the cause of a delay, and where each value came from.
+    public static func read(
+        targetText: String, resultText: String? = nil, resultYear: FiscalYear? = nil,
+        targetYear: FiscalYear? = nil, revisionsText: String? = nil,
+        initiativeTitle: String? = nil
+    ) -> IndicatorReading {
         var reader = Reader(title: initiativeTitle)
         reader.readTargets(targetText, defaultYear: targetYear?.startYear)
         let resultCell = ResultCellText(resultText ?? "")
         if resultText != nil { reader.readActuals(resultCell.result, fiscalYear: resultYear?.startYear) }
         if let revisionsText { reader.readRevisions(revisionsText) }
-        return IndicatorReading(indicators: reader.indicators.map { $0.build() }, delayReason: resultCell.delayReason,
-                                origins: reader.origins)
+        return IndicatorReading(
+            indicators: reader.indicators.map { $0.build() }, delayReason: resultCell.delayReason,
+            origins: reader.origins)
     }
 
     /// The indicators being read, with where each came from.
@@ -54,8 +58,9 @@ public enum IndicatorReader {
                     origins[index].targets[entry.fiscalYear] = .target
                 }
                 if block.entries.isEmpty, let qualitative = block.otherText {
-                    indicators[index].addTarget(fiscalYear: defaultYear, text: qualitative,
-                                                quantity: targetFigure(ofLines: CellText.lines(qualitative)))
+                    indicators[index].addTarget(
+                        fiscalYear: defaultYear, text: qualitative,
+                        quantity: targetFigure(ofLines: CellText.lines(qualitative)))
                     origins[index].targets[defaultYear] = .target
                 }
             }

@@ -81,8 +81,9 @@ public enum JapaneseNumber {
         let value = total + section + (pending?.value(times: 0) ?? 0)
         // A run of hundreds of digits overflows; that is garbage, not a figure.
         guard value.isFinite else { return nil }
-        return Scanned(value: value, end: end, usesKanji: usesKanji, isKanjiNumeral: usesKanji && !sawArabic,
-                       length: end - start)
+        return Scanned(
+            value: value, end: end, usesKanji: usesKanji, isKanjiNumeral: usesKanji && !sawArabic,
+            length: end - start)
     }
 
     /// Multiplies a section by 10^exponent, exactly when the section is one decimal number

@@ -55,7 +55,8 @@ struct NormalizedText: Sendable {
         var index = 0
         while index < original.count {
             if let mapped = fastMapping(of: original[index]), !isCombining(original[index]),
-               index + 1 == original.count || !isCombining(original[index + 1]) {
+                index + 1 == original.count || !isCombining(original[index + 1])
+            {
                 scalars.append(mapped)
                 origins.append(offsets[index])
                 index += 1
@@ -126,11 +127,11 @@ struct NormalizedText: Sendable {
         case 0x3000:
             return " "
         case 0x3001...0x3035, 0x3037, 0x303B...0x303F,
-             0x3041...0x3096, 0x309D, 0x309E,
-             0x30A1...0x30FE,
-             0x4E00...0x9FFF, 0x3400...0x4DBF,
-             0x2010, 0x2013...0x2015, 0x2018...0x201D, 0x2020...0x2022, 0x203B,
-             0x2190...0x21FF, 0x2212, 0x25A0...0x25FF, 0x2600...0x26FF:
+            0x3041...0x3096, 0x309D, 0x309E,
+            0x30A1...0x30FE,
+            0x4E00...0x9FFF, 0x3400...0x4DBF,
+            0x2010, 0x2013...0x2015, 0x2018...0x201D, 0x2020...0x2022, 0x203B,
+            0x2190...0x21FF, 0x2212, 0x25A0...0x25FF, 0x2600...0x26FF:
             return scalar
         default:
             return nil

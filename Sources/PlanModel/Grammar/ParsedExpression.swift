@@ -32,10 +32,12 @@ public struct ParsedExpression: Sendable, Hashable {
     public var isFiscalYearHeading: Bool
 
     /// Makes a parsed expression; normally made by ``ExpressionParser/parse(_:)``.
-    public init(text: String, fiscalYear: FiscalYear? = nil, indicatorName: String? = nil, value: Double? = nil,
-                revisedFrom: Double? = nil, comparator: Comparator? = nil, approximate: Bool = false,
-                unit: String? = nil, period: Period? = nil, direction: Direction? = nil,
-                baselineYear: FiscalYear? = nil, notes: [String] = [], isFiscalYearHeading: Bool = false) {
+    public init(
+        text: String, fiscalYear: FiscalYear? = nil, indicatorName: String? = nil, value: Double? = nil,
+        revisedFrom: Double? = nil, comparator: Comparator? = nil, approximate: Bool = false,
+        unit: String? = nil, period: Period? = nil, direction: Direction? = nil,
+        baselineYear: FiscalYear? = nil, notes: [String] = [], isFiscalYearHeading: Bool = false
+    ) {
         self.text = text
         self.fiscalYear = fiscalYear
         self.indicatorName = indicatorName

@@ -31,7 +31,8 @@ public struct ResultCellText: Sendable, Hashable {
             while close < s.count, s[close] != "】", s[close] != "]", s[close] != "］" { close += 1 }
             guard close < s.count else { return nil }
             if close - index >= 3, s[close - 2] == "要" || s[close - 2] == "理",
-               s[close - 1] == "因" || s[close - 1] == "由" {
+                s[close - 1] == "因" || s[close - 1] == "由"
+            {
                 return index..<close + 1
             }
             index += 1

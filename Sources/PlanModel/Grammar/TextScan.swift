@@ -76,7 +76,9 @@ enum TextScan {
         var depth = 0
         var index = open
         while index < end {
-            if s[index] == "(" { depth += 1 } else if s[index] == ")" {
+            if s[index] == "(" {
+                depth += 1
+            } else if s[index] == ")" {
                 depth -= 1
                 if depth == 0 { return index }
             }
@@ -135,7 +137,7 @@ enum TextScan {
     private static func isCounter(_ m: [Unicode.Scalar], at index: Int) -> Bool {
         switch m[index] {
         case "件", "回", "人", "名", "校", "社", "台", "箇", "ヶ", "ケ", "団", "事", "業", "拠", "施", "枚", "本", "冊",
-             "店", "局", "問", "会", "%", "割", "倍", "万", "億":
+            "店", "局", "問", "会", "%", "割", "倍", "万", "億":
             return true
         case "か":
             return index + 1 < m.count && (m[index + 1] == "所" || m[index + 1] == "月")

@@ -37,7 +37,8 @@ extension Indicator {
         case .decrease:
             guard isLevelTarget(in: fiscalYear) else { return target == 0 ? nil : actual / target }
             guard let baseline = actuals.first(where: { ($0.fiscalYear ?? .max) < fiscalYear && $0.value != nil })?.value,
-                  baseline != target else { return nil }
+                baseline != target
+            else { return nil }
             return (baseline - actual) / (baseline - target)
         }
     }
@@ -47,7 +48,8 @@ extension Indicator {
     /// one. False when either figure is missing: lateness is never guessed.
     public func isBehind(in fiscalYear: Int) -> Bool {
         guard let target = target(for: fiscalYear), let goal = target.value,
-              let actual = actual(for: fiscalYear)?.value else { return false }
+            let actual = actual(for: fiscalYear)?.value
+        else { return false }
         switch target.comparator ?? .atLeast {
         case .atLeast: return actual < goal
         case .above: return actual <= goal

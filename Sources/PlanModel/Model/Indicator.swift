@@ -14,8 +14,10 @@ public struct Indicator: Sendable, Hashable, Codable {
     public var actuals: [Actual]
 
     /// Makes an indicator.
-    public init(name: String, unit: String? = nil, period: Period? = nil, direction: Direction = .increase,
-                targets: [Target] = [], actuals: [Actual] = []) {
+    public init(
+        name: String, unit: String? = nil, period: Period? = nil, direction: Direction = .increase,
+        targets: [Target] = [], actuals: [Actual] = []
+    ) {
         self.name = name
         self.unit = unit
         self.period = period

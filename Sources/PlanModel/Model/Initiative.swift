@@ -20,9 +20,11 @@ public struct Initiative: Sendable, Hashable, Codable {
     public var source: SourceLocation?
 
     /// Makes an initiative.
-    public init(id: String? = nil, section: String? = nil, title: String, department: String? = nil,
-                status: Status? = nil, delayReason: String? = nil, nextSteps: String? = nil,
-                indicators: [Indicator] = [], source: SourceLocation? = nil) {
+    public init(
+        id: String? = nil, section: String? = nil, title: String, department: String? = nil,
+        status: Status? = nil, delayReason: String? = nil, nextSteps: String? = nil,
+        indicators: [Indicator] = [], source: SourceLocation? = nil
+    ) {
         self.id = id
         self.section = section
         self.title = title

@@ -31,7 +31,8 @@ public struct Plan: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         if let schema = try c.decodeIfPresent(String.self, forKey: .schema), schema != Self.schema {
-            throw DecodingError.dataCorruptedError(forKey: .schema, in: c,
+            throw DecodingError.dataCorruptedError(
+                forKey: .schema, in: c,
                 debugDescription: "unsupported schema \(schema); expected \(Self.schema)")
         }
         title = try c.decodeIfPresent(String.self, forKey: .title)

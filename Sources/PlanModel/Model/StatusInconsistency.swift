@@ -17,8 +17,10 @@ public struct StatusInconsistency: Sendable, Hashable, CustomStringConvertible {
     public var source: SourceLocation?
 
     /// Makes a finding.
-    public init(initiative: String, indicator: String, fiscalYear: Int, reportedStatus: Status,
-                target: Double, actual: Double, source: SourceLocation? = nil) {
+    public init(
+        initiative: String, indicator: String, fiscalYear: Int, reportedStatus: Status,
+        target: Double, actual: Double, source: SourceLocation? = nil
+    ) {
         self.initiative = initiative
         self.indicator = indicator
         self.fiscalYear = fiscalYear
@@ -47,8 +49,9 @@ extension Initiative {
             indicator.behindYears.compactMap { year -> StatusInconsistency? in
                 guard let target = indicator.target(for: year)?.value, let actual = indicator.actual(for: year)?.value
                 else { return nil }
-                return StatusInconsistency(initiative: title, indicator: indicator.name, fiscalYear: year,
-                                           reportedStatus: .onTrack, target: target, actual: actual, source: source)
+                return StatusInconsistency(
+                    initiative: title, indicator: indicator.name, fiscalYear: year,
+                    reportedStatus: .onTrack, target: target, actual: actual, source: source)
             }
         }
     }

@@ -14,8 +14,10 @@ public struct Target: Sendable, Hashable, Codable {
     public var text: String
 
     /// Makes a target.
-    public init(fiscalYear: Int?, value: Double?, comparator: Comparator? = nil, approximate: Bool = false,
-                revisedFrom: Double? = nil, text: String) {
+    public init(
+        fiscalYear: Int?, value: Double?, comparator: Comparator? = nil, approximate: Bool = false,
+        revisedFrom: Double? = nil, text: String
+    ) {
         self.fiscalYear = fiscalYear
         self.value = value
         self.comparator = comparator

@@ -68,8 +68,10 @@ enum CellText {
 
     /// Reads the exponent after `e` (`+07`, `-7`, `12`: a sign, then one to three digits, then the
     /// end); false when it is anything else, so the caller falls back to `strtod`.
-    @inline(__always) private static func exponentPart(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
-                                                       into exponent: inout Int) -> Bool {
+    @inline(__always) private static func exponentPart(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+        into exponent: inout Int
+    ) -> Bool {
         var index = start
         var negative = false
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
@@ -135,9 +137,10 @@ enum CellText {
         var hasDate = false
         if scanner.lookahead(isDateAt: 4) {
             guard let y = scanner.integer(digits: 4), scanner.consume(UInt8(ascii: "-")),
-                  let m = scanner.integer(digits: 2), scanner.consume(UInt8(ascii: "-")),
-                  let d = scanner.integer(digits: 2), (1...12).contains(m),
-                  d >= 1, d <= ExcelDate.daysIn(month: m, year: y) else { return nil }
+                let m = scanner.integer(digits: 2), scanner.consume(UInt8(ascii: "-")),
+                let d = scanner.integer(digits: 2), (1...12).contains(m),
+                d >= 1, d <= ExcelDate.daysIn(month: m, year: y)
+            else { return nil }
             (year, month, day) = (y, m, d)
             hasDate = true
             if !scanner.consume(UInt8(ascii: "T")) && !scanner.consume(UInt8(ascii: " ")) {
@@ -145,7 +148,8 @@ enum CellText {
             }
         }
         guard let hour = scanner.integer(digits: 2), scanner.consume(UInt8(ascii: ":")),
-              let minute = scanner.integer(digits: 2) else { return nil }
+            let minute = scanner.integer(digits: 2)
+        else { return nil }
         var second = 0.0
         if scanner.consume(UInt8(ascii: ":")) {
             guard let whole = scanner.integer(digits: 2) else { return nil }
@@ -205,8 +209,10 @@ private struct DigitScanner {
     /// At the end, or at a time zone designator (`Z`, `+09:00`) and then trailing blanks.
     var atEndOrZone: Bool {
         var position = index
-        if position < bytes.count, bytes[position] == UInt8(ascii: "Z") || bytes[position] == UInt8(ascii: "+")
-            || bytes[position] == UInt8(ascii: "-") {
+        if position < bytes.count,
+            bytes[position] == UInt8(ascii: "Z") || bytes[position] == UInt8(ascii: "+")
+                || bytes[position] == UInt8(ascii: "-")
+        {
             position = bytes.count
         }
         while position < bytes.count && bytes[position] == 0x20 { position += 1 }

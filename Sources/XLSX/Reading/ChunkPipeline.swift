@@ -36,8 +36,10 @@ final class ChunkPipeline: @unchecked Sendable {
     /// Calls `produce` on a second thread, handing it a function that queues one chunk (of at
     /// most ``ZipArchive/chunkSize`` bytes), and `consume` with each chunk on this thread.
     /// Returns (or throws) once both sides are done; the second thread has ended by then.
-    static func run(produce: (_ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void,
-                    consume: (UnsafeRawBufferPointer) throws -> Void) throws {
+    static func run(
+        produce: (_ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void,
+        consume: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
         let pipeline = ChunkPipeline()
         try withoutActuallyEscaping(produce) { produce in
             let job = ProducerJob { try produce(pipeline.enqueue) }

@@ -5,9 +5,11 @@ final class ContentTypesParser: XMLEventHandler {
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
         guard name.is("Override"), let part = attributes.string("PartName"),
-              let type = attributes.string("ContentType") else { return }
+            let type = attributes.string("ContentType")
+        else { return }
         if type.contains("spreadsheetml.sheet.main") || type.contains("sheet.macroEnabled.main")
-            || type.contains("spreadsheetml.template.main") || type.contains("template.macroEnabled.main") {
+            || type.contains("spreadsheetml.template.main") || type.contains("template.macroEnabled.main")
+        {
             workbookParts.append(part)
         }
     }

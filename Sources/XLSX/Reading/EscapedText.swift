@@ -6,7 +6,8 @@ enum EscapedText {
     @inline(__always) static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         // Fast path: most strings hold no `_x` at all.
         guard let base = bytes.baseAddress, bytes.count >= 7,
-              memchrUnderscore(base, bytes.count) else {
+            memchrUnderscore(base, bytes.count)
+        else {
             return String(decoding: bytes, as: UTF8.self)
         }
         return String(decoding: decodeEscapes(bytes), as: UTF8.self)
@@ -42,7 +43,8 @@ enum EscapedText {
     /// The code unit of a `_xHHHH_` escape starting at `index`, or nil when it is not one.
     private static func escape(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt16? {
         guard index + 7 <= bytes.count, bytes[index] == UInt8(ascii: "_"), bytes[index + 1] == UInt8(ascii: "x"),
-              bytes[index + 6] == UInt8(ascii: "_") else { return nil }
+            bytes[index + 6] == UInt8(ascii: "_")
+        else { return nil }
         var value: UInt16 = 0
         for offset in 2..<6 {
             guard let digit = hexValue(bytes[index + offset]) else { return nil }

@@ -69,8 +69,8 @@ enum NumberFormatKind: UInt8, Sendable {
                 let next = index + 1 < bytes.count ? bytes[index + 1] : 0
                 if next != UInt8(ascii: "+") && next != UInt8(ascii: "-") { sawDateToken = true }
             case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "m"), UInt8(ascii: "M"),
-                 UInt8(ascii: "d"), UInt8(ascii: "D"), UInt8(ascii: "h"), UInt8(ascii: "H"),
-                 UInt8(ascii: "s"), UInt8(ascii: "S"):
+                UInt8(ascii: "d"), UInt8(ascii: "D"), UInt8(ascii: "h"), UInt8(ascii: "H"),
+                UInt8(ascii: "s"), UInt8(ascii: "S"):
                 sawDateToken = true
             case UInt8(ascii: "a"), UInt8(ascii: "A"):
                 // `AM/PM` and `A/P` are the 12-hour clock markers of a time format.

@@ -49,7 +49,9 @@ struct RawRow {
     /// The row with `String`s, as ``Workbook/forEachRow(in:_:)`` hands it out.
     func row(strings: SharedStringArena) -> Row {
         func string(_ start: Int, _ count: Int) -> String { String(decoding: text.slice(start, count), as: UTF8.self) }
-        return Row(number: number, cells: cells.map { cell in
+        return Row(
+            number: number,
+            cells: cells.map { cell in
                 let value: CellValue
                 switch cell.value {
                 case .empty: value = .empty
@@ -61,8 +63,9 @@ struct RawRow {
                 case .text(let start, let count): value = .string(string(start, count))
                 case .error(let start, let count): value = .error(string(start, count))
                 }
-                return Cell(column: cell.column, value: value,
-                            formula: cell.formulaCount > 0 ? string(cell.formulaStart, cell.formulaCount) : nil)
+                return Cell(
+                    column: cell.column, value: value,
+                    formula: cell.formulaCount > 0 ? string(cell.formulaStart, cell.formulaCount) : nil)
             })
     }
 }

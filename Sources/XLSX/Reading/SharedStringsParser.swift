@@ -62,8 +62,9 @@ final class SharedStringsParser: XMLEventHandler {
         guard inText else { return }
         text.append(bytes)
         if text.count > limits.maxStringLength {
-            throw XLSXError.limitExceeded(file: fileName, part: partName,
-                                          limit: "shared string \(strings.count) is longer than \(limits.maxStringLength) bytes")
+            throw XLSXError.limitExceeded(
+                file: fileName, part: partName,
+                limit: "shared string \(strings.count) is longer than \(limits.maxStringLength) bytes")
         }
     }
 }

@@ -65,16 +65,22 @@ final class SheetParser: XMLEventHandler {
     private(set) var numberFormats: [CellReference: String] = [:]
 
     /// A parser over a table of `String`s (tests and fuzzing).
-    convenience init(sharedStrings strings: [String], styles: CellStyles, date1904: Bool, limits: ReadLimits,
-                     fileName: String, partName: String, emit: @escaping (Row) throws -> Void) {
+    convenience init(
+        sharedStrings strings: [String], styles: CellStyles, date1904: Bool, limits: ReadLimits,
+        fileName: String, partName: String, emit: @escaping (Row) throws -> Void
+    ) {
         var arena = SharedStringArena()
         for string in strings { _ = Array(string.utf8).withUnsafeBufferPointer { arena.append($0) } }
-        self.init(sharedStrings: arena, styles: styles, date1904: date1904, limits: limits,
-                  fileName: fileName, partName: partName) { raw in try emit(raw.row(strings: arena)) }
+        self.init(
+            sharedStrings: arena, styles: styles, date1904: date1904, limits: limits,
+            fileName: fileName, partName: partName
+        ) { raw in try emit(raw.row(strings: arena)) }
     }
 
-    init(sharedStrings: SharedStringArena, styles: CellStyles, date1904: Bool, limits: ReadLimits,
-         fileName: String, partName: String, emit: @escaping (RawRow) throws -> Void) {
+    init(
+        sharedStrings: SharedStringArena, styles: CellStyles, date1904: Bool, limits: ReadLimits,
+        fileName: String, partName: String, emit: @escaping (RawRow) throws -> Void
+    ) {
         self.sharedStrings = sharedStrings
         self.styles = styles
         self.date1904 = date1904
@@ -146,8 +152,9 @@ final class SheetParser: XMLEventHandler {
     }
 
     private func tooLong() throws {
-        throw XLSXError.limitExceeded(file: fileName, part: partName,
-                                      limit: "cell \(reference) holds more than \(limits.maxStringLength) bytes of text")
+        throw XLSXError.limitExceeded(
+            file: fileName, part: partName,
+            limit: "cell \(reference) holds more than \(limits.maxStringLength) bytes of text")
     }
 
     private var reference: String { CellReference(row: max(rowNumber, 1), column: cellColumn).description }
@@ -183,9 +190,11 @@ final class SheetParser: XMLEventHandler {
         }
         // Rows stream in file order: a row out of order, or written twice, would land in the wrong place or vanish.
         guard rowNumber > lastEmittedRow else {
-            throw layoutError(at: cells.buffer[0].column, rowNumber == lastEmittedRow
-                ? "row \(rowNumber) is written twice"
-                : "row \(rowNumber) comes after row \(lastEmittedRow) (rows out of order)")
+            throw layoutError(
+                at: cells.buffer[0].column,
+                rowNumber == lastEmittedRow
+                    ? "row \(rowNumber) is written twice"
+                    : "row \(rowNumber) comes after row \(lastEmittedRow) (rows out of order)")
         }
         lastEmittedRow = rowNumber
         try emit(RawRow(number: rowNumber, cells: cells.buffer, text: rowText.buffer))
@@ -212,13 +221,15 @@ final class SheetParser: XMLEventHandler {
                 switch name[0] {
                 case UInt8(ascii: "r"):
                     guard let (parsedColumn, parsedRow) = Self.reference(value) else {
-                        throw layoutError(cell: String(decoding: value, as: UTF8.self),
-                                          "the reference is not a cell of Excel's grid (A1 to XFD1048576)")
+                        throw layoutError(
+                            cell: String(decoding: value, as: UTF8.self),
+                            "the reference is not a cell of Excel's grid (A1 to XFD1048576)")
                     }
                     if rowNumberImplicit { try adoptRowNumber(parsedRow) }
                     guard parsedRow == rowNumber else {
-                        throw layoutError(cell: String(decoding: value, as: UTF8.self),
-                                          "the cell is written inside row \(rowNumber)")
+                        throw layoutError(
+                            cell: String(decoding: value, as: UTF8.self),
+                            "the cell is written inside row \(rowNumber)")
                     }
                     column = parsedColumn
                 case UInt8(ascii: "t"):
@@ -231,8 +242,9 @@ final class SheetParser: XMLEventHandler {
             }
         }
         guard column < limits.maxCellsPerRow else {
-            throw XLSXError.limitExceeded(file: fileName, part: partName,
-                                          limit: "row \(rowNumber) has a cell in column \(column + 1), beyond \(limits.maxCellsPerRow)")
+            throw XLSXError.limitExceeded(
+                file: fileName, part: partName,
+                limit: "row \(rowNumber) has a cell in column \(column + 1), beyond \(limits.maxCellsPerRow)")
         }
         if cells.count > 0, cells.buffer[cells.count - 1].column >= column { rowSorted = false }
         cellColumn = column
@@ -283,9 +295,10 @@ final class SheetParser: XMLEventHandler {
             index += 1
         }
         guard index >= 1, index <= 3, index < bytes.count,
-              bytes[index] != UInt8(ascii: "0"), bytes.count - index <= 7,
-              let row = DecimalParsing.integer(UnsafeBufferPointer(rebasing: bytes[index...])),
-              row >= 1, row <= CellReference.maxRow else { return nil }
+            bytes[index] != UInt8(ascii: "0"), bytes.count - index <= 7,
+            let row = DecimalParsing.integer(UnsafeBufferPointer(rebasing: bytes[index...])),
+            row >= 1, row <= CellReference.maxRow
+        else { return nil }
         return (column - 1, row)
     }
 
@@ -294,8 +307,9 @@ final class SheetParser: XMLEventHandler {
     }
 
     private func layoutError(cell: String, _ detail: String) -> XLSXError {
-        XLSXError.invalidCell(file: fileName, part: partName, cell: cell,
-                              detail: sheetName.isEmpty ? detail : "sheet \"\(sheetName)\": \(detail)")
+        XLSXError.invalidCell(
+            file: fileName, part: partName, cell: cell,
+            detail: sheetName.isEmpty ? detail : "sheet \"\(sheetName)\": \(detail)")
     }
 
     /// The cell type of a `t` attribute value.

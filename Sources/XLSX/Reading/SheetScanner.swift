@@ -87,7 +87,8 @@ final class SheetScanner {
 
     /// Whether sheets are inflated on a second thread: more than one core, and
     /// `PLANSHEET_READ_THREADS` not set to 1 (to compare the two, as the benchmarks do).
-    static let pipelines = ProcessInfo.processInfo.activeProcessorCount > 1
+    static let pipelines =
+        ProcessInfo.processInfo.activeProcessorCount > 1
         && ProcessInfo.processInfo.environment["PLANSHEET_READ_THREADS"] != "1"
 
     static func parse(_ entry: ZipEntry, in archive: ZipArchive, limits: ReadLimits, handler: SheetParser) throws {
@@ -102,8 +103,9 @@ final class SheetScanner {
     private static func parse(_ entry: ZipEntry, in archive: ZipArchive, limits: ReadLimits, target: Target) throws {
         let scanner = SheetScanner(handler: target, maxDepth: limits.maxNestingDepth)
         if pipelines && entry.uncompressedSize >= pipelineThreshold {
-            try ChunkPipeline.run(produce: { emit in try archive.read(entry, limits: limits, emit) },
-                                  consume: { chunk in try scanner.push(chunk) })
+            try ChunkPipeline.run(
+                produce: { emit in try archive.read(entry, limits: limits, emit) },
+                consume: { chunk in try scanner.push(chunk) })
         } else {
             try archive.read(entry, limits: limits) { chunk in try scanner.push(chunk) }
         }
@@ -111,8 +113,10 @@ final class SheetScanner {
     }
 
     /// Scans bytes in memory, cut into chunks of `chunkSize` (tests cut them small to split every token).
-    static func parse(bytes: [UInt8], chunkSize: Int = ZipArchive.chunkSize, limits: ReadLimits = .default,
-                      handler: SheetParser) throws {
+    static func parse(
+        bytes: [UInt8], chunkSize: Int = ZipArchive.chunkSize, limits: ReadLimits = .default,
+        handler: SheetParser
+    ) throws {
         let scanner = SheetScanner(handler: .sheet(Unmanaged.passUnretained(handler)), maxDepth: limits.maxNestingDepth)
         try bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -264,7 +268,8 @@ final class SheetScanner {
             let saved = index
             let nameBytes = Array(name.utf8)
             guard bytes.count - index >= nameBytes.count,
-                  bytes[index..<(index + nameBytes.count)].elementsEqual(nameBytes) else { return nil }
+                bytes[index..<(index + nameBytes.count)].elementsEqual(nameBytes)
+            else { return nil }
             index += nameBytes.count
             _ = skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { index = saved; return nil }
@@ -284,14 +289,18 @@ final class SheetScanner {
             return value
         }
         guard skipSpace(), let version = pseudoAttribute("version"),
-              version.count >= 3, version.starts(with: Array("1.".utf8)),
-              version.dropFirst(2).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
+            version.count >= 3, version.starts(with: Array("1.".utf8)),
+            version.dropFirst(2).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        else { return false }
         var spaced = skipSpace()
         if spaced, let encoding = pseudoAttribute("encoding") {
             // EncName: a Latin letter, then letters, digits, '.', '_' or '-' (XML 1.0 §4.3.3).
             guard let first = encoding.first, isLatinLetter(first),
-                  encoding.dropFirst().allSatisfy({ isLatinLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
-                      || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) else { return false }
+                encoding.dropFirst().allSatisfy({
+                    isLatinLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+                        || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+                })
+            else { return false }
             spaced = skipSpace()
         }
         if spaced, let standalone = pseudoAttribute("standalone") {
@@ -441,10 +450,15 @@ final class SheetScanner {
         let lead = buffer[position]
         let length: Int
         var scalar: UInt32
-        if lead >= 0xC2 && lead <= 0xDF { length = 2; scalar = UInt32(lead & 0x1F) }
-        else if lead >= 0xE0 && lead <= 0xEF { length = 3; scalar = UInt32(lead & 0x0F) }
-        else if lead >= 0xF0 && lead <= 0xF4 { length = 4; scalar = UInt32(lead & 0x07) }
-        else { throw SheetScannerFallback(reason: "invalid UTF-8") }
+        if lead >= 0xC2 && lead <= 0xDF {
+            length = 2; scalar = UInt32(lead & 0x1F)
+        } else if lead >= 0xE0 && lead <= 0xEF {
+            length = 3; scalar = UInt32(lead & 0x0F)
+        } else if lead >= 0xF0 && lead <= 0xF4 {
+            length = 4; scalar = UInt32(lead & 0x07)
+        } else {
+            throw SheetScannerFallback(reason: "invalid UTF-8")
+        }
         guard position + length <= end else { throw SheetScannerFallback(reason: "invalid UTF-8") }
         for index in 1..<length {
             let continuation = buffer[position + index]
@@ -629,7 +643,7 @@ final class SheetScanner {
         if position == limit { return limit }
         // A name starts with a letter or `_`, and so does the local part after a prefix.
         guard position > start, nameTable[Int(buffer[start])] == 1,
-              colon < 0 || (colon > start && colon + 1 < position && nameTable[Int(buffer[colon + 1])] == 1)
+            colon < 0 || (colon > start && colon + 1 < position && nameTable[Int(buffer[colon + 1])] == 1)
         else { throw SheetScannerFallback(reason: "a bad name") }
         return position
     }
@@ -745,7 +759,8 @@ final class SheetScanner {
             let bounds = nameBounds + attribute * 5
             let prefixLength = bounds[2] - bounds[0]
             let prefix = UnsafeBufferPointer(start: buffer + bounds[0], count: prefixLength)
-            let reserved = (prefixLength == 5 && memcmp(buffer + bounds[0], "xmlns", 5) == 0)
+            let reserved =
+                (prefixLength == 5 && memcmp(buffer + bounds[0], "xmlns", 5) == 0)
                 || (prefixLength == 3 && memcmp(buffer + bounds[0], "xml", 3) == 0)
             guard reserved || isDeclared(prefix) else { throw SheetScannerFallback(reason: "an undeclared attribute prefix") }
         }

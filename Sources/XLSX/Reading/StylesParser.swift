@@ -9,11 +9,12 @@ final class StylesParser: XMLEventHandler {
 
     /// The styles read so far.
     var styles: CellStyles {
-        CellStyles(kinds: formatIDs.map { customFormats[$0] ?? NumberFormatKind.builtIn($0) },
-                   displayCodes: formatIDs.map { id in
-                       let code = customCodes[id] ?? NumberFormatKind.builtInPercentCodes[id]
-                       return code.flatMap { NumberFormatKind.changesMeaning($0) ? $0 : nil }
-                   })
+        CellStyles(
+            kinds: formatIDs.map { customFormats[$0] ?? NumberFormatKind.builtIn($0) },
+            displayCodes: formatIDs.map { id in
+                let code = customCodes[id] ?? NumberFormatKind.builtInPercentCodes[id]
+                return code.flatMap { NumberFormatKind.changesMeaning($0) ? $0 : nil }
+            })
     }
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {

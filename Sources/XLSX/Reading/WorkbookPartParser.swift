@@ -34,8 +34,10 @@ final class WorkbookPartParser: XMLEventHandler {
             case "veryHidden": state = .veryHidden
             default: state = .visible
             }
-            sheets.append(SheetEntry(name: attributes.string("name") ?? "Sheet\(sheets.count + 1)", state: state,
-                                     relationshipID: attributes.string("id")))
+            sheets.append(
+                SheetEntry(
+                    name: attributes.string("name") ?? "Sheet\(sheets.count + 1)", state: state,
+                    relationshipID: attributes.string("id")))
         } else if name.is("workbookPr") && depth == 2 {
             // Only the workbook's own `<workbookPr>` carries the date system: Mac Excel writes a
             // second one, without `date1904`, inside `<extLst>` (another namespace), which must not reset it.

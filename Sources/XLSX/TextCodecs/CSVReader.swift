@@ -97,7 +97,7 @@ struct CSVRecordParser {
         for byte in bytes {
             if afterCR {
                 afterCR = false
-                if byte == 10 { continue }   // the LF of a CRLF
+                if byte == 10 { continue } // the LF of a CRLF
             }
             if inQuotes {
                 if byte == UInt8(ascii: "\"") { inQuotes = false; quoteJustClosed = true; continue }
@@ -137,8 +137,9 @@ struct CSVRecordParser {
     }
 
     private func fieldTooLong() throws {
-        throw CSVReadError.limitExceeded(file: fileName, line: inQuotes ? quoteLine : line,
-                                         limit: "a field longer than \(maxFieldLength) bytes")
+        throw CSVReadError.limitExceeded(
+            file: fileName, line: inQuotes ? quoteLine : line,
+            limit: "a field longer than \(maxFieldLength) bytes")
     }
 
     private mutating func endField() throws {

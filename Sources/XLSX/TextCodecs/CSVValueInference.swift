@@ -53,7 +53,7 @@ public enum CSVValueInference {
             index += 1
         }
         if integerDigits == 0 || (sawSeparator && groupLength != 3) { return nil }
-        if leadingZero && integerDigits > 1 { return nil }                 // 007 stays text
+        if leadingZero && integerDigits > 1 { return nil } // 007 stays text
         var hasFraction = false
         if index < count, bytes[index] == UInt8(ascii: ".") {
             index += 1
@@ -62,7 +62,7 @@ public enum CSVValueInference {
                 if significant > 0 || bytes[index] != 48 { significant += 1 }
                 index += 1
             }
-            guard index > fractionStart else { return nil }                 // `1.` stays text
+            guard index > fractionStart else { return nil } // `1.` stays text
             hasFraction = true
         }
         var hasExponent = false
@@ -86,8 +86,8 @@ public enum CSVValueInference {
         } else {
             value = Double(String(decoding: bytes, as: UTF8.self))
         }
-        guard let value, value.isFinite else { return nil }                // `1e999` stays text
-        if value == 0 && (negative || significant > 0) { return nil }      // "-0" and underflows (`1e-400`) stay text
+        guard let value, value.isFinite else { return nil } // `1e999` stays text
+        if value == 0 && (negative || significant > 0) { return nil } // "-0" and underflows (`1e-400`) stay text
         return value
     }
 
@@ -103,12 +103,14 @@ public enum CSVValueInference {
             return value
         }
         guard let year = digits(0..<4), bytes[4] == UInt8(ascii: "-"), let month = digits(5..<7),
-              bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10),
-              year >= 1900, (1...12).contains(month), day >= 1, day <= ExcelDate.daysIn(month: month, year: year) else { return nil }
+            bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10),
+            year >= 1900, (1...12).contains(month), day >= 1, day <= ExcelDate.daysIn(month: month, year: year)
+        else { return nil }
         if bytes.count == 10 { return ExcelDate(year: year, month: month, day: day) }
         guard bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
-              let hour = digits(11..<13), bytes[13] == UInt8(ascii: ":"), let minute = digits(14..<16),
-              hour < 24, minute < 60 else { return nil }
+            let hour = digits(11..<13), bytes[13] == UInt8(ascii: ":"), let minute = digits(14..<16),
+            hour < 24, minute < 60
+        else { return nil }
         var second = 0.0
         if bytes.count > 16 {
             guard bytes.count >= 19, bytes[16] == UInt8(ascii: ":"), let whole = digits(17..<19), whole < 60 else { return nil }
@@ -116,7 +118,8 @@ public enum CSVValueInference {
             if bytes.count > 19 {
                 // Length first: parsing more than six fraction digits into an Int could overflow.
                 guard bytes[19] == UInt8(ascii: "."), bytes.count > 20, bytes.count - 20 <= 6,
-                      let fraction = digits(20..<bytes.count) else { return nil }
+                    let fraction = digits(20..<bytes.count)
+                else { return nil }
                 var scale = 1.0
                 for _ in 20..<bytes.count { scale *= 10 }
                 second += Double(fraction) / scale

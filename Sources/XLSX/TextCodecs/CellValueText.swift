@@ -118,5 +118,7 @@ struct ASCIIByteStream: TextOutputStream {
 
     mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
 
+    // swift-format-ignore: NoLeadingUnderscores
+    // The standard library's own name for the fast path of TextOutputStream; it must be spelt so.
     mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 }

@@ -35,7 +35,9 @@ public struct JSONLinesReader {
     public init(data: Data, name: String = "JSON Lines") {
         fileName = name
         var pending: Data? = data
-        nextChunk = { defer { pending = nil }; return pending }
+        nextChunk = {
+            defer { pending = nil }; return pending
+        }
     }
 
     /// Calls `body` with each line's values.
@@ -53,7 +55,8 @@ public struct JSONLinesReader {
                 let values = try decoder.decode([JSONLinesValue].self, from: text)
                 try body(values.map(\.cellValue))
             } catch let error as DecodingError {
-                throw CSVReadError.invalidJSONLine(file: fileName, line: line, message: "not a JSON array of strings, numbers, booleans and nulls (\(Self.summary(error)))")
+                throw CSVReadError.invalidJSONLine(
+                    file: fileName, line: line, message: "not a JSON array of strings, numbers, booleans and nulls (\(Self.summary(error)))")
             }
         }
         while let chunk = try nextChunk() {
@@ -69,8 +72,9 @@ public struct JSONLinesReader {
             }
             carry = Data(carry[start...])
             if carry.count > limits.maxStringLength {
-                throw CSVReadError.limitExceeded(file: fileName, line: line + 1,
-                                                 limit: "a line longer than \(limits.maxStringLength) bytes")
+                throw CSVReadError.limitExceeded(
+                    file: fileName, line: line + 1,
+                    limit: "a line longer than \(limits.maxStringLength) bytes")
             }
         }
         if !carry.isEmpty { try handle(carry) }
@@ -92,10 +96,15 @@ private enum JSONLinesValue: Decodable {
 
     init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let flag = try? container.decode(Bool.self) { self = .bool(flag) }
-        else if let number = try? container.decode(Double.self) { self = .number(number) }
-        else { self = .string(try container.decode(String.self)) }
+        if container.decodeNil() {
+            self = .null
+        } else if let flag = try? container.decode(Bool.self) {
+            self = .bool(flag)
+        } else if let number = try? container.decode(Double.self) {
+            self = .number(number)
+        } else {
+            self = .string(try container.decode(String.self))
+        }
     }
 
     var cellValue: CellValue {

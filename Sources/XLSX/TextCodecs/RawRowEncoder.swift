@@ -9,9 +9,13 @@ extension RawRowEncoder {
     /// Calls `body` with every value of the row that is not empty, its column, and the bytes
     /// its text lives in (the row's text, the shared-string arena), in column order.
     @inline(__always)
-    func forEachValue(of row: RawRow, strings: SharedStringArena,
-                      _ body: (_ column: Int, _ value: RawValue, _ text: UnsafeBufferPointer<UInt8>,
-                               _ shared: UnsafeBufferPointer<UInt8>) -> Void) {
+    func forEachValue(
+        of row: RawRow, strings: SharedStringArena,
+        _ body: (
+            _ column: Int, _ value: RawValue, _ text: UnsafeBufferPointer<UInt8>,
+            _ shared: UnsafeBufferPointer<UInt8>
+        ) -> Void
+    ) {
         strings.bytes.withUnsafeBufferPointer { shared in
             for cell in row.cells where !cell.value.isEmpty { body(cell.column, cell.value, row.text, shared) }
         }

@@ -5,8 +5,10 @@
 public enum SheetExporter {
     /// Exports one sheet; `write` receives the encoded bytes block by block. Returns the number of lines written.
     @discardableResult
-    public static func export<Encoder: RowEncoder>(_ sheet: SheetInfo, of workbook: Workbook, encoder: inout Encoder,
-                                                    write: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Int {
+    public static func export<Encoder: RowEncoder>(
+        _ sheet: SheetInfo, of workbook: Workbook, encoder: inout Encoder,
+        write: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws -> Int {
         var output: [UInt8] = []
         output.reserveCapacity(1 << 17)
         var linesWritten = 0

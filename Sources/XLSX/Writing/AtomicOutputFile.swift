@@ -198,8 +198,9 @@ private enum NewFileMode {
     /// which would race with threads creating files.
     static let umask: mode_t? = {
         guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
-              let value = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8) else { return nil }
+            let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+            let value = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8)
+        else { return nil }
         return value
     }()
     /// 0644 when the umask keeps it whole, else 0600 (then fixed with `fchmod`).

@@ -25,9 +25,11 @@ public struct CellStyle: Sendable, Hashable {
     public var numberFormat: NumberFormat?
 
     /// Makes a style; every part defaults to Excel's plain cell.
-    public init(bold: Bool = false, italic: Bool = false, fontSize: Double? = nil, fontColor: Color? = nil,
-                fillColor: Color? = nil, wrapText: Bool = false, horizontalAlignment: HorizontalAlignment? = nil,
-                verticalAlignment: VerticalAlignment? = nil, border: BorderStyle? = nil, numberFormat: NumberFormat? = nil) {
+    public init(
+        bold: Bool = false, italic: Bool = false, fontSize: Double? = nil, fontColor: Color? = nil,
+        fillColor: Color? = nil, wrapText: Bool = false, horizontalAlignment: HorizontalAlignment? = nil,
+        verticalAlignment: VerticalAlignment? = nil, border: BorderStyle? = nil, numberFormat: NumberFormat? = nil
+    ) {
         self.bold = bold
         self.italic = italic
         self.fontSize = fontSize
@@ -43,8 +45,9 @@ public struct CellStyle: Sendable, Hashable {
     /// Excel's plain cell.
     public static let plain = CellStyle()
     /// A header row cell: bold on pale blue, thin border, centred, wrapped.
-    public static let header = CellStyle(bold: true, fillColor: .headerBlue, wrapText: true,
-                                         horizontalAlignment: .center, verticalAlignment: .center, border: .thin)
+    public static let header = CellStyle(
+        bold: true, fillColor: .headerBlue, wrapText: true,
+        horizontalAlignment: .center, verticalAlignment: .center, border: .thin)
     /// Wrapped text aligned to the top, for long descriptions.
     public static let wrapped = CellStyle(wrapText: true, verticalAlignment: .top)
 

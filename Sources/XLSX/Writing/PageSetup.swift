@@ -35,8 +35,10 @@ public struct PageSetup: Sendable, Hashable {
     public var centerHorizontally: Bool
 
     /// Makes a page setup; the defaults are Excel's (portrait A4, 100 %, not centred).
-    public init(orientation: Orientation = .portrait, paperSize: PaperSize = .a4, fitToWidth: Bool = false,
-                centerHorizontally: Bool = false) {
+    public init(
+        orientation: Orientation = .portrait, paperSize: PaperSize = .a4, fitToWidth: Bool = false,
+        centerHorizontally: Bool = false
+    ) {
         self.orientation = orientation
         self.paperSize = paperSize
         self.fitToWidth = fitToWidth

@@ -169,7 +169,8 @@ public final class SheetWriter {
     /// empty), so a row whose one cell is in column XFD costs one cell, not 16,384.
     public func append(cells: [(column: Int, cell: StyledCell)], style: CellStyle? = nil) throws {
         guard cells.indices.dropFirst().allSatisfy({ cells[$0 - 1].column < cells[$0].column }),
-              (cells.first?.column ?? 0) >= 0 else {
+            (cells.first?.column ?? 0) >= 0
+        else {
             throw XLSXWriteError.misuse("the cells of a row on sheet '\(name)' must be in ascending column order")
         }
         try appendPlaced(cells.lazy.map { ($0.column, $0.cell) }, width: (cells.last?.column ?? -1) + 1, style: style)
@@ -269,8 +270,9 @@ public final class SheetWriter {
         if let formula {
             let text = formula.hasPrefix("=") ? String(formula.dropFirst()) : formula
             guard !text.isEmpty, text.utf16.count <= 8192 else {
-                throw XLSXWriteError.invalidFormula(sheet: name, cell: reference(column, row),
-                                                    reason: text.isEmpty ? "is empty" : "is longer than Excel's 8,192 characters")
+                throw XLSXWriteError.invalidFormula(
+                    sheet: name, cell: reference(column, row),
+                    reason: text.isEmpty ? "is empty" : "is longer than Excel's 8,192 characters")
             }
             switch value {
             case .string(let cached): try checkLength(cached, column, row); buffer.append(" t=\"str\"><f>")
@@ -348,7 +350,8 @@ public final class SheetWriter {
     static func appendTextElement(_ text: String, to buffer: XMLByteBuffer) {
         let utf8 = text.utf8
         if let first = utf8.first, let last = utf8.last,
-           first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D || last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D {
+            first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D || last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D
+        {
             buffer.append("<t xml:space=\"preserve\">")
         } else {
             buffer.append("<t>")

@@ -37,11 +37,15 @@ final class StyleSheet {
         if let border = style.border { borderID = Self.intern(border, in: &borders, ids: &borderIDs, offset: 1) }
         var numberFormatID = 0
         if let code = style.numberFormat?.code {
-            if let builtIn = NumberFormat.builtInIDs[code] { numberFormatID = builtIn }
-            else { numberFormatID = Self.intern(code, in: &customFormats, ids: &customFormatIDs, offset: 164) }
+            if let builtIn = NumberFormat.builtInIDs[code] {
+                numberFormatID = builtIn
+            } else {
+                numberFormatID = Self.intern(code, in: &customFormats, ids: &customFormatIDs, offset: 164)
+            }
         }
-        let format = Format(numberFormatID: numberFormatID, fontID: fontID, fillID: fillID, borderID: borderID,
-                            horizontal: style.horizontalAlignment, vertical: style.verticalAlignment, wrap: style.wrapText)
+        let format = Format(
+            numberFormatID: numberFormatID, fontID: fontID, fillID: fillID, borderID: borderID,
+            horizontal: style.horizontalAlignment, vertical: style.verticalAlignment, wrap: style.wrapText)
         let id = Self.intern(format, in: &formats, ids: &formatIDs, offset: 0)
         styleIDs[style] = id
         return id

@@ -41,8 +41,10 @@ public final class WorkbookWriter {
     /// Writes a workbook to `url`: into a temporary file beside it, renamed into place only
     /// when `body` and the writing succeed. An existing file is refused unless
     /// ``WorkbookWriterOptions/replaceExisting`` is set, and is never touched on failure.
-    public static func write(to url: URL, options: WorkbookWriterOptions = .init(),
-                             _ body: (WorkbookWriter) throws -> Void) throws {
+    public static func write(
+        to url: URL, options: WorkbookWriterOptions = .init(),
+        _ body: (WorkbookWriter) throws -> Void
+    ) throws {
         let target = url.standardizedFileURL
         let file = try AtomicOutputFile(target: target, replacing: options.replaceExisting)
         do {
@@ -58,14 +60,18 @@ public final class WorkbookWriter {
     }
 
     /// Writes a workbook to an open file handle, such as `FileHandle.standardOutput`.
-    public static func write(to handle: FileHandle, options: WorkbookWriterOptions = .init(),
-                             _ body: (WorkbookWriter) throws -> Void) throws {
+    public static func write(
+        to handle: FileHandle, options: WorkbookWriterOptions = .init(),
+        _ body: (WorkbookWriter) throws -> Void
+    ) throws {
         try write(to: FileDescriptorSink(handle: handle), options: options, body)
     }
 
     /// Writes a workbook to any sink.
-    public static func write(to sink: ZipWriterSink, options: WorkbookWriterOptions = .init(),
-                             _ body: (WorkbookWriter) throws -> Void) throws {
+    public static func write(
+        to sink: ZipWriterSink, options: WorkbookWriterOptions = .init(),
+        _ body: (WorkbookWriter) throws -> Void
+    ) throws {
         let book = WorkbookWriter(sink: sink, options: options)
         try body(book)
         try book.finish()
@@ -83,7 +89,9 @@ public final class WorkbookWriter {
     /// characters, none of `: \ / ? * [ ]`, not starting or ending with `'`, and unique
     /// ignoring case.
     public func addSheet(named name: String, _ body: (SheetWriter) throws -> Void) throws {
-        guard !finished, !sheetOpen else { throw XLSXWriteError.misuse("addSheet(named: \"\(name)\") called while another sheet is being written or after the workbook finished") }
+        guard !finished, !sheetOpen else {
+            throw XLSXWriteError.misuse("addSheet(named: \"\(name)\") called while another sheet is being written or after the workbook finished")
+        }
         try Self.validateSheetName(name)
         let folded = name.lowercased()
         guard !foldedNames.contains(folded) else { throw XLSXWriteError.duplicateSheetName(name) }

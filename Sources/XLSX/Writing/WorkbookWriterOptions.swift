@@ -35,10 +35,12 @@ public struct WorkbookWriterOptions: Sendable {
     }
 
     /// Makes options; see each property for its default.
-    public init(compressionLevel: Int = 1, stringStorage: StringStorage = .shared, replaceExisting: Bool = false,
-                sharedStringMemoryBudget: Int = 4 << 20, temporaryDirectory: URL = FileManager.default.temporaryDirectory,
-                creator: String = "PlanSheet", created: String? = nil, fontName: String = "游ゴシック",
-                parallelCompression: Bool = ProcessInfo.processInfo.activeProcessorCount > 1) {
+    public init(
+        compressionLevel: Int = 1, stringStorage: StringStorage = .shared, replaceExisting: Bool = false,
+        sharedStringMemoryBudget: Int = 4 << 20, temporaryDirectory: URL = FileManager.default.temporaryDirectory,
+        creator: String = "PlanSheet", created: String? = nil, fontName: String = "游ゴシック",
+        parallelCompression: Bool = ProcessInfo.processInfo.activeProcessorCount > 1
+    ) {
         self.compressionLevel = compressionLevel
         self.stringStorage = stringStorage
         self.replaceExisting = replaceExisting

@@ -27,7 +27,8 @@ extension XMLByteBuffer {
             // Most bytes need nothing; test the common case first.
             if byte >= 0x40 && byte != UInt8(ascii: "_") && byte != 0xEF { index += 1; continue }
             if byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
-                && byte != UInt8(ascii: "_") && byte != 0xEF && !(attribute && byte == UInt8(ascii: "\"")) {
+                && byte != UInt8(ascii: "_") && byte != 0xEF && !(attribute && byte == UInt8(ascii: "\""))
+            {
                 index += 1
                 continue
             }
@@ -47,9 +48,11 @@ extension XMLByteBuffer {
                 if index + 2 < length && start[index + 1] == 0xBF && (start[index + 2] == 0xBE || start[index + 2] == 0xBF) {
                     escapedScalar = 0xFFC0 | UInt32(start[index + 2] & 0x3F)
                     consumed = 3
-                } else { index += 1; continue }
+                } else {
+                    index += 1; continue
+                }
             default:
-                escapedScalar = UInt32(byte)   // a C0 control, or CR
+                escapedScalar = UInt32(byte) // a C0 control, or CR
             }
             if index > runStart { append(start + runStart, count: index - runStart) }
             if let replacement { append(replacement) }
@@ -57,8 +60,15 @@ extension XMLByteBuffer {
                 if attribute {
                     // Attributes hold sheet names and the like, not cell text: use a character reference
                     // for what XML allows, and the OOXML escape for the rest.
-                    if scalar == 0x09 { append("&#9;") } else if scalar == 0x0A { append("&#10;") }
-                    else if scalar == 0x0D { append("&#13;") } else { appendOOXMLEscape(scalar) }
+                    if scalar == 0x09 {
+                        append("&#9;")
+                    } else if scalar == 0x0A {
+                        append("&#10;")
+                    } else if scalar == 0x0D {
+                        append("&#13;")
+                    } else {
+                        appendOOXMLEscape(scalar)
+                    }
                 } else {
                     appendOOXMLEscape(scalar)
                 }
@@ -82,7 +92,8 @@ extension XMLByteBuffer {
     /// Whether the bytes at `index` spell `_xHHHH_`.
     private static func isEscapeSequence(_ start: UnsafePointer<UInt8>, _ index: Int, _ length: Int) -> Bool {
         guard index + 6 < length, start[index + 1] == UInt8(ascii: "x") || start[index + 1] == UInt8(ascii: "X"),
-              start[index + 6] == UInt8(ascii: "_") else { return false }
+            start[index + 6] == UInt8(ascii: "_")
+        else { return false }
         for offset in 2...5 {
             let byte = start[index + offset]
             let isHex = (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 70) || (byte >= 97 && byte <= 102)

@@ -29,16 +29,19 @@ final class XMLPushParser {
 
     /// Parses an archive entry, streaming its events to `handler`.
     static func parse(_ entry: ZipEntry, in archive: ZipArchive, limits: ReadLimits, handler: XMLEventHandler) throws {
-        let parser = XMLPushParser(handler: handler, fileName: archive.fileName, partName: entry.name,
-                                   maxDepth: limits.maxNestingDepth)
+        let parser = XMLPushParser(
+            handler: handler, fileName: archive.fileName, partName: entry.name,
+            maxDepth: limits.maxNestingDepth)
         defer { parser.close() }
         try archive.read(entry, limits: limits) { chunk in try parser.push(chunk) }
         try parser.finish()
     }
 
     /// Parses bytes already in memory (used by tests and by callers holding a part).
-    static func parse(bytes: [UInt8], fileName: String, partName: String, limits: ReadLimits = .default,
-                      handler: XMLEventHandler) throws {
+    static func parse(
+        bytes: [UInt8], fileName: String, partName: String, limits: ReadLimits = .default,
+        handler: XMLEventHandler
+    ) throws {
         let parser = XMLPushParser(handler: handler, fileName: fileName, partName: partName, maxDepth: limits.maxNestingDepth)
         defer { parser.close() }
         try bytes.withUnsafeBytes { raw in
@@ -129,13 +132,16 @@ final class XMLPushParser {
                 parser.depth += 1
                 guard parser.depth <= parser.maxDepth else {
                     let line = parser.context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0
-                    parser.stop(XLSXError.limitExceeded(file: parser.fileName, part: parser.partName,
-                                                        limit: "elements nested deeper than \(parser.maxDepth) levels (line \(line))"))
+                    parser.stop(
+                        XLSXError.limitExceeded(
+                            file: parser.fileName, part: parser.partName,
+                            limit: "elements nested deeper than \(parser.maxDepth) levels (line \(line))"))
                     return
                 }
                 do {
-                    try parser.handler.startElement(XMLName(pointer: localName),
-                                                    attributes: XMLAttributes(base: attributes, count: Int(attributeCount), ampersandsEscaped: true))
+                    try parser.handler.startElement(
+                        XMLName(pointer: localName),
+                        attributes: XMLAttributes(base: attributes, count: Int(attributeCount), ampersandsEscaped: true))
                 } catch { parser.stop(error) }
             }
         }
@@ -158,8 +164,10 @@ final class XMLPushParser {
         sax.internalSubset = { userData, _, _, _ in
             XMLPushParser.withParser(userData) { parser in
                 let line = parser.context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0
-                parser.stop(XLSXError.malformedXML(file: parser.fileName, part: parser.partName, line: line,
-                                                   message: "document type declarations (DTD, entities) are not allowed in OOXML parts"))
+                parser.stop(
+                    XLSXError.malformedXML(
+                        file: parser.fileName, part: parser.partName, line: line,
+                        message: "document type declarations (DTD, entities) are not allowed in OOXML parts"))
             }
         }
         sax.externalSubset = sax.internalSubset

@@ -51,8 +51,10 @@ final class ArchiveBytes: @unchecked Sendable {
     /// Calls `body` with the bytes of `range` (clamped to the archive), read into
     /// `scratch` for a file. Throws ``ReadFailure`` when the file gives fewer bytes
     /// than it had when opened: it was truncated or replaced while being read.
-    func withBytes<Result>(_ range: Range<Int>, scratch: inout [UInt8],
-                           _ body: (UnsafeRawBufferPointer) throws -> Result) throws -> Result {
+    func withBytes<Result>(
+        _ range: Range<Int>, scratch: inout [UInt8],
+        _ body: (UnsafeRawBufferPointer) throws -> Result
+    ) throws -> Result {
         let lower = min(max(range.lowerBound, 0), count)
         let upper = min(max(range.upperBound, lower), count)
         if descriptor < 0 {
@@ -75,8 +77,9 @@ final class ArchiveBytes: @unchecked Sendable {
             return filled
         }
         guard filled == length else {
-            throw ReadFailure(reason: "the file changed while it was being read: it ends at byte \(lower + filled), "
-                + "it had \(count) bytes when opened")
+            throw ReadFailure(
+                reason: "the file changed while it was being read: it ends at byte \(lower + filled), "
+                    + "it had \(count) bytes when opened")
         }
         return try scratch.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<length])) }
     }

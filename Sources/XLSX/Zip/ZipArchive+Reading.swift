@@ -17,19 +17,23 @@ extension ZipArchive {
             throw XLSXError.unsupportedCompression(file: fileName, part: entry.name, method: Int(entry.method))
         }
         if entry.uncompressedSize > limits.maxEntrySize {
-            throw XLSXError.limitExceeded(file: fileName, part: entry.name,
-                                          limit: "inflates to \(entry.uncompressedSize) bytes, more than the \(limits.maxEntrySize) allowed per entry")
+            throw XLSXError.limitExceeded(
+                file: fileName, part: entry.name,
+                limit: "inflates to \(entry.uncompressedSize) bytes, more than the \(limits.maxEntrySize) allowed per entry")
         }
         // Overflow-reporting: a caller may raise the limits as far as Int.max.
         let (total, overflow) = inflatedTotal.addingReportingOverflow(entry.uncompressedSize)
         if overflow || total > limits.maxTotalSize {
-            throw XLSXError.limitExceeded(file: fileName, part: entry.name,
-                                          limit: "the workbook inflates to more than the \(limits.maxTotalSize) bytes allowed")
+            throw XLSXError.limitExceeded(
+                file: fileName, part: entry.name,
+                limit: "the workbook inflates to more than the \(limits.maxTotalSize) bytes allowed")
         }
         if entry.uncompressedSize > 16 << 20,
-           entry.uncompressedSize / max(entry.compressedSize, 1) > limits.maxCompressionRatio {
-            throw XLSXError.limitExceeded(file: fileName, part: entry.name,
-                                          limit: "compression ratio above \(limits.maxCompressionRatio):1")
+            entry.uncompressedSize / max(entry.compressedSize, 1) > limits.maxCompressionRatio
+        {
+            throw XLSXError.limitExceeded(
+                file: fileName, part: entry.name,
+                limit: "compression ratio above \(limits.maxCompressionRatio):1")
         }
         try countAgainstArchiveRatio(entry, limits: limits)
         do {
@@ -47,8 +51,9 @@ extension ZipArchive {
             }
             inflatedTotal = inflatedTotal.addingReportingOverflow(produced).overflow ? .max : inflatedTotal + produced
             guard produced == entry.uncompressedSize else {
-                throw XLSXError.corruptArchive(file: fileName, part: entry.name,
-                                               detail: "inflated to \(produced) bytes, the archive declares \(entry.uncompressedSize)")
+                throw XLSXError.corruptArchive(
+                    file: fileName, part: entry.name,
+                    detail: "inflated to \(produced) bytes, the archive declares \(entry.uncompressedSize)")
             }
             guard crc == entry.crc32 else { throw XLSXError.checksumMismatch(file: fileName, part: entry.name) }
         } catch let failure as ArchiveBytes.ReadFailure {
@@ -62,23 +67,28 @@ extension ZipArchive {
     /// whose two directories disagree shows different contents to different readers.
     private func dataStart(of entry: ZipEntry) throws -> Int {
         let header = try bytes.bytes(entry.localHeaderOffset..<(entry.localHeaderOffset + 30))
-        let fields: (flags: UInt16, method: UInt16, crc: UInt32, compressed: UInt32, uncompressed: UInt32,
-                     nameLength: Int, extraLength: Int)? = header.withUnsafeBytes { raw in
-            let reader = ByteReader(bytes: raw, origin: entry.localHeaderOffset)
-            let at = entry.localHeaderOffset
-            guard reader.u32(at) == 0x0403_4B50, let flags = reader.u16(at + 6), let method = reader.u16(at + 8),
-                  let crc = reader.u32(at + 14), let compressed = reader.u32(at + 18), let uncompressed = reader.u32(at + 22),
-                  let nameLength = reader.u16(at + 26), let extraLength = reader.u16(at + 28) else { return nil }
-            return (flags, method, crc, compressed, uncompressed, Int(nameLength), Int(extraLength))
-        }
+        let fields:
+            (
+                flags: UInt16, method: UInt16, crc: UInt32, compressed: UInt32, uncompressed: UInt32,
+                nameLength: Int, extraLength: Int
+            )? = header.withUnsafeBytes { raw in
+                let reader = ByteReader(bytes: raw, origin: entry.localHeaderOffset)
+                let at = entry.localHeaderOffset
+                guard reader.u32(at) == 0x0403_4B50, let flags = reader.u16(at + 6), let method = reader.u16(at + 8),
+                    let crc = reader.u32(at + 14), let compressed = reader.u32(at + 18), let uncompressed = reader.u32(at + 22),
+                    let nameLength = reader.u16(at + 26), let extraLength = reader.u16(at + 28)
+                else { return nil }
+                return (flags, method, crc, compressed, uncompressed, Int(nameLength), Int(extraLength))
+            }
         guard let fields else {
             throw XLSXError.truncatedArchive(file: fileName, detail: "local header of \(entry.name) missing")
         }
         let nameStart = entry.localHeaderOffset + 30
         let localName = String(decoding: try bytes.bytes(nameStart..<(nameStart + fields.nameLength)), as: UTF8.self)
         func disagree(_ what: String) -> XLSXError {
-            XLSXError.corruptArchive(file: fileName, part: entry.name,
-                                     detail: "its local header disagrees with the central directory (\(what))")
+            XLSXError.corruptArchive(
+                file: fileName, part: entry.name,
+                detail: "its local header disagrees with the central directory (\(what))")
         }
         guard localName == entry.name else { throw disagree("local name \(localName)") }
         guard fields.method == entry.method else { throw disagree("compression method \(fields.method), not \(entry.method)") }
@@ -87,7 +97,8 @@ extension ZipArchive {
             // Without a data descriptor the local header carries the real values (0xFFFFFFFF: in the ZIP64 extra field).
             guard fields.crc == entry.crc32 else { throw disagree("CRC-32") }
             guard fields.compressed == 0xFFFF_FFFF || Int(fields.compressed) == entry.compressedSize,
-                  fields.uncompressed == 0xFFFF_FFFF || Int(fields.uncompressed) == entry.uncompressedSize else {
+                fields.uncompressed == 0xFFFF_FFFF || Int(fields.uncompressed) == entry.uncompressedSize
+            else {
                 throw disagree("sizes")
             }
         }
@@ -96,8 +107,9 @@ extension ZipArchive {
             throw XLSXError.truncatedArchive(file: fileName, detail: "data of \(entry.name) runs past the end of the file")
         }
         guard start + entry.compressedSize <= entry.dataLimit else {
-            throw XLSXError.corruptArchive(file: fileName, part: entry.name,
-                                           detail: "its data overlaps the next entry (overlapping entries, a zip bomb technique)")
+            throw XLSXError.corruptArchive(
+                file: fileName, part: entry.name,
+                detail: "its data overlaps the next entry (overlapping entries, a zip bomb technique)")
         }
         return start
     }
@@ -125,8 +137,10 @@ extension ZipArchive {
         return bytes
     }
 
-    private func copyStored(_ range: Range<Int>,
-                            _ consume: (UnsafeRawBufferPointer) throws -> Void) throws -> (UInt32, Int) {
+    private func copyStored(
+        _ range: Range<Int>,
+        _ consume: (UnsafeRawBufferPointer) throws -> Void
+    ) throws -> (UInt32, Int) {
         var crc = UInt(0)
         try forEachPiece(of: range) { piece in
             var offset = 0
@@ -141,8 +155,10 @@ extension ZipArchive {
         return (UInt32(truncatingIfNeeded: crc), range.count)
     }
 
-    private func inflate(_ range: Range<Int>, entry: ZipEntry,
-                         _ consume: (UnsafeRawBufferPointer) throws -> Void) throws -> (UInt32, Int) {
+    private func inflate(
+        _ range: Range<Int>, entry: ZipEntry,
+        _ consume: (UnsafeRawBufferPointer) throws -> Void
+    ) throws -> (UInt32, Int) {
         var stream = z_stream()
         // Raw deflate (negative window bits): ZIP entries carry no zlib header.
         guard inflateInit2_(&stream, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
@@ -168,8 +184,9 @@ extension ZipArchive {
                 if count > 0 {
                     produced += count
                     if produced > entry.uncompressedSize {
-                        throw XLSXError.limitExceeded(file: fileName, part: entry.name,
-                                                      limit: "inflates past its declared size of \(entry.uncompressedSize) bytes")
+                        throw XLSXError.limitExceeded(
+                            file: fileName, part: entry.name,
+                            limit: "inflates past its declared size of \(entry.uncompressedSize) bytes")
                     }
                     let chunk = UnsafeRawBufferPointer(start: outBase, count: count)
                     crc = updateCRC(crc, chunk)

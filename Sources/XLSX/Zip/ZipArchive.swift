@@ -70,7 +70,8 @@ final class ZipArchive {
             let lowest = max(0, count - 22 - 65_535)
             while position >= lowest {
                 if reader.u32(position) == 0x0605_4B50, let commentLength = reader.u16(position + 20),
-                   position + 22 + Int(commentLength) <= count {
+                    position + 22 + Int(commentLength) <= count
+                {
                     endOffset = position
                     break
                 }
@@ -79,11 +80,14 @@ final class ZipArchive {
             guard endOffset >= 0 else { return nil }
             // A ZIP64 locator 20 bytes before the end record points at the ZIP64 end record.
             if endOffset - 20 >= tailStart, reader.u32(endOffset - 20) == 0x0706_4B50,
-               let zip64EndOffset = reader.u64(endOffset - 12).flatMap({ Int(exactly: $0) }) {
+                let zip64EndOffset = reader.u64(endOffset - 12).flatMap({ Int(exactly: $0) })
+            {
                 return try zip64End(at: zip64EndOffset)
             }
-            return (Int(reader.u16(endOffset + 10) ?? 0), Int(reader.u32(endOffset + 12) ?? 0),
-                    Int(reader.u32(endOffset + 16) ?? 0))
+            return (
+                Int(reader.u16(endOffset + 10) ?? 0), Int(reader.u32(endOffset + 12) ?? 0),
+                Int(reader.u32(endOffset + 16) ?? 0)
+            )
         }
         guard let (entryCount, directorySize, directoryOffset) = end else {
             if startsLikeZip { throw XLSXError.truncatedArchive(file: fileName, detail: "no end of central directory record") }
@@ -105,9 +109,12 @@ final class ZipArchive {
                 let entry = try readCentralHeader(reader, at: &offset)
                 let key = ZipPartName.key(entry.name)
                 if let earlier = indexByKey[key] {
-                    throw XLSXError.corruptArchive(file: fileName, part: entry.name, detail: entries[earlier].name == entry.name
-                        ? "the archive holds two entries with this name (readers would disagree on which one counts)"
-                        : "its name differs from the entry \(entries[earlier].name) only in case or separators (readers would disagree on which one counts)")
+                    throw XLSXError.corruptArchive(
+                        file: fileName, part: entry.name,
+                        detail: entries[earlier].name == entry.name
+                            ? "the archive holds two entries with this name (readers would disagree on which one counts)"
+                            : "its name differs from the entry \(entries[earlier].name) only in case or separators (readers would disagree on which one counts)"
+                    )
                 }
                 indexByKey[key] = entries.count
                 entries.append(entry)
@@ -122,9 +129,10 @@ final class ZipArchive {
         return try record.withUnsafeBytes { raw in
             let reader = ByteReader(bytes: raw, origin: offset)
             guard reader.u32(offset) == 0x0606_4B50,
-                  let entries64 = reader.u64(offset + 32), let size64 = reader.u64(offset + 40),
-                  let offset64 = reader.u64(offset + 48),
-                  let entries = Int(exactly: entries64), let size = Int(exactly: size64), let start = Int(exactly: offset64) else {
+                let entries64 = reader.u64(offset + 32), let size64 = reader.u64(offset + 40),
+                let offset64 = reader.u64(offset + 48),
+                let entries = Int(exactly: entries64), let size = Int(exactly: size64), let start = Int(exactly: offset64)
+            else {
                 throw XLSXError.truncatedArchive(file: fileName, detail: "ZIP64 end of central directory record unreadable")
             }
             return (entries, size, start)
@@ -145,8 +153,9 @@ final class ZipArchive {
             let (dataEnd, overflow2) = headerEnd.addingReportingOverflow(entry.compressedSize)
             guard !overflow, !overflow2, dataEnd <= limit else {
                 let other = position + 1 < order.count ? "the entry \(entries[order[position + 1]].name)" : "the central directory"
-                throw XLSXError.corruptArchive(file: fileName, part: entry.name,
-                                               detail: "its data overlaps \(other) (overlapping entries, a zip bomb technique)")
+                throw XLSXError.corruptArchive(
+                    file: fileName, part: entry.name,
+                    detail: "its data overlaps \(other) (overlapping entries, a zip bomb technique)")
             }
             entries[index].dataLimit = limit
         }
@@ -161,8 +170,10 @@ final class ZipArchive {
         let (total, overflow) = declaredTotal.addingReportingOverflow(entry.uncompressedSize)
         let (allowed, overflow2) = max(bytes.count, 1).multipliedReportingOverflow(by: max(limits.maxArchiveRatio, 1))
         if overflow || (!overflow2 && total > 16 << 20 && total > allowed) {
-            throw XLSXError.limitExceeded(file: fileName, part: "(whole archive)",
-                                          limit: "the parts read declare \(overflow ? Int.max : total) bytes, more than \(limits.maxArchiveRatio) times the archive's \(bytes.count) bytes")
+            throw XLSXError.limitExceeded(
+                file: fileName, part: "(whole archive)",
+                limit:
+                    "the parts read declare \(overflow ? Int.max : total) bytes, more than \(limits.maxArchiveRatio) times the archive's \(bytes.count) bytes")
         }
         declaredTotal = total
         countedEntries.insert(entry.localHeaderOffset)
@@ -170,11 +181,12 @@ final class ZipArchive {
 
     private func readCentralHeader(_ reader: ByteReader, at offset: inout Int) throws -> ZipEntry {
         guard reader.u32(offset) == 0x0201_4B50,
-              let flags = reader.u16(offset + 8), let method = reader.u16(offset + 10),
-              let crc = reader.u32(offset + 16), let compressed32 = reader.u32(offset + 20),
-              let uncompressed32 = reader.u32(offset + 24), let nameLength = reader.u16(offset + 28),
-              let extraLength = reader.u16(offset + 30), let commentLength = reader.u16(offset + 32),
-              let localOffset32 = reader.u32(offset + 42) else {
+            let flags = reader.u16(offset + 8), let method = reader.u16(offset + 10),
+            let crc = reader.u32(offset + 16), let compressed32 = reader.u32(offset + 20),
+            let uncompressed32 = reader.u32(offset + 24), let nameLength = reader.u16(offset + 28),
+            let extraLength = reader.u16(offset + 30), let commentLength = reader.u16(offset + 32),
+            let localOffset32 = reader.u32(offset + 42)
+        else {
             throw XLSXError.truncatedArchive(file: fileName, detail: "central directory header unreadable at byte \(offset)")
         }
         let nameStart = offset + 46
@@ -199,10 +211,12 @@ final class ZipArchive {
         }
         offset = next
         guard let compressedSize = Int(exactly: compressed), let uncompressedSize = Int(exactly: uncompressed),
-              let localHeaderOffset = Int(exactly: localOffset), compressedSize >= 0, uncompressedSize >= 0 else {
+            let localHeaderOffset = Int(exactly: localOffset), compressedSize >= 0, uncompressedSize >= 0
+        else {
             throw XLSXError.corruptArchive(file: fileName, part: name, detail: "sizes out of range")
         }
-        return ZipEntry(name: name, flags: flags, method: method, crc32: crc, compressedSize: compressedSize,
-                        uncompressedSize: uncompressedSize, localHeaderOffset: localHeaderOffset, dataLimit: 0)
+        return ZipEntry(
+            name: name, flags: flags, method: method, crc32: crc, compressedSize: compressedSize,
+            uncompressedSize: uncompressedSize, localHeaderOffset: localHeaderOffset, dataLimit: 0)
     }
 }

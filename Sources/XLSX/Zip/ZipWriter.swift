@@ -52,8 +52,9 @@ public final class ZipWriter {
     /// Starts a deflated entry; its data follows through ``writeEntryData(_:)``.
     public func beginEntry(named name: String) throws {
         guard !finished, open == nil else { throw XLSXWriteError.zipState("an entry is already open or the archive is finished") }
-        var entry = Entry(name: Array(name.utf8), crc: 0, compressedSize: 0, uncompressedSize: 0,
-                          localHeaderOffset: offset, method: 8, usesDataDescriptor: true)
+        var entry = Entry(
+            name: Array(name.utf8), crc: 0, compressedSize: 0, uncompressedSize: 0,
+            localHeaderOffset: offset, method: 8, usesDataDescriptor: true)
         entry.localHeaderOffset = offset
         try writeLocalHeader(entry)
         open = OpenEntry(entry: entry, deflater: try ZipWriterDeflater(level: compressionLevel))
@@ -98,11 +99,14 @@ public final class ZipWriter {
 
     /// Writes an entry whose deflated bytes were produced elsewhere (for example spooled to
     /// a temporary file); `copyCompressed` sends them to the closure it is given.
-    func addPrecompressedEntry(named name: String, crc: UInt32, compressedSize: UInt64, uncompressedSize: UInt64,
-                               copyCompressed: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+    func addPrecompressedEntry(
+        named name: String, crc: UInt32, compressedSize: UInt64, uncompressedSize: UInt64,
+        copyCompressed: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void
+    ) throws {
         guard !finished, open == nil else { throw XLSXWriteError.zipState("an entry is already open or the archive is finished") }
-        let entry = Entry(name: Array(name.utf8), crc: crc, compressedSize: compressedSize,
-                          uncompressedSize: uncompressedSize, localHeaderOffset: offset, method: 8, usesDataDescriptor: true)
+        let entry = Entry(
+            name: Array(name.utf8), crc: crc, compressedSize: compressedSize,
+            uncompressedSize: uncompressedSize, localHeaderOffset: offset, method: 8, usesDataDescriptor: true)
         try writeLocalHeader(entry)
         var copied: UInt64 = 0
         try copyCompressed { chunk in
@@ -129,12 +133,12 @@ public final class ZipWriter {
             let zip64EndOffset = offset
             scratch.removeAll(keepingCapacity: true)
             put32(0x0606_4b50)
-            put64(44)                    // size of the rest of this record
-            put16(45); put16(45)         // version made by, version needed
-            put32(0); put32(0)           // this disk, disk with the directory
+            put64(44) // size of the rest of this record
+            put16(45); put16(45) // version made by, version needed
+            put32(0); put32(0) // this disk, disk with the directory
             put64(UInt64(entries.count)); put64(UInt64(entries.count))
             put64(directorySize); put64(directoryStart)
-            put32(0x0706_4b50)           // ZIP64 end locator
+            put32(0x0706_4b50) // ZIP64 end locator
             put32(0); put64(zip64EndOffset); put32(1)
             try emitScratch()
         }
@@ -167,7 +171,7 @@ public final class ZipWriter {
         put16(Self.flags(entry))
         put16(entry.method)
         put16(Self.dosTime); put16(Self.dosDate)
-        put32(0); put32(0); put32(0)     // CRC and sizes follow in the data descriptor
+        put32(0); put32(0); put32(0) // CRC and sizes follow in the data descriptor
         put16(UInt16(entry.name.count)); put16(0)
         scratch.append(contentsOf: entry.name)
         try emitScratch()
@@ -199,8 +203,8 @@ public final class ZipWriter {
             for field in fields { extra += Self.littleEndian(field, bytes: 8) }
         }
         put32(0x0201_4b50)
-        put16(zip64 ? 45 : 20)          // version made by (MS-DOS host)
-        put16(zip64 ? 45 : 20)          // version needed
+        put16(zip64 ? 45 : 20) // version made by (MS-DOS host)
+        put16(zip64 ? 45 : 20) // version needed
         put16(Self.flags(entry))
         put16(entry.method)
         put16(Self.dosTime); put16(Self.dosDate)
@@ -208,7 +212,7 @@ public final class ZipWriter {
         put32(UInt32(min(entry.compressedSize, 0xFFFF_FFFF)))
         put32(UInt32(min(entry.uncompressedSize, 0xFFFF_FFFF)))
         put16(UInt16(entry.name.count)); put16(UInt16(extra.count)); put16(0)
-        put16(0); put16(0); put32(0)     // disk, internal and external attributes
+        put16(0); put16(0); put32(0) // disk, internal and external attributes
         put32(UInt32(min(entry.localHeaderOffset, 0xFFFF_FFFF)))
         scratch.append(contentsOf: entry.name)
         scratch.append(contentsOf: extra)

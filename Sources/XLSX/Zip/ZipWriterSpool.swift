@@ -94,8 +94,10 @@ extension ZipWriter {
         deflater.end()
         let prefixCRC = prefix.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, UInt32($0.count))) }
         let crc = UInt32(crc32_combine(UInt(prefixCRC), UInt(spool.crc), off_t(spool.uncompressedSize)))
-        try addPrecompressedEntry(named: name, crc: crc, compressedSize: UInt64(head.count) + spool.compressedSize,
-                                  uncompressedSize: UInt64(prefix.count) + spool.uncompressedSize) { emit in
+        try addPrecompressedEntry(
+            named: name, crc: crc, compressedSize: UInt64(head.count) + spool.compressedSize,
+            uncompressedSize: UInt64(prefix.count) + spool.uncompressedSize
+        ) { emit in
             try head.withUnsafeBytes { try emit($0) }
             try spool.copyCompressed(emit)
         }

@@ -41,12 +41,14 @@ struct BatchConversion {
             // Said once: every other input would have failed the same way, so the batch stopped.
             let started = results.filter { $0.error != Self.notStarted }
             let summary = BatchSummary(started, seconds: progress.elapsedSeconds)
-            FileHandle.standardError.write(Data("""
-                plansheet: \(fault)
-                plansheet: stopped, \(inputs.count - started.count) of \(inputs.count) inputs not converted; \(summary.line) \
-                / 出力先に書き込めないため中止しました（\(inputs.count - started.count) 件は未変換）
+            FileHandle.standardError.write(
+                Data(
+                    """
+                    plansheet: \(fault)
+                    plansheet: stopped, \(inputs.count - started.count) of \(inputs.count) inputs not converted; \(summary.line) \
+                    / 出力先に書き込めないため中止しました（\(inputs.count - started.count) 件は未変換）
 
-                """.utf8))
+                    """.utf8))
             throw ExitCode(2)
         }
         let summary = BatchSummary(results, seconds: progress.elapsedSeconds)
@@ -55,8 +57,10 @@ struct BatchConversion {
     }
 
     /// Runs `convert` over `inputs` on `workers` threads; results come back in input order.
-    static func convertAll(_ inputs: [BatchInput], workers: Int,
-                           convert: @escaping @Sendable (BatchInput) -> BatchFileResult) -> [BatchFileResult] {
+    static func convertAll(
+        _ inputs: [BatchInput], workers: Int,
+        convert: @escaping @Sendable (BatchInput) -> BatchFileResult
+    ) -> [BatchFileResult] {
         let store = ResultStore(count: inputs.count)
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, inputs.count))) { _ in
             while let index = store.claimNext() {
@@ -75,8 +79,9 @@ struct BatchConversion {
         for input in inputs {
             let target = converter.outputURL(for: input).path
             if let other = seen[target] {
-                throw CLIError.usage(target, ja: "出力ファイル名が重複します（\(other) と \(input.path)）",
-                                     en: "\(other) and \(input.path) would both write it; convert them in separate runs")
+                throw CLIError.usage(
+                    target, ja: "出力ファイル名が重複します（\(other) と \(input.path)）",
+                    en: "\(other) and \(input.path) would both write it; convert them in separate runs")
             }
             seen[target] = input.path
         }

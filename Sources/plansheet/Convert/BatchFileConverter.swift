@@ -29,8 +29,9 @@ struct BatchFileConverter: Sendable {
     func outputURL(for input: BatchInput, sheetFileName: String? = nil) -> URL {
         let name = sheetFileName.map { "\(input.outputStem)__\($0)" } ?? input.outputStem
         let folder = outputFolder.path
-        return URL(fileURLWithPath: (folder.hasSuffix("/") ? folder : folder + "/") + name + "." + format.fileExtension,
-                   isDirectory: false)
+        return URL(
+            fileURLWithPath: (folder.hasSuffix("/") ? folder : folder + "/") + name + "." + format.fileExtension,
+            isDirectory: false)
     }
 
     /// Converts `input`; never throws: a failure is the result's `error`.
@@ -71,9 +72,10 @@ struct BatchFileConverter: Sendable {
     }
 
     private func convertToWorkbook(_ input: BatchInput, into result: inout BatchFileResult) throws {
-        let conversion = XLSXConversion(input: input.path, inputFormat: ConvertInputFormat(path: input.path), sheet: sheet,
-                                        allSheets: allSheets, encoding: encoding, inferTypes: inferTypes,
-                                        formatHeader: formatHeader, compressionLevel: compressionLevel, limits: limits)
+        let conversion = XLSXConversion(
+            input: input.path, inputFormat: ConvertInputFormat(path: input.path), sheet: sheet,
+            allSheets: allSheets, encoding: encoding, inferTypes: inferTypes,
+            formatHeader: formatHeader, compressionLevel: compressionLevel, limits: limits)
         let destination = try OutputDestination(path: outputURL(for: input).path, force: force, inputs: [input.path])
         for written in try conversion.run(to: destination) {
             result.sheets.append(written.name)
@@ -82,8 +84,10 @@ struct BatchFileConverter: Sendable {
     }
 
     /// Writes one sheet as CSV or JSON Lines to `destination`; returns the lines written.
-    static func writeText(_ sheet: SheetInfo, of book: Workbook, format: ConvertOutputFormat, escapeFormulas: Bool = false,
-                          to destination: OutputDestination) throws -> Int {
+    static func writeText(
+        _ sheet: SheetInfo, of book: Workbook, format: ConvertOutputFormat, escapeFormulas: Bool = false,
+        to destination: OutputDestination
+    ) throws -> Int {
         var lines = 0
         try destination.write { sink in
             switch format {

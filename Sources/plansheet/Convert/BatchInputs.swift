@@ -25,15 +25,17 @@ enum BatchInputs {
         }
         guard !inputs.isEmpty else {
             let accepted = extensions.sorted().map { "." + $0 }.joined(separator: " ")
-            throw CLIError.usage(paths.joined(separator: ", "), ja: "変換できるファイルがありません（\(accepted)）",
-                                 en: "no file to convert here (it reads \(accepted))")
+            throw CLIError.usage(
+                paths.joined(separator: ", "), ja: "変換できるファイルがありません（\(accepted)）",
+                en: "no file to convert here (it reads \(accepted))")
         }
         return inputs
     }
 
     private static func stem(of relativePath: String) -> String {
         guard let dot = relativePath.lastIndex(of: "."), relativePath[dot...].contains("/") == false,
-              dot != relativePath.startIndex else { return relativePath }
+            dot != relativePath.startIndex
+        else { return relativePath }
         return String(relativePath[..<dot])
     }
 }

@@ -9,13 +9,13 @@ struct ScanCommand: ParsableCommand {
         commandName: "scan",
         abstract: "Time the floor under convert: inflate (and SAX-parse) a sheet's XML doing nothing else.",
         discussion: """
-        Prints the stage, the XML bytes, the seconds and the MB/s on one line. Scripts/bench-read.sh \
-        uses it to show how close convert comes to what zlib and libxml2 alone take.
+            Prints the stage, the XML bytes, the seconds and the MB/s on one line. Scripts/bench-read.sh \
+            uses it to show how close convert comes to what zlib and libxml2 alone take.
 
-        Examples:
-          plansheet scan big.xlsx --stage inflate
-          plansheet scan big.xlsx --stage parse --sheet 2
-        """,
+            Examples:
+              plansheet scan big.xlsx --stage inflate
+              plansheet scan big.xlsx --stage parse --sheet 2
+            """,
         shouldDisplay: false
     )
 

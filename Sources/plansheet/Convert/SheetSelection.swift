@@ -6,8 +6,10 @@ enum SheetSelection {
     static func sheets(in book: Workbook, sheet: String?, all: Bool) throws -> [SheetInfo] {
         if all { return book.sheets.filter { $0.kind == .worksheet } }
         guard let sheet else {
-            guard let first = book.sheets.first(where: { $0.kind == .worksheet && $0.state == .visible })
-                ?? book.sheets.first(where: { $0.kind == .worksheet }) else {
+            guard
+                let first = book.sheets.first(where: { $0.kind == .worksheet && $0.state == .visible })
+                    ?? book.sheets.first(where: { $0.kind == .worksheet })
+            else {
                 throw CLIError.usage(book.fileName, ja: "ワークシートがありません", en: "the workbook has no worksheet")
             }
             return [first]
@@ -21,7 +23,8 @@ enum SheetSelection {
         }
         let names = book.sheets.map { "\($0.index) \"\($0.name)\"" }.joined(separator: ", ")
         // A position that is also a sheet's name: say how to reach the name.
-        let hint = book.sheet(named: sheet) != nil && !sheet.hasPrefix(SheetReference.namePrefix)
+        let hint =
+            book.sheet(named: sheet) != nil && !sheet.hasPrefix(SheetReference.namePrefix)
             ? "; for the sheet named \(sheet) give --sheet \(SheetReference.namePrefix)\(sheet)" : ""
         let hintJapanese = hint.isEmpty ? "" : "。シート名 \(sheet) は --sheet \(SheetReference.namePrefix)\(sheet) で指定します"
         let namesJapanese = book.sheets.map { "\($0.index)「\($0.name)」" }.joined(separator: "、")
@@ -30,14 +33,16 @@ enum SheetSelection {
         case .position(let position): (what, whatJapanese) = ("no sheet at position \(position)", "\(position) 番目のシートがありません")
         case .name(let name): (what, whatJapanese) = ("no sheet named \"\(name)\"", "シート「\(name)」がありません")
         }
-        throw CLIError.usage(book.fileName, ja: "\(whatJapanese)（シート: \(namesJapanese)）\(hintJapanese)",
-                             en: "\(what) (sheets: \(names))\(hint)")
+        throw CLIError.usage(
+            book.fileName, ja: "\(whatJapanese)（シート: \(namesJapanese)）\(hintJapanese)",
+            en: "\(what) (sheets: \(names))\(hint)")
     }
 
     private static func worksheet(_ sheet: SheetInfo, in book: Workbook) throws -> SheetInfo {
         guard sheet.kind == .worksheet || sheet.kind == .macrosheet else {
-            throw CLIError.usage(book.fileName, ja: "セルのないシートです",
-                                 en: "sheet \(sheet.index) \"\(sheet.name)\" is a \(sheet.kind.rawValue) and has no cells")
+            throw CLIError.usage(
+                book.fileName, ja: "セルのないシートです",
+                en: "sheet \(sheet.index) \"\(sheet.name)\" is a \(sheet.kind.rawValue) and has no cells")
         }
         return sheet
     }

@@ -62,8 +62,10 @@ struct XLSXConversion {
 
     private func copyCSV(into book: WorkbookWriter) throws -> (name: String, rows: Int) {
         var rows = 0
-        var reader = input == "-" ? try CSVReader(handle: .standardInput, name: WorkbookInput.standardInputName, encoding: encoding)
-                                  : try CSVReader(url: URL(fileURLWithPath: input, isDirectory: false), encoding: encoding)
+        var reader =
+            input == "-"
+            ? try CSVReader(handle: .standardInput, name: WorkbookInput.standardInputName, encoding: encoding)
+            : try CSVReader(url: URL(fileURLWithPath: input, isDirectory: false), encoding: encoding)
         reader.limits = limits
         try book.addSheet(named: sheetNameForTextInput) { sheet in
             prepare(sheet)
@@ -80,17 +82,21 @@ struct XLSXConversion {
 
     private func copyJSONLines(into book: WorkbookWriter) throws -> (name: String, rows: Int) {
         var rows = 0
-        var reader = input == "-" ? JSONLinesReader(handle: .standardInput, name: WorkbookInput.standardInputName)
-                                  : try JSONLinesReader(url: URL(fileURLWithPath: input, isDirectory: false))
+        var reader =
+            input == "-"
+            ? JSONLinesReader(handle: .standardInput, name: WorkbookInput.standardInputName)
+            : try JSONLinesReader(url: URL(fileURLWithPath: input, isDirectory: false))
         reader.limits = limits
         try book.addSheet(named: sheetNameForTextInput) { sheet in
             prepare(sheet)
             try reader.forEachRow { values in
                 // JSON has no dates: ISO date strings (as `--to jsonl` writes them) become dates again.
-                let typed = inferTypes ? values.map { value -> CellValue in
-                    if case .string(let text) = value, case .date(let date) = CSVValueInference.value(of: text) { return .date(date) }
-                    return value
-                } : values
+                let typed =
+                    inferTypes
+                    ? values.map { value -> CellValue in
+                        if case .string(let text) = value, case .date(let date) = CSVValueInference.value(of: text) { return .date(date) }
+                        return value
+                    } : values
                 try sheet.append(typed, style: formatHeader && sheet.rowCount == 0 ? .header : nil)
             }
             rows = sheet.rowCount

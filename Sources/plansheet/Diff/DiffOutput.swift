@@ -6,8 +6,10 @@ import PlanIO
 /// (PlanDiff's text, JSON, CSV, Markdown and HTML, PlanIO's workbook) and the destination.
 enum DiffOutput {
     /// Writes `result` as `format` to `destination`; text is coloured only on a terminal.
-    static func write(_ result: DiffResult, format: DiffCommand.Format, escapeFormulas: Bool = false,
-                      to destination: OutputDestination) throws {
+    static func write(
+        _ result: DiffResult, format: DiffCommand.Format, escapeFormulas: Bool = false,
+        to destination: OutputDestination
+    ) throws {
         if format == .xlsx {
             try WorkbookOutput.write(to: destination) { try DiffWorkbookRenderer().write(result, to: $0) }
             return

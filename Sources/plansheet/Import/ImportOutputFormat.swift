@@ -5,4 +5,3 @@ import XLSX
 enum ImportOutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json, jsonl, csv, xlsx
 }
-

@@ -9,8 +9,9 @@ enum ValidationReport {
         lines += result.skippedSheets.map { "\($0.file) › \($0.sheet): skipped: \($0.reasonJa) / \($0.reasonEn)" }
         let errors = issues.filter { $0.severity == .error }.count
         let warnings = issues.count - errors
-        lines.append("\(result.files.count) file(s), \(result.plan.initiatives.count) initiative(s): "
-            + "\(errors) error(s), \(warnings) warning(s) / エラー \(errors) 件、警告 \(warnings) 件")
+        lines.append(
+            "\(result.files.count) file(s), \(result.plan.initiatives.count) initiative(s): "
+                + "\(errors) error(s), \(warnings) warning(s) / エラー \(errors) 件、警告 \(warnings) 件")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -29,12 +30,16 @@ enum ValidationReport {
             var severity: String, kind: String, file: String, sheet: String?, cell: String?, messageJa: String, messageEn: String
         }
         let errors = issues.filter { $0.severity == .error }.count
-        let report = Report(files: result.files, initiatives: result.plan.initiatives.count, errors: errors,
-                            warnings: issues.count - errors,
-                            issues: issues.map { Entry(severity: $0.severity.rawValue, kind: $0.kind.rawValue,
-                                                       file: $0.location.file, sheet: $0.location.sheet, cell: $0.location.cell,
-                                                       messageJa: $0.messageJa, messageEn: $0.messageEn) },
-                            skippedSheets: result.skippedSheets)
+        let report = Report(
+            files: result.files, initiatives: result.plan.initiatives.count, errors: errors,
+            warnings: issues.count - errors,
+            issues: issues.map {
+                Entry(
+                    severity: $0.severity.rawValue, kind: $0.kind.rawValue,
+                    file: $0.location.file, sheet: $0.location.sheet, cell: $0.location.cell,
+                    messageJa: $0.messageJa, messageEn: $0.messageEn)
+            },
+            skippedSheets: result.skippedSheets)
         return try JSONReport.data(report)
     }
 }

@@ -29,8 +29,9 @@ extension CLIError {
     static func requireSomeReadableFile(_ result: PlanImporter.Result) throws {
         let unreadable = Set(result.issues.filter { $0.kind == .unreadableFile }.map(\.location.file))
         guard !result.files.isEmpty, unreadable.count < result.files.count else {
-            throw CLIError.usage(ja: "読み込めるファイルが1つもありません（上のメッセージを参照）",
-                                 en: "not one of the files could be read; see the messages above")
+            throw CLIError.usage(
+                ja: "読み込めるファイルが1つもありません（上のメッセージを参照）",
+                en: "not one of the files could be read; see the messages above")
         }
     }
 }

@@ -12,15 +12,19 @@ enum InputFiles {
     static let extensions: Set<String> = Workbook.fileExtensions.union(["csv"])
 
     /// The input files for `paths`, in the order given, folders expanded in sorted order.
-    static func expand(_ paths: [String], maxFiles: Int = defaultMaxFiles,
-                       extensions: Set<String> = extensions) throws -> [String] {
+    static func expand(
+        _ paths: [String], maxFiles: Int = defaultMaxFiles,
+        extensions: Set<String> = extensions
+    ) throws -> [String] {
         try expandKeepingRelativePaths(paths, maxFiles: maxFiles, extensions: extensions).map(\.path)
     }
 
     /// The input files for `paths`, each with its path below the folder it was found in. With
     /// `shard`, the skipped files printed are that shard's slice of them, so shards never repeat a line.
-    static func expandKeepingRelativePaths(_ paths: [String], maxFiles: Int = defaultMaxFiles, extensions: Set<String> = extensions,
-                                           shard: InputShard? = nil) throws -> [(path: String, relative: String)] {
+    static func expandKeepingRelativePaths(
+        _ paths: [String], maxFiles: Int = defaultMaxFiles, extensions: Set<String> = extensions,
+        shard: InputShard? = nil
+    ) throws -> [(path: String, relative: String)] {
         let walk = try InputWalk.expand(paths, extensions: extensions, maxFiles: maxFiles)
         let shown = walk.skipped.filter { $0.reason != .hidden }
         for skipped in shard?.slice(of: shown) ?? shown {

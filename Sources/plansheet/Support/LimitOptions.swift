@@ -16,7 +16,9 @@ struct LimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The most bytes all parts of one workbook may inflate to together (default 16G).", valueName: "size"))
     var maxTotalSize: ByteCount?
 
-    @Option(help: ArgumentHelp("The highest compression ratio allowed for a part, and for the whole workbook, over 16M (default 500, i.e. 500:1).", valueName: "ratio"))
+    @Option(
+        help: ArgumentHelp(
+            "The highest compression ratio allowed for a part, and for the whole workbook, over 16M (default 500, i.e. 500:1).", valueName: "ratio"))
     var maxRatio: Int?
 
     @Option(help: ArgumentHelp("The most shared strings one workbook may hold (default 16000000).", valueName: "count"))
@@ -40,7 +42,10 @@ struct LimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The most input files one folder may expand to (default \(InputFiles.defaultMaxFiles)).", valueName: "count"))
     var maxFiles: Int?
 
-    @Option(help: ArgumentHelp("The most rows with values one sheet may have to be imported as a plan (default \(ImportOptions.defaultMaxPlanRows); import, validate, inspect, report, diff).", valueName: "count"))
+    @Option(
+        help: ArgumentHelp(
+            "The most rows with values one sheet may have to be imported as a plan (default \(ImportOptions.defaultMaxPlanRows); import, validate, inspect, report, diff).",
+            valueName: "count"))
     var maxPlanRows: Int?
 
     func validate() throws {

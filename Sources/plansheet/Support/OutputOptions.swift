@@ -6,8 +6,11 @@ import Foundation
 /// One group, so the flags are spelt, explained and checked alike everywhere: output goes
 /// to standard output unless `-o` is given, and `-o` never replaces a file without `--force`.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (a folder where a command writes several) instead of standard output.",
-                                                    valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Write to this file (a folder where a command writes several) instead of standard output.",
+            valueName: "file"))
     var output: String?
 
     @Flag(help: "Replace an existing output file.")

@@ -27,8 +27,9 @@ enum WorkbookInput {
             guard let chunk, !chunk.isEmpty else { return data }
             data.append(chunk)
             if data.count > limit {
-                throw XLSXError.limitExceeded(file: standardInputName, part: "(archive)",
-                                              limit: "more than \(limit) bytes on standard input (--max-entry-size)")
+                throw XLSXError.limitExceeded(
+                    file: standardInputName, part: "(archive)",
+                    limit: "more than \(limit) bytes on standard input (--max-entry-size)")
             }
         }
     }

@@ -6,8 +6,10 @@ import XLSX
 enum WorkbookOutput {
     /// Writes the workbook `body` builds; a writer error (a bad sheet name, too many rows) is
     /// reported with `context` (the input it came from) in front, an output fault as it is.
-    static func write(to destination: OutputDestination, options: WorkbookWriterOptions = WorkbookWriterOptions(),
-                      context: String? = nil, _ body: (WorkbookWriter) throws -> Void) throws {
+    static func write(
+        to destination: OutputDestination, options: WorkbookWriterOptions = WorkbookWriterOptions(),
+        context: String? = nil, _ body: (WorkbookWriter) throws -> Void
+    ) throws {
         if destination.url == nil && isatty(STDOUT_FILENO) == 1 { throw CLIError.binaryToTerminal }
         try destination.write { sink in
             do {

@@ -20,8 +20,11 @@ func submission(department: Int) throws -> Data {
         try book.addSheet(named: "取組状況") { sheet in
             try sheet.append(["■ 行動計画の取組状況（Ｒ２年度）"])
             try sheet.append([])
-            try sheet.append(["番号", "方向性", "取組項目", "指標名", "単位", "Ｒ２年度目標", "Ｒ２年度実績", "Ｒ３年度目標",
-                              "Ｒ４年度目標", "進捗", "遅れの要因", "今後の取組予定"], style: .header)
+            try sheet.append(
+                [
+                    "番号", "方向性", "取組項目", "指標名", "単位", "Ｒ２年度目標", "Ｒ２年度実績", "Ｒ３年度目標",
+                    "Ｒ４年度目標", "進捗", "遅れの要因", "今後の取組予定",
+                ], style: .header)
             var row = 4
             for initiative in 1...20 {
                 for indicator in 1...3 {
@@ -69,23 +72,31 @@ var readingBest = Double.infinity, serialBest = Double.infinity, parallelBest = 
 var initiatives = 0
 for _ in 0..<rounds {
     // Reading the workbooks alone (ZIP, XML, cells into grids), to see what the plan layer adds.
-    readingBest = min(readingBest, try seconds {
-        for url in files { _ = try PlanImporter.sheets(of: url) }
-    })
-    serialBest = min(serialBest, try seconds {
-        var count = 0
-        for url in files {
-            count += SubmissionImporter().read(sheets: try PlanImporter.sheets(of: url), file: url.lastPathComponent).initiatives.count
-        }
-        initiatives = count
-    })
-    parallelBest = min(parallelBest, try seconds {
-        let result = try PlanImporter().importFiles([folder])
-        precondition(result.plan.initiatives.count == initiatives, "parallel import lost initiatives")
-    })
+    readingBest = min(
+        readingBest,
+        try seconds {
+            for url in files { _ = try PlanImporter.sheets(of: url) }
+        })
+    serialBest = min(
+        serialBest,
+        try seconds {
+            var count = 0
+            for url in files {
+                count += SubmissionImporter().read(sheets: try PlanImporter.sheets(of: url), file: url.lastPathComponent).initiatives.count
+            }
+            initiatives = count
+        })
+    parallelBest = min(
+        parallelBest,
+        try seconds {
+            let result = try PlanImporter().importFiles([folder])
+            precondition(result.plan.initiatives.count == initiatives, "parallel import lost initiatives")
+        })
 }
 print(String(format: "reading only:  %.3f s, %.0f files/s (workbook to grids, one at a time)", readingBest, Double(fileCount) / readingBest))
 print(String(format: "one at a time: %.3f s, %.0f files/s", serialBest, Double(fileCount) / serialBest))
-print(String(format: "parallel:      %.3f s, %.0f files/s (%.2f× one at a time)", parallelBest,
-             Double(fileCount) / parallelBest, serialBest / parallelBest))
+print(
+    String(
+        format: "parallel:      %.3f s, %.0f files/s (%.2f× one at a time)", parallelBest,
+        Double(fileCount) / parallelBest, serialBest / parallelBest))
 print("\(initiatives) initiatives imported per run")
