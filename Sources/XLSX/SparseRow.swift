@@ -11,6 +11,7 @@ extension CellValue: BlankableValue {
     public static var blank: CellValue { .empty }
 }
 
+/// Text is blank when empty: the grids of trimmed cell text the importer reads.
 extension String: BlankableValue {
     /// The empty string.
     public static var blank: String { "" }

@@ -4,7 +4,7 @@ import PlanModel
 /// written anywhere in it (`2023年度（Ｒ５）計画値`, `計画値（令和５年度）`), a unit in brackets
 /// (`目標（件）`), and the notes that say nothing about the role (（変更後）, （当初）, 【必須】).
 ///
-/// The text is NFKC-normalised with white space and line breaks removed, as ``MatchingKey`` does,
+/// The text is NFKC-normalised with white space and line breaks removed, as `MatchingKey` (PlanModel) does,
 /// so `目\n標` and `目 標` read as 目標.
 struct HeaderText: Equatable {
     /// The words left once years, units and notes are taken out: `計画値` for `2023年度（Ｒ５）計画値`.

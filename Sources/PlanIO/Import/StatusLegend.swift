@@ -5,7 +5,7 @@ import PlanModel
 /// or given by a profile. Status words PlanModel knows (順調, 概ね順調, やや遅れ, 未達成…) need no legend;
 /// a symbol or grade without one is not guessed.
 struct StatusLegend: Sendable, Hashable {
-    /// Symbol or grade (NFKC, as ``MatchingKey`` writes it) → status.
+    /// Symbol or grade (NFKC, as `MatchingKey` (PlanModel) writes it) → status.
     var meanings: [String: Status] = [:]
 
     /// Symbols and grades a legend may define.

@@ -7,7 +7,7 @@ import XLSX
 public struct SubmissionSheet: Sendable, Hashable {
     /// The sheet's name.
     public var name: String
-    /// Rows from row 1 (index 0); each from column A, stored sparsely (see ``SparseRow``).
+    /// Rows from row 1 (index 0); each from column A, stored sparsely (see `SparseRow` in XLSX).
     public var rows: [SparseRow<CellValue>]
     /// Merged ranges as the sheet lists them.
     public var mergedRanges: [CellRange]

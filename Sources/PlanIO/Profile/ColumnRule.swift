@@ -4,7 +4,7 @@ import XLSX
 public struct ColumnRule: Sendable, Hashable {
     /// The zero-based column a letter names (`column: E`).
     public var column: Int?
-    /// The header text it must have (`header: 項目3`), compared as ``MatchingKey`` does.
+    /// The header text it must have (`header: 項目3`), compared as `MatchingKey` (PlanModel) does.
     public var header: String?
     /// The role; nil for `role: ignore`.
     public var role: ProfileRole

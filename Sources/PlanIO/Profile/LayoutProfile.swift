@@ -22,7 +22,7 @@ public struct LayoutProfile: Sendable, Hashable {
     /// Rules for the sheets a name or pattern picks (`sheets:`), in the profile's order.
     public var sheets: [SheetRules]
 
-    /// Makes a profile (usually parsed from a file with ``init(yaml:file:)``).
+    /// Makes a profile (usually parsed from a file with `LayoutProfile(yaml:file:)` (LayoutProfileYAML)).
     public init(
         file: String, skipSheets: [SheetPattern] = [], allSheets: SheetRules = SheetRules(line: 0),
         sheets: [SheetRules] = []

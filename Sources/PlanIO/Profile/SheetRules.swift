@@ -15,7 +15,7 @@ public struct SheetRules: Sendable, Hashable {
     public var department: String?
     /// The unit of every target and result column that has none of its own.
     public var unit: String?
-    /// The status vocabulary: a cell's text (NFKC, as ``MatchingKey`` writes it) → status.
+    /// The status vocabulary: a cell's text (NFKC, as `MatchingKey` (PlanModel) writes it) → status.
     public var status: [String: Status]
     /// The profile line of each status entry, by the same key.
     public var statusLines: [String: Int]
