@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "SharedTextTests", dependencies: ["SharedText"]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
-        .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanModel", "TestSupport"]),
+        .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanModel", "SharedText", "TestSupport"]),
         // Fixtures/ holds files the tests read by path, not resources.
         .testTarget(name: "PlanIOTests", dependencies: ["PlanIO", "XLSX", "PlanModel", "PlanDiff", "TestSupport", "LayoutProfileYAML"],
                     exclude: ["Fixtures"]),
