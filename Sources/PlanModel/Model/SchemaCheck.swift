@@ -1,3 +1,4 @@
+/// PlanSheet's JSON documents (plan, diff) check the schema they name with one function.
 extension KeyedDecodingContainer {
     /// Throws when the document names a schema other than `expected` (`plansheet.plan/1`,
     /// `plansheet.diff/1`); a document without one is taken to be of the expected schema.
