@@ -79,7 +79,7 @@ import Testing
     @Test func aRangeAcrossAWindowEdgeIsReadWholeAndStaleWindowsAreNeverServed() throws {
         let folder = try Self.spillFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let file = try SpillFile(directory: folder, prefix: "edge", windowSize: 16, windowCount: 2, writeBufferSize: 16)
+        let file = try SpillFile(directory: folder, prefix: "edge", windowSize: 16, jumpSize: 4, windowCount: 2, writeBufferSize: 16)
         let content = (0..<200).map { UInt8($0) }
         // Pieces of 7 bytes cross the write buffer's end; one of 40 is written past the buffer.
         var offset = 0
@@ -99,6 +99,12 @@ import Testing
         #expect(throws: SpillFile.Failure.self) { try file.bytes(at: 150, count: 60) }
         #expect(throws: SpillFile.Failure.self) { try file.bytes(at: -1, count: 2) }
         #expect(try read(5, 3) == [5, 6, 7])
+        // Jumps read 4-byte blocks; a range longer than a block is still read whole.
+        #expect(try read(150, 2) == [150, 151])
+        #expect(try read(60, 11) == Array(content[60..<71]))
+        #expect(try read(152, 1) == [152])
+        // Written once: the write buffer is gone once reading starts.
+        #expect(throws: SpillFile.Failure.self) { try [UInt8(1)].withUnsafeBufferPointer { try file.append($0) } }
     }
 
     @Test func theTemporaryFilesNeverShowAndCloseWithTheTable() throws {

@@ -14,8 +14,9 @@ final class SharedStringSpill {
     /// Opens both files in `directory`.
     init(directory: String) throws {
         text = try SpillFile(directory: directory, prefix: "plansheet-strings")
-        // Offsets are read in pairs; 16 KiB windows hold 4,096 strings' worth.
-        ends = try SpillFile(directory: directory, prefix: "plansheet-offsets", windowSize: 1 << 14, writeBufferSize: 1 << 18)
+        // Offsets are read in pairs; 16 KiB windows hold 4,096 strings' worth, a 1 KiB jump block 256.
+        ends = try SpillFile(
+            directory: directory, prefix: "plansheet-offsets", windowSize: 1 << 14, jumpSize: 1 << 10, writeBufferSize: 1 << 18)
     }
 
     /// Appends one string.

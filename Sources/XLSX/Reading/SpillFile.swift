@@ -5,9 +5,11 @@ import Foundation
 ///
 /// The file is unlinked the moment it is created, so it disappears with its descriptor on every
 /// way out (an error, a crash, a signal), and no other process can see or open it. Appends go
-/// through one write buffer; reads (after ``finishWriting()``) through ``windowCount`` buffers
-/// of at least ``windowSize`` bytes, least recently used first out, so reading in order costs
-/// one `pread` per window and resident memory stays those buffers, however large the file.
+/// through one write buffer; reads (after ``finishWriting()``) through a few window buffers,
+/// least recently used first out, so reading in order costs one `pread` per window and resident
+/// memory stays those buffers, however large the file. A read that jumps away from the last
+/// window fetches one small block instead of a whole window: jumps tend to come in runs (a
+/// sheet referring to strings all over its table), and each then copies 4 KiB, not 64.
 /// Reads copy from the page cache (`pread`), not `mmap`: mapped pages would count as the
 /// process's resident memory for as long as they stay mapped.
 final class SpillFile {
@@ -35,9 +37,11 @@ final class SpillFile {
 
     private let descriptor: Int32
     private let directory: String
-    private let writeBuffer: TextBuffer
+    /// Appends collect here; released by ``finishWriting()``, so reading costs the windows only.
+    private var writeBuffer: TextBuffer?
     private let writeBufferSize: Int
     private let windowSize: Int
+    private let jumpSize: Int
     private var windows: [Window] = []
     /// The window the last read was served from (checked first: reads in order stay in it).
     private var current = 0
@@ -46,7 +50,10 @@ final class SpillFile {
     private(set) var count = 0
 
     /// Creates the file in `directory` (the name starts `prefix`) and unlinks it at once.
-    init(directory: String, prefix: String, windowSize: Int = 1 << 16, windowCount: Int = 4, writeBufferSize: Int = 1 << 20) throws {
+    init(
+        directory: String, prefix: String, windowSize: Int = 1 << 16, jumpSize: Int = 1 << 12, windowCount: Int = 4,
+        writeBufferSize: Int = 1 << 20
+    ) throws {
         let folder = directory.hasSuffix("/") ? directory : directory + "/"
         var template = Array((folder + prefix + "-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
@@ -56,6 +63,7 @@ final class SpillFile {
         descriptor = fd
         self.directory = directory
         self.windowSize = max(windowSize, 16)
+        self.jumpSize = min(max(jumpSize, 1), self.windowSize)
         self.writeBufferSize = max(writeBufferSize, 16)
         writeBuffer = TextBuffer(capacity: self.writeBufferSize)
         windows = (0..<max(windowCount, 1)).map { _ in
@@ -70,7 +78,8 @@ final class SpillFile {
 
     /// Appends bytes (buffered: ``finishWriting()`` writes out the rest).
     func append(_ bytes: UnsafeBufferPointer<UInt8>) throws {
-        if writeBuffer.count + bytes.count > writeBufferSize { try flush() }
+        guard let writeBuffer else { throw Failure(directory: directory, reason: "appending to a temporary file already read") }
+        if writeBuffer.count + bytes.count > writeBufferSize { try flush(writeBuffer) }
         if bytes.count > writeBufferSize {
             try writeAll(UnsafeRawBufferPointer(bytes))
         } else {
@@ -79,8 +88,11 @@ final class SpillFile {
         count += bytes.count
     }
 
-    /// Writes out what the buffer holds; call once, before the first read.
-    func finishWriting() throws { try flush() }
+    /// Writes out what the buffer holds and frees it; call once, before the first read.
+    func finishWriting() throws {
+        if let writeBuffer { try flush(writeBuffer) }
+        writeBuffer = nil
+    }
 
     /// The bytes `offset ..< offset + length` (which must lie within ``count``, written out by
     /// ``finishWriting()``), valid until the next call: a pointer into one of the windows.
@@ -93,7 +105,8 @@ final class SpillFile {
     }
 
     /// Finds the window holding the range, or reads it into the least recently used one: from
-    /// `offset` rounded down to a window boundary, at least one window long and long enough for
+    /// `offset` rounded down to a block boundary, a window long when the read goes on from the
+    /// last window and one jump block long when it jumps elsewhere, and always long enough for
     /// the whole range (a string that crosses a window edge is read whole into one buffer).
     private func load(_ offset: Int, _ length: Int) throws -> UnsafeBufferPointer<UInt8> {
         clock &+= 1
@@ -110,8 +123,11 @@ final class SpillFile {
         }
         var slot = 0
         for index in windows.indices where windows[index].lastUse < windows[slot].lastUse { slot = index }
-        let start = offset - offset % windowSize
-        let wanted = min(max(windowSize, offset + length - start), count - start)
+        let last = windows[current]
+        let readsOn = offset >= last.start && offset < last.start + last.count + windowSize
+        let block = readsOn ? windowSize : jumpSize
+        let start = offset - offset % block
+        let wanted = min(max(block, offset + length - start), count - start)
         if windows[slot].capacity < wanted {
             windows[slot].buffer.deallocate()
             windows[slot].buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: wanted)
@@ -127,7 +143,7 @@ final class SpillFile {
         return UnsafeBufferPointer(start: windows[slot].buffer + (offset - start), count: length)
     }
 
-    private func flush() throws {
+    private func flush(_ writeBuffer: TextBuffer) throws {
         guard writeBuffer.count > 0 else { return }
         try writeAll(UnsafeRawBufferPointer(writeBuffer.buffer))
         writeBuffer.removeAll()
