@@ -7,38 +7,13 @@ import TestSupport
 /// when `$TMPDIR` cannot take it. `PLANSHEET_SHARED_STRING_BUDGET=0` spills every string,
 /// so a small sample workbook takes the path a table of millions of strings takes.
 @Suite struct SharedStringSpillCommandTests {
-    /// Runs `plansheet` with these environment variables added to the test's own.
-    static func run(_ arguments: [String], environment: [String: String]) throws -> CommandResult {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("spill-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = plansheetURL()
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        let outData = try Data(contentsOf: outURL)
-        return CommandResult(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self), stdoutData: outData)
-    }
-
     /// 2,923 shared strings (Scripts/record-output-digests.py made it with XlsxWriter).
     static let sample = RepositoryFixtures.root.appendingPathComponent("Tests/Fixtures/output-digests/strings-shape.xlsx").path
 
     @Test func aSpilledTableConvertsToTheSameCSVAndJSONLines() throws {
         for format in ["csv", "jsonl"] {
-            let inMemory = try Self.run(["convert", Self.sample, "--to", format], environment: [:])
-            let spilled = try Self.run(["convert", Self.sample, "--to", format], environment: ["PLANSHEET_SHARED_STRING_BUDGET": "0"])
+            let inMemory = try runPlansheet(["convert", Self.sample, "--to", format])
+            let spilled = try runPlansheet(["convert", Self.sample, "--to", format], environment: ["PLANSHEET_SHARED_STRING_BUDGET": "0"])
             #expect(inMemory.status == 0 && spilled.status == 0, "\(inMemory.stderr) \(spilled.stderr)")
             #expect(inMemory.stdoutData.count > 50_000)
             #expect(spilled.stdoutData == inMemory.stdoutData, "\(format)")
@@ -46,7 +21,7 @@ import TestSupport
     }
 
     @Test func aTableThatCannotBeSpilledIsRefusedInJapaneseAndEnglish() throws {
-        let result = try Self.run(
+        let result = try runPlansheet(
             ["convert", Self.sample, "--to", "csv"],
             environment: ["PLANSHEET_SHARED_STRING_BUDGET": "0", "TMPDIR": "/nonexistent-plansheet-tmp"])
         #expect(result.status == 2)
