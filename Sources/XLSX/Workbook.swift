@@ -40,6 +40,11 @@ public final class Workbook {
     private(set) var scannerFallbacks = 0
     /// How many times the shared-string table went to libxml2 after the scanner handed it back.
     private(set) var sharedStringsFallbacks = 0
+    /// How many bytes of the shared-string table stay in memory before the rest spills to a
+    /// temporary file (``SharedStringArena/configuredBudget``; tests force a small one).
+    var sharedStringBudget = SharedStringArena.configuredBudget
+    /// The folder a larger table spills to; nil: `$TMPDIR`, else `/tmp`.
+    var spillDirectory: String?
 
     /// Opens a workbook file. Parts are read from the file as they are needed, not copied
     /// whole; a file that changes while it is read ends in an error naming it.
@@ -127,7 +132,7 @@ public final class Workbook {
             _ = try legacyReader.readSheet(sheet, body)
             return
         }
-        _ = try readSheet(sheet) { raw, strings in try body(raw.row(strings: strings)) }
+        _ = try readSheet(sheet) { raw, strings in try body(try raw.row(strings: strings)) }
     }
 
     /// Streams a sheet's rows as the parser holds them (text as bytes, shared strings as
@@ -142,7 +147,7 @@ public final class Workbook {
     /// Reads a whole sheet into memory, with its merged ranges.
     public func grid(of sheet: SheetInfo) throws -> SheetGrid {
         var rows: [SparseRow<CellValue>] = []
-        func place(_ row: Row) {
+        func place(_ row: Row) throws {
             // Sparse, so a row whose one value is in column XFD costs one value, not 16,384.
             let values = SparseRow(cells: row.cells)
             guard values.entryCount > 0 else { return }
@@ -152,10 +157,10 @@ public final class Workbook {
         var read = SheetLayout()
         if let legacyReader {
             if sheet.kind == .worksheet || sheet.kind == .macrosheet || sheet.kind == .dialogsheet {
-                read = try legacyReader.readSheet(sheet, place)
+                read = try legacyReader.readSheet(sheet) { try place($0) }
             }
         } else {
-            read = try readSheet(sheet) { raw, strings in place(raw.row(strings: strings)) }
+            read = try readSheet(sheet) { raw, strings in try place(try raw.row(strings: strings)) }
         }
         return SheetGrid(
             rows: rows, mergedRanges: read.mergedRanges, hiddenRows: read.hiddenRows,
@@ -171,7 +176,9 @@ public final class Workbook {
         var strings = SharedStringArena()
         if let sharedStringsPart, let archive, let entry = archive.entry(named: sharedStringsPart) {
             func makeParser() -> SharedStringsParser {
-                SharedStringsParser(limits: limits, fileName: fileName, partName: entry.name, expectedBytes: entry.uncompressedSize)
+                SharedStringsParser(
+                    limits: limits, fileName: fileName, partName: entry.name, expectedBytes: entry.uncompressedSize,
+                    residentBudget: sharedStringBudget, spillDirectory: spillDirectory)
             }
             var parsed: SharedStringsParser?
             if sheetParserChoice == .scanner {
@@ -192,7 +199,7 @@ public final class Workbook {
                 try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)
                 parsed = parser
             }
-            strings = parsed?.strings ?? SharedStringArena()
+            strings = try parsed?.finishedStrings() ?? SharedStringArena()
         }
         loadedSharedStrings = strings
         return strings
@@ -238,14 +245,23 @@ public final class Workbook {
         }
         let strings = try sharedStringArena()
         let styles = try styles()
+        let stringsPart = sharedStringsPart ?? "xl/sharedStrings.xml"
         return try withoutActuallyEscaping(body) { escapable in
+            /// Hands a row on; a spilled string that cannot be read back names the workbook and its table.
+            func deliver(_ row: RawRow) throws {
+                do {
+                    try escapable(row, strings)
+                } catch let failure as SpillFile.Failure {
+                    throw XLSXError(failure, file: fileName, part: stringsPart)
+                }
+            }
             var delivered = 0
             if sheetParserChoice == .scanner {
                 let parser = SheetParser(
                     sharedStrings: strings, styles: styles, date1904: date1904, limits: limits,
                     fileName: fileName, partName: entry.name
                 ) { row in
-                    try escapable(row, strings)
+                    try deliver(row)
                     delivered += 1
                 }
                 parser.sheetName = sheet.name
@@ -268,7 +284,7 @@ public final class Workbook {
                 fileName: fileName, partName: entry.name
             ) { row in
                 if skip > 0 { skip -= 1; return }
-                try escapable(row, strings)
+                try deliver(row)
             }
             parser.sheetName = sheet.name
             try XMLPushParser.parse(entry, in: archive, limits: limits, handler: parser)

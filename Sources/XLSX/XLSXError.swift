@@ -35,6 +35,9 @@ public enum XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
     case encryptedWorkbook(file: String, format: String, method: String)
     /// A file whose content is recognised but is not a format PlanSheet reads (Excel 4.0, HTML, plain text…).
     case unsupportedFormat(file: String, format: String)
+    /// A shared-string table larger than the reader keeps in memory could not be kept in a
+    /// temporary file in `directory` (`$TMPDIR`, else `/tmp`): not created, full, or unreadable.
+    case temporaryFileFailed(file: String, part: String, directory: String, reason: String)
 
     /// One line naming the file, the part and the cell.
     public var description: String {
@@ -69,6 +72,9 @@ public enum XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(file): password-protected \(format) workbook (encrypted: \(method)); remove the password and save it again"
         case .unsupportedFormat(let file, let format):
             return "\(file): \(format), not a format PlanSheet reads (it reads .xlsx, .xlsm, .xls and .ods)"
+        case .temporaryFileFailed(let file, let part, let directory, let reason):
+            return
+                "\(file): part \(part) is too large to hold in memory and cannot be kept in a temporary file in \(directory): \(reason) (set TMPDIR to a writable folder with free space)"
         }
     }
 }

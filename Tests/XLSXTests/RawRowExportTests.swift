@@ -58,9 +58,9 @@ import TestSupport
             let decoded = TextBuffer()
             Array(text.utf8).withUnsafeBufferPointer { EscapedText.append($0, to: decoded) }
             #expect(String(decoding: decoded.buffer, as: UTF8.self) == Array(text.utf8).withUnsafeBufferPointer(EscapedText.decode))
-            _ = arena.append(decoded.buffer)
+            #expect(try arena.append(decoded.buffer))
         }
-        #expect(arena.strings == ["plain", "a\rb", "_x0041_", "漢字😀", ""])
+        #expect(try arena.strings == ["plain", "a\rb", "_x0041_", "漢字😀", ""])
         #expect(arena.count == 5)
     }
 }

@@ -20,11 +20,15 @@ func plansheetURL() -> URL {
     return URL(fileURLWithPath: env)
 }
 
-/// Runs `plansheet` with arguments and optional standard input, waiting for it to end.
-func runPlansheet(_ arguments: [String], stdin: Data? = nil, currentDirectory: URL? = nil) throws -> CommandResult {
+/// Runs `plansheet` with arguments and optional standard input, waiting for it to end;
+/// `environment` adds to (or overrides) the test's own variables.
+func runPlansheet(
+    _ arguments: [String], stdin: Data? = nil, currentDirectory: URL? = nil, environment: [String: String] = [:]
+) throws -> CommandResult {
     let process = Process()
     process.executableURL = plansheetURL()
     process.arguments = arguments
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     if let currentDirectory { process.currentDirectoryURL = currentDirectory }
     // Output goes to temporary files, so a large output never blocks the child on a full pipe.
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("plansheet-run-\(UUID().uuidString)")

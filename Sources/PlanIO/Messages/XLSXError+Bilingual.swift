@@ -37,6 +37,8 @@ extension XLSXError: BilingualError {
         case .sheetNotFound(_, let sheet): return "シート「\(sheet)」がありません"
         case .encryptedWorkbook(_, let format, _): return "パスワードで保護された \(format) ファイルです。パスワードを解除して保存し直してください"
         case .unsupportedFormat(_, let format): return Self.japaneseUnsupportedFormat(format)
+        case .temporaryFileFailed(_, let part, let directory, _):
+            return "部品 \(part) はメモリーに収まらず、一時フォルダー \(directory) にも書き出せません（TMPDIR に空きのある書き込めるフォルダーを指定してください）"
         }
     }
 
@@ -64,7 +66,8 @@ extension XLSXError: BilingualError {
             .truncatedArchive(let file, _), .corruptArchive(let file, _, _), .encryptedEntry(let file, _),
             .unsupportedCompression(let file, _, _), .checksumMismatch(let file, _), .limitExceeded(let file, _, _),
             .missingPart(let file, _), .malformedXML(let file, _, _, _), .invalidCell(let file, _, _, _),
-            .sheetNotFound(let file, _), .encryptedWorkbook(let file, _, _), .unsupportedFormat(let file, _):
+            .sheetNotFound(let file, _), .encryptedWorkbook(let file, _, _), .unsupportedFormat(let file, _),
+            .temporaryFileFailed(let file, _, _, _):
             return file
         }
     }

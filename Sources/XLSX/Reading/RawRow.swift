@@ -47,11 +47,11 @@ struct RawRow {
     var hasValues: Bool { cells.contains { !$0.value.isEmpty } }
 
     /// The row with `String`s, as ``Workbook/forEachRow(in:_:)`` hands it out.
-    func row(strings: SharedStringArena) -> Row {
+    func row(strings: SharedStringArena) throws -> Row {
         func string(_ start: Int, _ count: Int) -> String { String(decoding: text.slice(start, count), as: UTF8.self) }
         return Row(
             number: number,
-            cells: cells.map { cell in
+            cells: try cells.map { cell in
                 let value: CellValue
                 switch cell.value {
                 case .empty: value = .empty
@@ -59,7 +59,7 @@ struct RawRow {
                 case .bool(let flag): value = .bool(flag)
                 case .date(let serial): value = .date(ExcelDate(serial: serial))
                 case .duration(let days): value = .duration(days)
-                case .shared(let index): value = .string(strings.string(at: index))
+                case .shared(let index): value = .string(try strings.string(at: index))
                 case .text(let start, let count): value = .string(string(start, count))
                 case .error(let start, let count): value = .error(string(start, count))
                 }

@@ -4,9 +4,10 @@
 /// Whitespace is kept as written, with or without `xml:space="preserve"`: that is
 /// what Excel shows.
 ///
-/// The strings go into one byte arena (``SharedStringArena``), not a `String` each.
+/// The strings go into one byte arena (``SharedStringArena``), not a `String` each; past its
+/// memory budget, into the arena's temporary file.
 final class SharedStringsParser: XMLEventHandler {
-    private(set) var strings = SharedStringArena()
+    private(set) var strings: SharedStringArena
     private let decoded = TextBuffer()
     private let text = TextBuffer()
     private var inItem = false
@@ -17,12 +18,27 @@ final class SharedStringsParser: XMLEventHandler {
     private let partName: String
 
     /// `expectedBytes`: the part's inflated size from the ZIP directory, a hint for the arena
-    /// (capped, so a lying directory reserves nothing big; untouched reserved pages cost no memory).
-    init(limits: ReadLimits, fileName: String, partName: String, expectedBytes: Int = 0) {
+    /// (capped by the arena's budget, so a lying directory reserves nothing big; untouched reserved
+    /// pages cost no memory). `residentBudget` and `spillDirectory`: see ``SharedStringArena``.
+    init(
+        limits: ReadLimits, fileName: String, partName: String, expectedBytes: Int = 0,
+        residentBudget: Int = SharedStringArena.residentBudget, spillDirectory: String? = nil
+    ) {
         self.limits = limits
         self.fileName = fileName
         self.partName = partName
-        strings.reserve(bytes: min(max(expectedBytes, 0), limits.maxEntrySize, 1 << 30), strings: 0)
+        strings = SharedStringArena(residentBudget: residentBudget, spillDirectory: spillDirectory)
+        strings.reserve(bytes: min(max(expectedBytes, 0), limits.maxEntrySize), strings: 0)
+    }
+
+    /// The table once the part has been read: what the arena buffers for its temporary file written out.
+    func finishedStrings() throws -> SharedStringArena {
+        do {
+            try strings.finishAppending()
+        } catch let failure as SpillFile.Failure {
+            throw XLSXError(failure, file: fileName, part: partName)
+        }
+        return strings
     }
 
     func startElement(_ name: XMLName, attributes: XMLAttributes) throws {
@@ -48,7 +64,12 @@ final class SharedStringsParser: XMLEventHandler {
         } else if name.is("si") {
             decoded.removeAll()
             EscapedText.append(text.buffer, to: decoded)
-            let fits = strings.append(decoded.buffer)
+            let fits: Bool
+            do {
+                fits = try strings.append(decoded.buffer)
+            } catch let failure as SpillFile.Failure {
+                throw XLSXError(failure, file: fileName, part: partName)
+            }
             guard fits else {
                 throw XLSXError.limitExceeded(file: fileName, part: partName, limit: "shared strings of more than 4 GiB together")
             }

@@ -69,12 +69,11 @@ final class SheetParser: XMLEventHandler {
         sharedStrings strings: [String], styles: CellStyles, date1904: Bool, limits: ReadLimits,
         fileName: String, partName: String, emit: @escaping (Row) throws -> Void
     ) {
-        var arena = SharedStringArena()
-        for string in strings { _ = Array(string.utf8).withUnsafeBufferPointer { arena.append($0) } }
+        let arena = SharedStringArena(strings: strings)
         self.init(
             sharedStrings: arena, styles: styles, date1904: date1904, limits: limits,
             fileName: fileName, partName: partName
-        ) { raw in try emit(raw.row(strings: arena)) }
+        ) { raw in try emit(try raw.row(strings: arena)) }
     }
 
     init(

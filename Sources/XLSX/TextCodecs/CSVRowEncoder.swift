@@ -37,9 +37,9 @@ public struct CSVRowEncoder: RowEncoder, RawRowEncoder {
     }
 
     /// Appends one parser row's line, the same bytes as ``appendRow(_:to:)`` for its ``Row``.
-    mutating func appendRawRow(_ row: RawRow, strings: SharedStringArena, to output: inout [UInt8]) {
+    mutating func appendRawRow(_ row: RawRow, strings: SharedStringArena, to output: inout [UInt8]) throws {
         var column = 0
-        forEachValue(of: row, strings: strings) { cellColumn, value, text, shared in
+        try forEachValue(of: row, strings: strings) { cellColumn, value, text, shared in
             while column < cellColumn {
                 if column > 0 { output.append(separator) }
                 column += 1
@@ -47,8 +47,7 @@ public struct CSVRowEncoder: RowEncoder, RawRowEncoder {
             if column > 0 { output.append(separator) }
             switch value {
             case .shared(let index):
-                let range = strings.range(at: index)
-                appendText(shared.slice(range.lowerBound, range.count), to: &output)
+                appendText(try strings.text(at: index, resident: shared), to: &output)
             case .text(let start, let count), .error(let start, let count):
                 appendText(text.slice(start, count), to: &output)
             case .number(let number):

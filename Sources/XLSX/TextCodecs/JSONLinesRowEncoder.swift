@@ -24,10 +24,10 @@ public struct JSONLinesRowEncoder: RowEncoder, RawRowEncoder {
     }
 
     /// Appends one parser row's line, the same bytes as ``appendRow(_:to:)`` for its ``Row``.
-    mutating func appendRawRow(_ row: RawRow, strings: SharedStringArena, to output: inout [UInt8]) {
+    mutating func appendRawRow(_ row: RawRow, strings: SharedStringArena, to output: inout [UInt8]) throws {
         output.append(UInt8(ascii: "["))
         var column = 0
-        forEachValue(of: row, strings: strings) { cellColumn, value, text, shared in
+        try forEachValue(of: row, strings: strings) { cellColumn, value, text, shared in
             while column < cellColumn {
                 if column > 0 { output.append(UInt8(ascii: ",")) }
                 output.append(contentsOf: Self.nullText)
@@ -36,8 +36,7 @@ public struct JSONLinesRowEncoder: RowEncoder, RawRowEncoder {
             if column > 0 { output.append(UInt8(ascii: ",")) }
             switch value {
             case .shared(let index):
-                let range = strings.range(at: index)
-                Self.appendQuoted(shared.slice(range.lowerBound, range.count), to: &output)
+                Self.appendQuoted(try strings.text(at: index, resident: shared), to: &output)
             case .text(let start, let count), .error(let start, let count):
                 Self.appendQuoted(text.slice(start, count), to: &output)
             case .number(let number): Self.appendValue(.number(number), to: &output)

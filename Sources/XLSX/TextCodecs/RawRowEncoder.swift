@@ -2,22 +2,24 @@
 /// strings from the arena), so exports of .xlsx sheets build no `String` per cell. Its output
 /// must be byte for byte what ``RowEncoder/appendRow(_:to:)`` writes for the same row.
 protocol RawRowEncoder: RowEncoder {
-    mutating func appendRawRow(_ row: RawRow, strings: SharedStringArena, to output: inout [UInt8])
+    /// Throws only when a spilled shared string cannot be read back (``SpillFile/Failure``).
+    mutating func appendRawRow(_ row: RawRow, strings: SharedStringArena, to output: inout [UInt8]) throws
 }
 
 extension RawRowEncoder {
     /// Calls `body` with every value of the row that is not empty, its column, and the bytes
-    /// its text lives in (the row's text, the shared-string arena), in column order.
+    /// its text lives in (the row's text; the in-memory part of the shared-string arena, for
+    /// ``SharedStringArena/text(at:resident:)``), in column order.
     @inline(__always)
     func forEachValue(
         of row: RawRow, strings: SharedStringArena,
         _ body: (
             _ column: Int, _ value: RawValue, _ text: UnsafeBufferPointer<UInt8>,
             _ shared: UnsafeBufferPointer<UInt8>
-        ) -> Void
-    ) {
-        strings.bytes.withUnsafeBufferPointer { shared in
-            for cell in row.cells where !cell.value.isEmpty { body(cell.column, cell.value, row.text, shared) }
+        ) throws -> Void
+    ) throws {
+        try strings.bytes.withUnsafeBufferPointer { shared in
+            for cell in row.cells where !cell.value.isEmpty { try body(cell.column, cell.value, row.text, shared) }
         }
     }
 }

@@ -13,13 +13,13 @@ public enum SheetExporter {
         output.reserveCapacity(1 << 17)
         var linesWritten = 0
         /// Writes the empty lines before row `number`, then the row's own line, and hands on full blocks.
-        func place(_ number: Int, hasValues: Bool, _ appendLine: (inout Encoder, inout [UInt8]) -> Void) throws {
+        func place(_ number: Int, hasValues: Bool, _ appendLine: (inout Encoder, inout [UInt8]) throws -> Void) throws {
             guard hasValues, number > linesWritten else { return }
             while linesWritten < number - 1 {
                 encoder.appendEmptyRow(to: &output)
                 linesWritten += 1
             }
-            appendLine(&encoder, &output)
+            try appendLine(&encoder, &output)
             linesWritten += 1
             if output.count >= 1 << 16 {
                 try output.withUnsafeBufferPointer(write)
@@ -30,7 +30,7 @@ public enum SheetExporter {
         var rawDone = false
         if var raw = encoder as? any RawRowEncoder {
             rawDone = try workbook.forEachRawRow(in: sheet) { row, strings in
-                try place(row.number, hasValues: row.hasValues) { _, output in raw.appendRawRow(row, strings: strings, to: &output) }
+                try place(row.number, hasValues: row.hasValues) { _, output in try raw.appendRawRow(row, strings: strings, to: &output) }
             }
             if let updated = raw as? Encoder { encoder = updated }
         }
