@@ -32,8 +32,13 @@ struct InitiativeAssembly {
     /// Reads one row of the table layout: one indicator with a target and a result per fiscal-year column.
     mutating func addTableRow(_ row: Int, grid: SubmissionSheet, header: HeaderRow) {
         let name = grid.text(row, header.indicatorColumn)
-        var targetTexts = header.targetColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
-        var actualTexts = header.actualColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
+        // `－` or `―` in a year's cell says that year has nothing: no target, not a qualitative one.
+        var targetTexts = header.targetColumns.map {
+            (column: $0.column, year: $0.fiscalYear, text: ImportText.figureText(grid.text(row, $0.column)))
+        }
+        var actualTexts = header.actualColumns.map {
+            (column: $0.column, year: $0.fiscalYear, text: ImportText.figureText(grid.text(row, $0.column)))
+        }
         Self.splitTargetResultCells(targets: &targetTexts, actuals: &actualTexts)
         let hasFigures = targetTexts.contains { !$0.text.isEmpty } || actualTexts.contains { !$0.text.isEmpty }
         guard !name.isEmpty || hasFigures else { return }
@@ -48,7 +53,8 @@ struct InitiativeAssembly {
         let unit = IndicatorBuilder.unitColumn(grid.text(row, header.unitColumn))
         // A unit in a figure column's header (`目標（件）`) stands in for a 単位 column.
         let headerUnit = (header.targetColumns + header.actualColumns).lazy.compactMap { header.units[$0.column] }.first
-        indicator.columnUnit = unit.unit ?? headerUnit
+        // A unit in brackets after the indicator's name (`利用枚数（枚）`) when no column gives one.
+        indicator.columnUnit = unit.unit ?? headerUnit ?? HeaderText.trailingUnit(of: indicator.name)
         indicator.columnPeriod = unit.period
         let index = built.count + indicators.count
         cells.indicators[index] = reference(row, header.indicatorColumn ?? header.titleColumn)

@@ -31,6 +31,8 @@ struct SheetImporter {
     let options: ImportOptions
     /// What the layout profile says about this sheet, if there is one.
     var rules: SheetRules?
+    /// The legend found on the workbook's notes sheet (記入要領), for a sheet that has none of its own.
+    var workbookLegend = StatusLegend()
 
     /// The block context that title lines set.
     private struct Context {
@@ -65,7 +67,9 @@ struct SheetImporter {
         let texts = grid.rows.map { $0.mapValues { ImportText.trimmed(ImportText.text(of: $0)) } }
         var context = Context()
         let profileLegend = StatusLegend(meanings: rules?.status ?? [:])
-        context.legend = profileLegend
+        // The sheet's own legend, when it has one, is merged over the workbook's; the profile's over both.
+        context.legend = workbookLegend
+        context.legend.merge(profileLegend)
         let forcedRows = rules?.headerRows.map { ($0.lowerBound - 1)...($0.upperBound - 1) } ?? headerRowNamedByProfile(texts)
         if let forcedRows, forcedRows.upperBound >= texts.count {
             result.skipReason = profileRowsMissing(forcedRows, sheetRows: texts.count)
@@ -142,12 +146,19 @@ struct SheetImporter {
                 skip(row, .legend, lone.element)
                 continue
             }
-            if let lone, lone.element.hasPrefix("※") || lone.element.hasPrefix("注") && lone.element.count > 2 {
+            if let lone, Self.isNote(lone.element) {
                 skip(row, .note, lone.element)
                 continue
             }
             guard let header else {
-                if let lone { apply(BlockTitle.parse(lone.element), to: &context) }
+                if let lone {
+                    apply(BlockTitle.parse(lone.element), to: &context)
+                } else if filled.count == 2,
+                    let department = BlockTitle.departmentPair(label: filled[0].element, value: filled[1].element)
+                {
+                    // `部局名` | `企画財政部` above the table.
+                    context.department = department
+                }
                 continue
             }
             let titleText = cells[safe: header.titleColumn]
@@ -161,7 +172,11 @@ struct SheetImporter {
             if let lone, !loneFigure, filled.count > 1 || lone.offset != header.indicatorColumn {
                 // A lone cell is a title line (（２）…, ２ 遅れが生じている取組, 所管：…) unless it is an
                 // initiative's title with nothing else filled in.
-                let title = BlockTitle.parse(lone.element)
+                var title = BlockTitle.parse(lone.element)
+                // A lone text in the title column that opens with a heading's mark (`Ⅰ　…`, `【方向性１】…`,
+                // `＜…＞`, `2　…`) is a heading too: an initiative's title never comes alone with such a mark.
+                let marked = title == .other ? BlockTitle.markedSection(lone.element) : nil
+                if let marked { title = .section(marked) }
                 if title != .other || filled.count > 1 || lone.offset != header.titleColumn {
                     flush()
                     apply(title, to: &context)
@@ -247,7 +262,19 @@ struct SheetImporter {
         // passed without building their key.
         guard text.unicodeScalars.contains(where: { $0.value == 0x4F8B || $0.value == 0xF9B5 }) else { return false }
         let key = MatchingKey(text).rawValue
-        return key == "例" || key.hasPrefix("記入例") || key.hasPrefix("(例)") || key.hasPrefix("【記入例】") || key.hasPrefix("例:")
+        // `（記入例）`, `【記入例】`, `[例]`: the mark in brackets.
+        let body = key.drop { "(【[<〔《".contains($0) }
+        return key == "例" || body.hasPrefix("記入例") || body.hasPrefix("例)") || body.hasPrefix("例】") || body.hasPrefix("例]")
+            || key.hasPrefix("例:")
+    }
+
+    /// A note under or above the table: `※…`, `注…`, `（注）…`, `(注1)…`, `注）…`.
+    static func isNote(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if first == "※" { return true }
+        if first == "注" { return text.count > 2 }
+        // The mark in brackets: `（注）`, `(注１)`, `〔注〕`.
+        return "（(〔［[【".contains(first) && text.dropFirst().first == "注"
     }
 
     /// Blanks the hidden rows and columns that hold values, and records each (merged ranges are filled
