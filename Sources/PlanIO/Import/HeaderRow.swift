@@ -51,6 +51,8 @@ struct HeaderRow: Sendable {
     var statusColumn: Int? { column { $0 == .status } }
     var delayReasonColumn: Int? { column { $0 == .delayReason } }
     var nextStepsColumn: Int? { column { $0 == .nextSteps } }
+    /// The 区分 column whose cells say whether a row's year figures are targets or results.
+    var rowKindColumn: Int? { column { $0 == .rowKind } }
 
     /// Target columns with their fiscal years, left to right.
     var targetColumns: [(column: Int, fiscalYear: Int?)] {
@@ -178,7 +180,15 @@ struct HeaderRow: Sendable {
         let filledColumns = Set(rows.lazy.flatMap { texts[$0].entries.lazy.map(\.column) }).sorted()
         var header = HeaderRow(row: rows.lowerBound, lastRow: rows.upperBound, roles: [:], unknownColumns: [])
         var seen: [ColumnRole: Int] = [:]
+        let rowKind = RowKind.headerColumns(texts, rows: rows, columns: filledColumns)
         for column in filledColumns {
+            if let decision = rowKind?.decisions[column] {
+                // 区分 beside bare fiscal years: the rows say which are targets and which results.
+                header.texts[column] = rowKind?.texts[column]
+                header.roles[column] = decision.role
+                header.decisions[column] = decision
+                continue
+            }
             var parts: [String] = []
             for row in rows {
                 let text = texts[row][column]

@@ -40,6 +40,12 @@ struct InitiativeAssembly {
             (column: $0.column, year: $0.fiscalYear, text: ImportText.figureText(grid.text(row, $0.column)))
         }
         Self.splitTargetResultCells(targets: &targetTexts, actuals: &actualTexts)
+        if let kindColumn = header.rowKindColumn {
+            // The alternating layout: a 実績 row gives the results of the indicator of the 目標 row above.
+            let kind = RowKind(cell: grid.text(row, kindColumn))
+            if kind == .result, addResultRow(name: name, figures: targetTexts, row: row) { return }
+            if kind == nil { targetTexts = targetTexts.map { ($0.column, $0.year, "") } }
+        }
         let hasFigures = targetTexts.contains { !$0.text.isEmpty } || actualTexts.contains { !$0.text.isEmpty }
         guard !name.isEmpty || hasFigures else { return }
         // The indicator's name may stand on the first line of a target cell, its years on the lines below.
@@ -82,6 +88,21 @@ struct InitiativeAssembly {
                 quantity: IndicatorReader.resultFigure(of: actual.text))
         }
         indicators.append(indicator)
+    }
+
+    /// Files the year figures of a 実績 row (the alternating layout) as results of the indicator above,
+    /// when the row names it again (a merged or repeated name) or names none; false when it names
+    /// another indicator or there is none above.
+    private mutating func addResultRow(name: String, figures: [(column: Int, year: Int?, text: String)], row: Int) -> Bool {
+        guard let last = indicators.indices.last, name.isEmpty || indicators[last].name == name else { return false }
+        let index = built.count + last
+        for figure in figures {
+            cells.actuals[IndicatorYear(indicator: index, fiscalYear: figure.year)] = reference(row, figure.column)
+            guard !figure.text.isEmpty else { continue }
+            indicators[last].addActual(
+                fiscalYear: figure.year, text: figure.text, quantity: IndicatorReader.resultFigure(of: figure.text))
+        }
+        return true
     }
 
     /// Whether a cell may hold `年度：` lines (`FreeTextCell.linePrefixYear(_:)` needs a colon, and

@@ -118,7 +118,9 @@ struct SheetImporter {
                     ColumnEvidence.carry(from: previous, to: &found)
                     _ = rules.map { found.apply($0) }
                 } else {
-                    // Columns the header leaves open are decided by their cells, once per sheet.
+                    // A 区分 column beside bare years must read 目標 / 実績 in its cells; then the columns
+                    // the header leaves open are decided by their cells, once per sheet.
+                    RowKind.confirm(&found, rows: texts[(found.lastRow + 1)...])
                     ColumnEvidence.apply(to: &found, rows: texts[(found.lastRow + 1)...], legend: context.legend)
                     // The profile has the last word over header words and cells alike.
                     let unmatched = rules.map { found.apply($0) } ?? []

@@ -22,6 +22,8 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
     case cause
     /// 今後の取組: next steps.
     case nextSteps = "next steps"
+    /// 区分: whether the row's year figures are targets (目標) or results (実績).
+    case rowKind = "row kind"
     /// The column is not read, whatever its header says.
     case ignore
 
@@ -31,7 +33,7 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
         let key = words.lowercased().filter { !" _-".contains($0) }
         let aliases: [String: ProfileRole] = [
             "actual": .result, "actuals": .result, "delayreason": .cause, "reason": .cause, "next": .nextSteps,
-            "skip": .ignore, "none": .ignore, "no": .number, "name": .title, "initiative": .title,
+            "kind": .rowKind, "skip": .ignore, "none": .ignore, "no": .number, "name": .title, "initiative": .title,
         ]
         if let alias = aliases[key] { self = alias; return }
         guard let role = Self.allCases.first(where: { $0.rawValue.filter { $0 != " " } == key }) else { return nil }
@@ -52,6 +54,7 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
         case .status: return .status
         case .cause: return .delayReason
         case .nextSteps: return .nextSteps
+        case .rowKind: return .rowKind
         case .ignore: return nil
         }
     }
@@ -70,6 +73,7 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
         case .status: self = .status
         case .delayReason: self = .cause
         case .nextSteps: self = .nextSteps
+        case .rowKind: self = .rowKind
         }
     }
 
