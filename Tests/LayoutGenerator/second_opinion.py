@@ -468,8 +468,10 @@ def write_table(sheet, t, initiatives, expected, with_department_column, departm
         if t.title_lines >= 2:
             sheet.cell(row, left, t.rng.choice(DATE_LINES))
             row += 1
-    if department and t.department_line != "none" and t.title_lines >= 1:
-        if t.department_line == "one-cell":
+    # One department's file must name it somewhere: a line above the table when no cover does.
+    named_elsewhere = "cover" in t.front or t.shape != "one-department"
+    if department and (t.department_line != "none" and t.title_lines >= 1 or not named_elsewhere):
+        if t.department_line != "two-cells":
             sheet.cell(row, left, f"{t.rng.choice(['部局名', '所管部局', '提出部局'])}：{department}")
         else:
             sheet.cell(row, left + 1, t.rng.choice(["部局名", "所管部局", "提出部局"]))

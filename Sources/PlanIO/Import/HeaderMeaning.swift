@@ -77,6 +77,8 @@ enum HeaderMeaning {
         {
             return ColumnDecision(role: .department, confidence: 0.7, reason: "ends in 「\(last)」 (a department)")
         }
+        // 進捗率, 達成率, 執行率: a rate is a figure computed from others, not the status word.
+        if let best, best.role == .status, head.hasSuffix("率") { return nil }
         if let best {
             let exact = best.length == head.count
             let confidence = exact ? 0.9 : 0.8

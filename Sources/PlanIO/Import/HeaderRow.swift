@@ -160,8 +160,10 @@ struct HeaderRow: Sendable {
     private static func isHeaderLike(_ cells: SparseRow<String>, above: SparseRow<String>) -> Bool {
         var known = 0
         var unknown = 0
+        var newTexts: Set<String> = []
         for (column, text) in cells.entries {
             if above[column] == text { continue }
+            newTexts.insert(text)
             guard text.count <= ColumnRole.maximumHeaderLength else { return false }
             let header = HeaderText(text)
             if HeaderMeaning.decide(header) != nil || (header.words.isEmpty && header.fiscalYear != nil) {
@@ -169,6 +171,13 @@ struct HeaderRow: Sendable {
             } else {
                 unknown += 1
             }
+        }
+        // One new text under a header row, such as `【方向性１】遅れが生じている取組` right under the
+        // header, is a heading of the table, even though 取組 is a header word.
+        if above.entryCount > 0, newTexts.count == 1, let only = newTexts.first,
+            BlockTitle.parse(only) != .other || BlockTitle.markedSection(only) != nil
+        {
+            return false
         }
         return known > 0 && (unknown == 0 || (known >= 2 && unknown * 3 <= known + unknown))
     }

@@ -29,7 +29,7 @@ public struct SubmissionImporter: Sendable {
     }
 
     /// Sheet names that are a cover (表紙) or notes, NFKC-normalised and lower-cased.
-    static let coverNames = ["表紙", "cover", "カバー"]
+    static let coverNames = ["表紙", "cover", "カバー", "かがみ", "鑑"]
     static let notesNames = ["記入要領", "記入例", "注意", "説明", "notes", "readme", "凡例", "使い方", "要領"]
 
     /// Reads the sheets of one file; `file` names it in sources and messages.
