@@ -94,7 +94,13 @@ SCALES = {
     "grades": ({"onTrack": ["Ａ", "Ｂ"], "delayed": ["Ｃ", "Ｄ"]}, "Ａ：順調　Ｂ：概ね順調　Ｃ：やや遅れ　Ｄ：遅れ"),
     "digits": ({"onTrack": ["1", "2"], "delayed": ["3"]}, "1：順調　2：概ね順調　3：遅れ"),
     "achieved": ({"onTrack": ["達成", "概ね達成"], "delayed": ["未達成"]}, "達成：目標を達成（順調）　未達成：目標に届かない（遅れ）"),
+    "words-with-note": ({"onTrack": ["順調（計画どおり進捗）", "順調（目標を上回る）"],
+                         "delayed": ["遅れ（新型コロナの影響）", "やや遅れ（一部未実施）"]}, None),
 }
+# A status written as a mark under one of several sub-columns (進捗状況 over 順調 | 遅れ).
+BOX_SCALES = [(["順調", "遅れ"], {"順調": "onTrack", "遅れ": "delayed"}),
+              (["順調", "概ね順調", "遅れ"], {"順調": "onTrack", "概ね順調": "onTrack", "遅れ": "delayed"})]
+BOX_MARKS = ["○", "●", "✓", "〇"]
 LEGEND_FORMS = ["【評価】{}", "評価基準　{}", "（評価の区分）{}", "※評価欄　{}"]
 
 
@@ -251,6 +257,18 @@ class Template:
         self.status_header = rng.choice(STATUS_HEADERS)
         self.department_header = rng.choice(DEPARTMENT_HEADERS)
         self.libreoffice = rng.random() < 0.65
+        # Drawn last, so that the choices above stay what they were for a seed.
+        self.status_boxes = rng.random() < 0.2
+        self.box_scale = rng.choice(BOX_SCALES)
+        self.box_mark = rng.choice(BOX_MARKS)
+        self.wrap_titles = rng.random() < 0.3
+        self.blank_rows = rng.random() < 0.2
+        self.year_format = rng.random() < 0.5
+        if self.values.style == "number" and rng.random() < 0.25:
+            self.values.unit_place = "name-line"
+        if rng.random() < 0.12:
+            self.figures = "final-target"
+            self.rate = self.hidden_column = False
 
     def classes(self):
         tags = [f"shape-{self.shape}", f"figures-{self.figures}", f"years-{self.year_style}",
@@ -258,6 +276,8 @@ class Template:
                 f"sections-{self.sections}", f"initiative-{self.initiative_cells}",
                 f"header-{self.header_fill}", "saved-libreoffice" if self.libreoffice else "saved-openpyxl"]
         tags += [f"front-{part}" for part in self.front]
+        tags += [name for name, on in (("status-boxes", self.status_boxes), ("wrapped-titles", self.wrap_titles),
+                                       ("blank-rows", self.blank_rows)) if on]
         tags += [name for name, on in (("baseline-column", self.baseline), ("rate-column", self.rate),
                                        ("remarks-column", self.remarks), ("hidden-column", self.hidden_column),
                                        ("hidden-row", self.hidden_row), ("example-row", self.example_row),
@@ -310,7 +330,10 @@ def columns_for(t, with_department_column):
     columns += figure_columns(t)
     if t.rate:
         columns.append(Column("rate", [t.rng.choice(RATE_HEADERS)], width=8))
-    columns.append(Column("status", [t.status_header], width=8))
+    if t.status_boxes:
+        columns += [Column("box", [t.status_header, word], group="status", width=6) for word in t.box_scale[0]]
+    else:
+        columns.append(Column("status", [t.status_header], width=8))
     if t.cause:
         columns.append(Column("cause", [t.rng.choice(CAUSE_HEADERS)], width=24))
     if t.next_steps:
@@ -355,6 +378,11 @@ def figure_columns(t):
     elif t.figures == "alternating-rows":
         out.append(Column("kind", [t.rng.choice(KIND_HEADERS)], width=8))
         out += [Column("figure", [y(year)], year=year, kind="either") for year in TARGET_YEARS]
+    elif t.figures == "final-target":
+        out.append(Column("final", [t.rng.choice([tw, "最終" + tw, tw + "（最終）"])], kind="target"))
+        out.append(Column("final-year", [t.rng.choice(["目標年度", "達成年度"])], width=9))
+        out += [Column("figure", [rw + "（" + str(y(year)).replace("\n", "") + "）"], year=year, kind="actual")
+                for year in t.actual_years]
     else:  # year-lines
         out.append(Column("lines", [tw + "（年度別）"], kind="target", width=28))
         out.append(Column("lines", [rw + "（" + str(y(2020)).replace("\n", "") + "）"], year=2020, kind="actual",
@@ -379,7 +407,9 @@ def write_header(sheet, row, left, columns, t):
                 head = head + [None] * (depth - len(head))
         for level, text in enumerate(head):
             if text is not None:
-                sheet.cell(row + level, col, text)
+                cell = sheet.cell(row + level, col, text)
+                if isinstance(text, int) and t.year_format:
+                    cell.number_format = '0"年度"'  # 2020 shown as 2020年度
         if len(column.head) < depth and t.header_fill == "merged":
             sheet.merge_cells(start_row=row, start_column=col, end_row=row + depth - 1, end_column=col)
     # Groups: the same top text over neighbouring columns is merged across.
@@ -422,6 +452,9 @@ def figure_cell(t, column, initiative, indicator, row_kind):
         if not target or not actual or not target["value"] or actual["value"] is None:
             return v.empty or None, None
         return round(actual["value"] / target["value"], 3), "0.0%"
+    if column.role == "final":
+        last = indicator["targets"][-1] if indicator["targets"] else None
+        return v.cell(indicator, last, "target")
     if column.role == "lines":
         if column.kind == "actual":
             entry = entry_of(indicator, "actual", 2020)
@@ -452,6 +485,8 @@ def entry_of(indicator, kind, year):
 def indicator_name(t, indicator):
     if t.values.unit_place == "name" and indicator["unit"]:
         return f"{indicator['name']}（{indicator['unit']}）"
+    if t.values.unit_place == "name-line" and indicator["unit"]:
+        return f"{indicator['name']}\n（単位：{indicator['unit']}）"
     return indicator["name"]
 
 
@@ -511,6 +546,8 @@ def write_table(sheet, t, initiatives, expected, with_department_column, departm
         counters[section] = counters.get(section, 0) + 1
         number = t.number(index, len(section_seen), counters[section])
         row = write_initiative(sheet, row, left, columns, t, initiative, number, section, expected)
+        if t.blank_rows:
+            row += 1
         if t.hidden_row and index == 1:
             row = write_withdrawn(sheet, row, left, columns, t, forbidden)
     last_data = row - 1
@@ -555,6 +592,9 @@ def write_initiative(sheet, row, left, columns, t, initiative, number, section, 
     span = max(1, len(indicators)) * per_indicator
     status = t.status_text(initiative["status"], len(expected["facts"]))
     title = initiative["title"]
+    if t.wrap_titles and len(title) > 12:
+        cut = t.rng.randrange(6, len(title) - 4)
+        title = title[:cut] + "\n" + title[cut:]
     if t.numbering == "prefix":
         title = f"{number}　{title}" if t.number_style != "circled" else f"{number}{title}"
     shared = {"number": number, "section": section, "title": title, "department": initiative["department"],
@@ -580,6 +620,16 @@ def write_initiative(sheet, row, left, columns, t, initiative, number, section, 
                 elif column.role == "unit":
                     if k == 0 or t.initiative_cells == "repeated":
                         sheet.cell(r, col, indicator["unit"] or "")
+                elif column.role == "box":
+                    word = column.head[1]
+                    if (k == 0 and first_of_initiative or t.initiative_cells == "repeated") and \
+                            t.box_scale[1][word] == initiative["status"] and \
+                            word == next(w for w in t.box_scale[0] if t.box_scale[1][w] == initiative["status"]):
+                        sheet.cell(r, col, t.box_mark)
+                elif column.role == "final-year":
+                    last = indicator["targets"][-1] if indicator["targets"] else None
+                    sheet.cell(r, col, year_label(last["fiscalYear"], t.rng.choice(["reiwa", "r-wide", "western"]))
+                               if last else (t.values.empty or None))
                 elif column.role == "kind":
                     sheet.cell(r, col, ["目標", "実績"][k] if t.rng.random() < 0.5 else ["目標値", "実績値"][k])
                 else:
@@ -642,7 +692,8 @@ def add_facts(expected, initiative, t):
     expected["facts"].append({"kind": "status", "initiative": title, "value": initiative["status"]})
     expected["facts"].append({"kind": "department", "initiative": title, "value": initiative["department"]})
     for indicator in initiative["indicators"]:
-        entries = [("target", e) for e in indicator["targets"]]
+        entries = [("target", e) for e in (indicator["targets"][-1:] if t.figures == "final-target"
+                                           else indicator["targets"])]
         entries += [("actual", e) for e in indicator["actuals"] if e["fiscalYear"] in t.actual_years]
         for kind, entry in entries:
             expected["facts"].append({"kind": kind, "initiative": title, "indicator": indicator["name"],
@@ -662,7 +713,7 @@ def cosmetics(sheet, t, columns, left, header_row, first_data, last_data):
     if rng.random() < 0.3 and first_data - header_row == 1:
         sheet.auto_filter.ref = (f"{get_column_letter(left)}{header_row}:"
                                  f"{get_column_letter(left + len(columns) - 1)}{max(last_data, first_data)}")
-    if rng.random() < 0.4:
+    if rng.random() < 0.4 and not t.status_boxes:
         choices = sorted({w for ws in SCALES[t.scale][0].values() for w in ws})
         validation = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
         status = left + next(o for o, c in enumerate(columns) if c.role == "status")

@@ -17,6 +17,7 @@ enum HeaderMeaning {
         "年度実績": .actual(fiscalYear: nil), "実績値": .actual(fiscalYear: nil),
         "進捗": .status, "状況": .status, "達成状況": .status, "評価": .status, "進捗状況": .status, "評価区分": .status,
         "遅れの要因": .delayReason, "要因": .delayReason, "遅れが生じている要因": .delayReason, "遅れの理由": .delayReason,
+        "目標年度": .targetYear, "達成年度": .targetYear, "目標達成年度": .targetYear, "目標時期": .targetYear,
         "今後の取組等": .nextSteps, "今後の取組予定": .nextSteps, "今後の方向性": .nextSteps, "今後の取組": .nextSteps,
     ]
 

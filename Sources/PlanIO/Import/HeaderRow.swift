@@ -53,6 +53,16 @@ struct HeaderRow: Sendable {
     var nextStepsColumn: Int? { column { $0 == .nextSteps } }
     /// The 区分 column whose cells say whether a row's year figures are targets or results.
     var rowKindColumn: Int? { column { $0 == .rowKind } }
+    /// The 目標年度 column giving the year of the row's open-year target.
+    var targetYearColumn: Int? { column { $0 == .targetYear } }
+
+    /// The status mark columns (進捗状況 over 順調 | 遅れ), with the status of each, left to right.
+    var statusMarkColumns: [(column: Int, status: Status)] {
+        roles.compactMap { column, role in
+            if case .statusMark(let status) = role { return (column, status) }
+            return nil
+        }.sorted { $0.column < $1.column }
+    }
 
     /// Target columns with their fiscal years, left to right.
     var targetColumns: [(column: Int, fiscalYear: Int?)] {
@@ -166,7 +176,10 @@ struct HeaderRow: Sendable {
             newTexts.insert(text)
             guard text.count <= ColumnRole.maximumHeaderLength else { return false }
             let header = HeaderText(text)
-            if HeaderMeaning.decide(header) != nil || (header.words.isEmpty && header.fiscalYear != nil) {
+            // A status word in a header row heads a status mark column (進捗状況 over 順調 | 遅れ).
+            if HeaderMeaning.decide(header) != nil || (header.words.isEmpty && header.fiscalYear != nil)
+                || (text.count <= 6 && Status(text: text) != nil)
+            {
                 known += 1
             } else {
                 unknown += 1
@@ -231,7 +244,28 @@ struct HeaderRow: Sendable {
             header.roles[column] = decision.role
             header.decisions[column] = decision
         }
+        header.takeStatusMarks(texts, rows: rows)
         return header
+    }
+
+    /// Gives the status mark role to two or more columns whose lowest header text is a status word
+    /// (`進捗状況` over `順調` | `遅れ`): a mark in one of them gives the row its status.
+    private mutating func takeStatusMarks(_ texts: [SparseRow<String>], rows: ClosedRange<Int>) {
+        guard rows.count > 1 else { return }
+        var marks: [(column: Int, status: Status, word: String)] = []
+        for (column, word) in texts[rows.upperBound].entries {
+            guard word.count <= 6, texts[rows.upperBound - 1][column] != word, let status = Status(text: word) else { continue }
+            marks.append((column, status, word))
+        }
+        guard marks.count >= 2, Set(marks.map(\.status)).count == 2 else { return }
+        for mark in marks {
+            roles[mark.column] = .statusMark(mark.status)
+            decisions[mark.column] = ColumnDecision(
+                role: .statusMark(mark.status), confidence: 0.8,
+                reason: "status word 「\(mark.word)」 under a header: a mark (○, ●, ✓) in the column gives \(mark.status.rawValue)")
+            ignoredReasons[mark.column] = nil
+            unknownColumns.removeAll { $0.column == mark.column }
+        }
     }
 
     /// Notes that mark a column as the revised one of two with the same role and year.

@@ -46,6 +46,10 @@ struct InitiativeAssembly {
             if kind == .result, addResultRow(name: name, figures: targetTexts, row: row) { return }
             if kind == nil { targetTexts = targetTexts.map { ($0.column, $0.year, "") } }
         }
+        if let yearColumn = header.targetYearColumn, let year = FiscalYear(grid.text(row, yearColumn))?.startYear {
+            // A final target with its year beside it (目標年度): the year of the targets whose header names none.
+            targetTexts = targetTexts.map { ($0.column, $0.year ?? year, $0.text) }
+        }
         let hasFigures = targetTexts.contains { !$0.text.isEmpty } || actualTexts.contains { !$0.text.isEmpty }
         guard !name.isEmpty || hasFigures else { return }
         // The indicator's name may stand on the first line of a target cell, its years on the lines below.

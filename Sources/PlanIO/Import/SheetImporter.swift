@@ -348,8 +348,12 @@ struct SheetImporter {
         result: inout Result
     ) -> InitiativeAssembly {
         let title = ImportText.title(grid.text(row, header.titleColumn))
-        let statusText = grid.text(row, header.statusColumn)
+        var statusText = grid.text(row, header.statusColumn)
         var status = statusText.isEmpty ? context.status : context.legend.status(of: statusText)
+        var statusCell = header.statusColumn
+        if header.statusColumn == nil, let marked = statusMark(row: row, header: header, grid: grid, result: &result) {
+            (status, statusCell, statusText) = (marked.status, marked.column, "")
+        }
         if !statusText.isEmpty, status == nil, let column = header.statusColumn {
             result.issues.append(
                 PlanIssue(
@@ -371,11 +375,33 @@ struct SheetImporter {
             initiative.nextSteps = ImportText.nonBlank(grid.text(row, header.nextStepsColumn))
         }
         var cells = InitiativeCells(sheet: sheet.name, title: reference(row, header.titleColumn))
-        cells.status = header.statusColumn.map { reference(row, $0) } ?? cells.title
+        cells.status = statusCell.map { reference(row, $0) } ?? cells.title
         cells.delayReason =
             header.delayReasonColumn.map { reference(row, $0) }
             ?? header.actualColumns.first.map { reference(row, $0.column) }
         return InitiativeAssembly(initiative: initiative, cells: cells, titleRow: row, reference: reference)
+    }
+
+    /// The status a row's marks give (a mark under 順調 or 遅れ); nil when no mark column is filled. Marks
+    /// under both kinds leave the status empty, with a warning naming the cells.
+    private func statusMark(
+        row: Int, header: HeaderRow, grid: SubmissionSheet, result: inout Result
+    ) -> (status: Status?, column: Int)? {
+        let marked = header.statusMarkColumns.filter {
+            let text = grid.text(row, $0.column)
+            return !text.isEmpty && !ImportText.isEmptyMark(text)
+        }
+        guard let first = marked.first else { return nil }
+        guard marked.allSatisfy({ $0.status == first.status }) else {
+            let cells = marked.map { reference(row, $0.column) }.joined(separator: ", ")
+            result.issues.append(
+                PlanIssue(
+                    .warning, .unknownStatus, at: location(row, first.column),
+                    ja: "進捗の欄 \(cells) に順調と遅れの両方の印があるため空にしました",
+                    en: "status marks in \(cells) say both on track and delayed; left empty"))
+            return (nil, first.column)
+        }
+        return (first.status, first.column)
     }
 
     private func reference(_ row: Int, _ column: Int?) -> String {

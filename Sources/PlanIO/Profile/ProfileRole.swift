@@ -24,6 +24,8 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
     case nextSteps = "next steps"
     /// 区分: whether the row's year figures are targets (目標) or results (実績).
     case rowKind = "row kind"
+    /// 目標年度: the fiscal year of the row's target.
+    case targetYear = "target year"
     /// The column is not read, whatever its header says.
     case ignore
 
@@ -55,6 +57,7 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
         case .cause: return .delayReason
         case .nextSteps: return .nextSteps
         case .rowKind: return .rowKind
+        case .targetYear: return .targetYear
         case .ignore: return nil
         }
     }
@@ -74,6 +77,9 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
         case .delayReason: self = .cause
         case .nextSteps: self = .nextSteps
         case .rowKind: self = .rowKind
+        case .targetYear: self = .targetYear
+        // A status mark column names its status in its header; a profile cannot give it yet.
+        case .statusMark: self = .ignore
         }
     }
 

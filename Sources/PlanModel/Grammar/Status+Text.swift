@@ -6,6 +6,10 @@ extension Status {
         var key = MatchingKey(text).rawValue
         while let first = key.unicodeScalars.first, TextScan.isBullet(first) { key.unicodeScalars.removeFirst() }
         if key.hasSuffix("。") { key.removeLast() }
+        // `順調（計画どおり進捗）`: the word, with a remark in brackets after it.
+        if key.hasSuffix(")"), let open = key.firstIndex(of: "("), open > key.startIndex {
+            key = String(key[..<open])
+        }
         switch key {
         case "順調", "概ね順調", "おおむね順調", "達成", "概ね達成", "おおむね達成", "ほぼ達成", "計画どおり", "計画通り":
             self = .onTrack
