@@ -421,7 +421,7 @@ def write_header(sheet, row, left, columns, t):
             end += 1
         if end > offset and depth > 1:
             sheet.merge_cells(start_row=row, start_column=left + offset, end_row=row, end_column=left + end)
-            if depth == 3:  # the middle row: 目標 over the target years, 実績 over the result years
+            if depth == 3 and group == "all":  # the middle row: 目標 over the target years, 実績 over the result years
                 start = offset
                 for inner in range(offset, end + 2):
                     if inner > end or columns[inner].kind != columns[start].kind:

@@ -118,7 +118,7 @@ struct HeaderRow: Sendable {
         var start = row
         // Only a row that reads as header words itself may take rows above it (a data row never does).
         while start > 0, isHeaderLike(texts[row], above: []), row - start + 1 < maximumDepth,
-            isHeaderRowAbove(texts[start - 1], above: start > 1 ? texts[start - 2] : [])
+            isHeaderRowAbove(texts[start - 1], above: start > 1 ? texts[start - 2] : [], below: texts[start])
         {
             start -= 1
         }
@@ -141,12 +141,18 @@ struct HeaderRow: Sendable {
 
     /// Whether a row just above a header row belongs to it: header words or years only, at least two
     /// different ones or one role word known outright (`目標` merged across), and no title line (所管：…).
-    private static func isHeaderRowAbove(_ cells: SparseRow<String>, above: SparseRow<String>) -> Bool {
+    private static func isHeaderRowAbove(
+        _ cells: SparseRow<String>, above: SparseRow<String>, below: SparseRow<String>
+    ) -> Bool {
         let distinct = Set(cells.entries.lazy.map(\.value))
         guard !distinct.isEmpty, isHeaderLike(cells, above: above) else { return false }
         if distinct.count >= 2 { return true }
         let only = distinct.first ?? ""
-        return BlockTitle.parse(only) == .other && HeaderMeaning.decide(HeaderText(only))?.confidence == 1
+        guard BlockTitle.parse(only) == .other, let decision = HeaderMeaning.decide(HeaderText(only)) else { return false }
+        // A role word merged over some of the columns below (`進捗度` over 順調 | 遅れ), not a title
+        // line across the whole table.
+        let mergedOverSome = cells.entryCount >= 2 && cells.entryCount < below.entryCount
+        return decision.confidence == 1 || (decision.confidence >= 0.8 && mergedOverSome)
     }
 
     /// Recognises a header in a single row of texts (kept for callers with one row).
@@ -253,8 +259,12 @@ struct HeaderRow: Sendable {
     private mutating func takeStatusMarks(_ texts: [SparseRow<String>], rows: ClosedRange<Int>) {
         guard rows.count > 1 else { return }
         var marks: [(column: Int, status: Status, word: String)] = []
-        for (column, word) in texts[rows.upperBound].entries {
-            guard word.count <= 6, texts[rows.upperBound - 1][column] != word, let status = Status(text: word) else { continue }
+        for (column, _) in texts[rows.upperBound - 1].entries {
+            // The lowest header text of the column, under another one (the status header above it).
+            let parts = rows.map { texts[$0][column] }.filter { !$0.isEmpty }
+            guard parts.count >= 2, let word = parts.last, word.count <= 6, parts[parts.count - 2] != word,
+                let status = Status(text: word)
+            else { continue }
             marks.append((column, status, word))
         }
         guard marks.count >= 2, Set(marks.map(\.status)).count == 2 else { return }
