@@ -2,6 +2,7 @@
 """A second, independent generator of department submissions: templates as clerks elsewhere build them.
 
     second_opinion.py OUTDIR [--count N] [--seed S] [--no-libreoffice]
+    second_opinion.py Tests/PlanIOTests/Fixtures/second-opinion --fixtures   (the committed fixtures)
 
 generate_layouts.py was written by the people who wrote the importer, so its blind spots are the
 importer's. This one starts from the other end: how a clerk in another prefecture, handed the
@@ -269,6 +270,7 @@ class Template:
         if rng.random() < 0.12:
             self.figures = "final-target"
             self.rate = self.hidden_column = False
+        self.merge_headings = rng.random() < 0.6
 
     def classes(self):
         tags = [f"shape-{self.shape}", f"figures-{self.figures}", f"years-{self.year_style}",
@@ -538,7 +540,7 @@ def write_table(sheet, t, initiatives, expected, with_department_column, departm
                 n = len(section_seen)
                 text = t.section_style.format(section, n=n).replace("Ⅰ", ROMAN[(n - 1) % 4], 1)
                 sheet.cell(row, left, text).font = Font(bold=True)
-                if t.rng.random() < 0.6:
+                if t.merge_headings:
                     sheet.merge_cells(start_row=row, start_column=left, end_row=row,
                                       end_column=left + len(columns) - 1)
                 forbidden.append({"text": text, "why": "heading"})
@@ -766,8 +768,40 @@ def hidden_work_sheet(book, plan, expected):
 
 # ---------------------------------------------------------------- workbooks
 
-def make_workbook(rng, plan):
+# ---------------------------------------------------------------- committed fixtures
+
+# One small workbook per class the importer once missed (Tests/PlanIOTests/Fixtures/second-opinion):
+# a seeded template with that one class forced, one department unless the class needs more.
+FIXTURES = [
+    ("alternating-rows", {"figures": "alternating-rows"}),
+    ("alternating-rows-department-column", {"figures": "alternating-rows", "shape": "department-column"}),
+    ("status-marks", {"status_boxes": True, "figures": "kind-over-year"}),
+    ("status-marks-three-rows", {"status_boxes": True, "figures": "three-rows", "header_fill": "top"}),
+    ("final-target-year-column", {"figures": "final-target", "rate": False, "hidden_column": False}),
+    ("year-lines-without-nendo", {"figures": "year-lines", "line_year_style": "r"}),
+    ("legend-on-instructions-sheet", {"scale": "grades", "legend_place": "guide", "front": ["guide"]}),
+    ("numbered-legend-footnote", {"scale": "digits", "legend_place": "footnote"}),
+    ("status-word-with-remark", {"scale": "words-with-note"}),
+    ("empty-years-as-dashes", {"values.empty": "－", "actual_years": [2020, 2021], "figures": "kind-over-year"}),
+    ("unit-after-indicator-name", {"values.style": "number", "values.unit_place": "name"}),
+    ("unit-line-under-indicator-name", {"values.style": "number", "values.unit_place": "name-line"}),
+    ("roman-headings-unmerged", {"sections": "headings", "section_style": "Ⅰ　{}", "merge_headings": False}),
+    ("bracket-headings-under-header", {"sections": "headings", "section_style": "【方向性{n}】{}",
+                                       "merge_headings": False, "numbering": "none"}),
+    ("notes-and-example-row", {"example_row": True, "notes": [NOTES[1], NOTES[3]]}),
+    ("department-in-two-cells", {"department_line": "two-cells", "title_lines": 2}),
+    ("baseline-and-rate-columns", {"baseline": True, "rate": True, "figures": "kind-over-year"}),
+    ("sheet-per-department-cover", {"shape": "sheet-per-department", "front": ["cover"]}),
+]
+
+
+def make_workbook(rng, plan, overrides=None):
     t = Template(rng)
+    for key, value in (overrides or {}).items():
+        owner, _, name = key.rpartition(".")
+        setattr(t.values if owner == "values" else t, name, value)
+    if overrides and "shape" not in overrides:
+        t.shape = "one-department"
     departments = sorted({i["department"] for i in plan}, key=[i["department"] for i in plan].index)
     book = Workbook()
     book.remove(book.active)
@@ -822,15 +856,21 @@ def main():
     parser.add_argument("--count", type=int, default=40)
     parser.add_argument("--seed", type=int, default=2)
     parser.add_argument("--no-libreoffice", action="store_true", help="leave every file as openpyxl wrote it")
+    parser.add_argument("--fixtures", action="store_true",
+                        help="write the committed fixtures instead: one workbook per class in FIXTURES")
     args = parser.parse_args()
     with open(os.path.join(ROOT, "Samples", "data", "seed-plan.json"), encoding="utf-8") as handle:
         plan = json.load(handle)["initiatives"]
     os.makedirs(args.outdir, exist_ok=True)
     to_resave = []
-    for index in range(1, args.count + 1):
-        rng = random.Random(f"second-opinion-{args.seed}-{index}")
-        book, t, expected = make_workbook(rng, plan)
-        name = f"{index:03d}-{t.shape}.xlsx"
+    runs = ([(name, random.Random(f"second-opinion-fixture-{name}"), overrides) for name, overrides in FIXTURES]
+            if args.fixtures else
+            [(None, random.Random(f"second-opinion-{args.seed}-{index}"), None) for index in range(1, args.count + 1)])
+    for index, (fixture, rng, overrides) in enumerate(runs, start=1):
+        book, t, expected = make_workbook(rng, plan, overrides)
+        if fixture:
+            t.libreoffice = index % 2 == 1  # half re-saved by LibreOffice, half as openpyxl wrote them
+        name = f"{fixture}.xlsx" if fixture else f"{index:03d}-{t.shape}.xlsx"
         path = os.path.join(args.outdir, name)
         book.properties.creator = "second_opinion.py"
         book.save(path)
@@ -843,7 +883,7 @@ def main():
             json.dump(record, handle, ensure_ascii=False, indent=1)
             handle.write("\n")
     resave(to_resave, args.outdir)
-    print(f"{args.count} workbooks written to {args.outdir} ({len(to_resave)} re-saved by LibreOffice)",
+    print(f"{len(runs)} workbooks written to {args.outdir} ({len(to_resave)} re-saved by LibreOffice)",
           file=sys.stderr)
 
 

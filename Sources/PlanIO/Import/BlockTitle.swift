@@ -55,8 +55,12 @@ enum BlockTitle: Equatable {
             return ImportText.nonBlank(String(trimmed.dropFirst().dropLast()))
         }
         guard let match = normalized.prefixMatch(of: Self.headingMark) else { return nil }
+        // NFKC may write one character as several (Ⅱ is `II`): cut the original where its normalized
+        // prefix covers the mark.
         let consumed = normalized[match.range].count
-        return ImportText.nonBlank(ImportText.trimmed(trimmed.dropFirst(consumed)))
+        var cut = 0
+        while cut < trimmed.count, trimmed.prefix(cut).precomposedStringWithCompatibilityMapping.count < consumed { cut += 1 }
+        return ImportText.nonBlank(ImportText.trimmed(trimmed.dropFirst(cut)))
     }
 
     /// Labels of a department line, longest first where one starts another.
