@@ -150,9 +150,12 @@ class Figures:
         self.revisions = rng.random() < 0.3
         self.qualifiers = rng.random() < 0.5
         self.rng = rng
+        self.footnote_marks = False
 
     def classes(self):
         tags = [f"values-{self.style}", f"unit-in-{self.unit_place}"]
+        if self.footnote_marks:
+            tags.append("footnote-marks")
         if self.empty:
             tags.append("empty-as-dash")
         if self.revisions:
@@ -190,6 +193,8 @@ class Figures:
                 text = "約" + text
             if indicator.get("period") == "perYear":
                 text += "／年"
+        if self.footnote_marks and self.rng.random() < 0.2:
+            text += self.rng.choice(["※", "（※１）", "注1"])  # a figure pointing at a footnote
         return text.translate(WIDE) if wide else text
 
 
@@ -271,6 +276,8 @@ class Template:
             self.figures = "final-target"
             self.rate = self.hidden_column = False
         self.merge_headings = rng.random() < 0.6
+        self.column_numbers = rng.choice([None, None, None, None, None, "paren", "circled"])
+        self.values.footnote_marks = rng.random() < 0.2
 
     def classes(self):
         tags = [f"shape-{self.shape}", f"figures-{self.figures}", f"years-{self.year_style}",
@@ -279,7 +286,8 @@ class Template:
                 f"header-{self.header_fill}", "saved-libreoffice" if self.libreoffice else "saved-openpyxl"]
         tags += [f"front-{part}" for part in self.front]
         tags += [name for name, on in (("status-boxes", self.status_boxes), ("wrapped-titles", self.wrap_titles),
-                                       ("blank-rows", self.blank_rows)) if on]
+                                       ("blank-rows", self.blank_rows), ("column-numbers", self.column_numbers))
+                 if on]
         tags += [name for name, on in (("baseline-column", self.baseline), ("rate-column", self.rate),
                                        ("remarks-column", self.remarks), ("hidden-column", self.hidden_column),
                                        ("hidden-row", self.hidden_row), ("example-row", self.example_row),
@@ -402,6 +410,14 @@ def write_header(sheet, row, left, columns, t):
     for offset, column in enumerate(columns):
         col = left + offset
         head = column.head
+        if len(head) < depth and column.group is not None:  # a group's sub-header spans the rows below it
+            head = head + [None] * (depth - len(head))
+            level = len(column.head) - 1
+            for fill_level, text in enumerate(head):
+                if text is not None:
+                    sheet.cell(row + fill_level, col, text)
+            sheet.merge_cells(start_row=row + level, start_column=col, end_row=row + depth - 1, end_column=col)
+            continue
         if len(head) < depth:  # a plain header in a deeper block
             if t.header_fill == "bottom":
                 head = [None] * (depth - len(head)) + head
@@ -523,6 +539,14 @@ def write_table(sheet, t, initiatives, expected, with_department_column, departm
     columns = columns_for(t, with_department_column)
     header_row = row
     row = write_header(sheet, row, left, columns, t)
+    if t.column_numbers:
+        # A row numbering the columns under the header, as printed forms do: (1) (2) … or ① ② ….
+        for offset in range(len(columns)):
+            mark = f"({offset + 1})" if t.column_numbers == "paren" else CIRCLED[offset % len(CIRCLED)]
+            cell = sheet.cell(row, left + offset, mark)
+            cell.alignment = Alignment(horizontal="center")
+        forbidden.append({"text": "(1)" if t.column_numbers == "paren" else CIRCLED[0], "why": "column numbers"})
+        row += 1
     first_data = row
     for offset, column in enumerate(columns):
         letter = get_column_letter(left + offset)
@@ -792,6 +816,8 @@ FIXTURES = [
     ("department-in-two-cells", {"department_line": "two-cells", "title_lines": 2}),
     ("baseline-and-rate-columns", {"baseline": True, "rate": True, "figures": "kind-over-year"}),
     ("sheet-per-department-cover", {"shape": "sheet-per-department", "front": ["cover"]}),
+    ("column-numbers-row", {"column_numbers": "paren", "figures": "alternating-rows"}),
+    ("footnote-marks-on-figures", {"values.footnote_marks": True, "values.style": "text", "figures": "compound"}),
 ]
 
 

@@ -166,6 +166,36 @@ import XLSX
         #expect(result.skippedRows.map(\.reason) == [.heading])
     }
 
+    @Test func aRowNumberingTheColumnsIsSkippedNotAnInitiative() throws {
+        let sheet = SubmissionSheet(
+            name: "企画財政部",
+            rows: [
+                ["No", "取組名", "指標", "Ｒ２年度目標", "評価"],
+                ["①", "②", "③", "④", "⑤"],
+                ["(1)", "ＲＰＡの推進", "導入業務数", "50業務", "順調"],
+                ["", "", "利用枚数", "12,000", "70"],
+            ])
+        let result = read([sheet])
+        #expect(result.initiatives.map(\.initiative.title) == ["ＲＰＡの推進"])
+        #expect(result.initiatives.first?.initiative.indicators.map(\.name) == ["導入業務数", "利用枚数"])
+        #expect(result.skippedRows.map { "\($0.place) \($0.reason): \($0.text)" } == ["2 columnNumbers: ① ② ③"])
+    }
+
+    @Test func aFootnoteReferenceAfterAFigureIsNoPartOfItsUnit() throws {
+        let sheet = SubmissionSheet(
+            name: "企画財政部",
+            rows: [
+                ["取組名", "指標", "Ｒ２年度目標", "Ｒ２年度実績"],
+                ["連携事業の推進", "新たな連携事業", "100事業※", "109事業（※１）"],
+                ["ＡＩ-ＯＣＲの推進", "利用枚数", "12,000枚注1", "約62,000枚"],
+            ])
+        let indicators = read([sheet]).initiatives.flatMap(\.initiative.indicators)
+        #expect(indicators.map(\.unit) == ["事業", "枚"])
+        #expect(indicators.map { $0.targets.map(\.value) } == [[100], [12000]])
+        #expect(indicators.map { $0.targets.map(\.text) } == [["100事業※"], ["12,000枚注1"]])
+        #expect(indicators.map { $0.actuals.map(\.value) } == [[109], [62000]])
+    }
+
     @Test func theDepartmentInTwoCellsAboveTheTable() throws {
         let sheet = SubmissionSheet(
             name: "様式１",

@@ -261,10 +261,10 @@ struct HeaderRow: Sendable {
         var marks: [(column: Int, status: Status, word: String)] = []
         for (column, _) in texts[rows.upperBound - 1].entries {
             // The lowest header text of the column, under another one (the status header above it).
-            let parts = rows.map { texts[$0][column] }.filter { !$0.isEmpty }
-            guard parts.count >= 2, let word = parts.last, word.count <= 6, parts[parts.count - 2] != word,
-                let status = Status(text: word)
-            else { continue }
+            // (A vertical merge fills the same text down: it counts once.)
+            var parts: [String] = []
+            for text in rows.map({ texts[$0][column] }) where !text.isEmpty && parts.last != text { parts.append(text) }
+            guard parts.count >= 2, let word = parts.last, word.count <= 6, let status = Status(text: word) else { continue }
             marks.append((column, status, word))
         }
         guard marks.count >= 2, Set(marks.map(\.status)).count == 2 else { return }

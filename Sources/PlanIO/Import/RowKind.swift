@@ -78,10 +78,12 @@ enum RowKind: Equatable {
     /// back what its words say (or nothing) and the bare years are left undecided, each with the reason.
     static func confirm(_ header: inout HeaderRow, rows: ArraySlice<SparseRow<String>>) {
         guard let column = header.rowKindColumn else { return }
-        // A heading merged across the table is no evidence.
+        // A heading merged across the table, or a row numbering the columns, is no evidence.
         var filled: [String] = []
         for cells in rows.prefix(ColumnEvidence.sampleRows) {
-            guard !cells[column].isEmpty, Set(cells.entries.map(\.value)).count > 1 else { continue }
+            guard !cells[column].isEmpty, Set(cells.entries.map(\.value)).count > 1,
+                !SheetImporter.numbersTheColumns(cells.entries.map { (offset: $0.column, element: $0.value) })
+            else { continue }
             filled.append(cells[column])
         }
         let kinds = filled.compactMap { RowKind(cell: $0) }

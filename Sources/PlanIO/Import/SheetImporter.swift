@@ -186,6 +186,11 @@ struct SheetImporter {
                     continue
                 }
             }
+            // (1) (2) (3) or ① ② ③ across the columns: the form numbers its columns.
+            if Self.numbersTheColumns(filled) {
+                skip(row, .columnNumbers, filled.prefix(3).map(\.element).joined(separator: " "))
+                continue
+            }
             // The template's example row (番号 記入例, or 記入例 written in any cell) is an illustration.
             if filled.contains(where: { Self.isExampleMark($0.element) }) {
                 skip(row, .example, titleText)
@@ -268,6 +273,30 @@ struct SheetImporter {
         let body = key.drop { "(【[<〔《".contains($0) }
         return key == "例" || body.hasPrefix("記入例") || body.hasPrefix("例)") || body.hasPrefix("例】") || body.hasPrefix("例]")
             || key.hasPrefix("例:")
+    }
+
+    /// Whether a row's cells number the columns: three or more short marks counting up by one per
+    /// column from left to right ((1) (2) (3), ① ② ③ (NFKC makes them 1 2 3), A B C; a hidden column
+    /// left out skips its number), nothing else in the row. A row of figures (50, 60, 70) does not.
+    static func numbersTheColumns(_ filled: [(offset: Int, element: String)]) -> Bool {
+        guard filled.count >= 3, filled.allSatisfy({ $0.element.count <= 4 }) else { return false }
+        var first: Int?
+        for cell in filled.sorted(by: { $0.offset < $1.offset }) {
+            let key = MatchingKey(cell.element).rawValue
+            let mark = key.hasPrefix("(") && key.hasSuffix(")") ? String(key.dropFirst().dropLast()) : key
+            let value: Int
+            if let number = Int(mark), number < 1000, mark.allSatisfy(\.isASCII) {
+                value = number
+            } else if mark.count == 1, let scalar = mark.unicodeScalars.first, ("A"..."Z").contains(scalar) {
+                value = Int(scalar.value)
+            } else {
+                return false
+            }
+            // The mark minus the column is the same in every cell.
+            if let first, value - cell.offset != first { return false }
+            first = value - cell.offset
+        }
+        return true
     }
 
     /// A note under or above the table: `※…`, `注…`, `（注）…`, `(注1)…`, `注）…`.
