@@ -224,6 +224,19 @@ import XLSX
         #expect(!result.issues.contains { $0.kind == .unknownStatus })
     }
 
+    @Test func aLineNamingBothStatusesIsALegendNotABlockTitle() throws {
+        let sheet = SubmissionSheet(
+            name: "企画財政部",
+            rows: [
+                ["評価　1 順調　2 概ね順調　3 遅れ"],
+                ["取組名", "指標", "Ｒ２年度目標"],
+                ["ＲＰＡの推進", "導入業務数", "50業務"],
+            ])
+        let result = read([sheet])
+        #expect(result.initiatives.map(\.initiative.status) == [nil])
+        #expect(result.skippedRows.map(\.reason) == [.legend])
+    }
+
     @Test func theLegendOfTheInstructionsSheetReadsTheDataSheetsStatuses() throws {
         let guide = SubmissionSheet(
             name: "記入上の注意",

@@ -17,10 +17,20 @@ enum BlockTitle: Equatable {
     static func parse(_ text: String) -> BlockTitle {
         let key = MatchingKey(text).rawValue
         if let department = departmentLine(text) { return .department(department) }
+        // A line naming both kinds (`1 順調 2 概ね順調 3 遅れ`, a legend not read as one) says how to
+        // fill in the status, not the status of the rows under it.
+        if explainsStatuses(key) { return .other }
         if key.contains("遅れが生じている") || key.hasSuffix("遅れ") { return .status(.delayed) }
         if key.contains("主な成果") || key.contains("順調") { return .status(.onTrack) }
         if let section = sectionHeading(text) { return .section(section) }
         return .other
+    }
+
+    /// Whether a line (as a `MatchingKey`) names both an on-track and a delayed status, as a legend or
+    /// an instruction does (`達成：目標を達成（順調）　未達成：…（遅れ）`).
+    static func explainsStatuses(_ key: String) -> Bool {
+        guard key.count <= 160, key.contains("遅") || key.contains("未達") else { return false }
+        return key.contains("順調") || key.replacingOccurrences(of: "未達成", with: "").contains("達成")
     }
 
     /// Built once (see HeaderText's yearPattern on sharing a compiled regex).

@@ -148,6 +148,11 @@ struct SheetImporter {
                 skip(row, .legend, lone.element)
                 continue
             }
+            // A line that explains the scale in words (`達成：…（順調）　未達成：…（遅れ）`) without symbols.
+            if let lone, BlockTitle.explainsStatuses(MatchingKey(lone.element).rawValue) {
+                skip(row, .legend, lone.element)
+                continue
+            }
             if let lone, Self.isNote(lone.element) {
                 skip(row, .note, lone.element)
                 continue
