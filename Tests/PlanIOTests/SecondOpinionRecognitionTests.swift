@@ -68,8 +68,8 @@ import XLSX
         let result = read([sheet])
         #expect(result.initiatives.map(\.initiative.status) == [.onTrack, .delayed, nil])
         #expect(result.initiatives.map(\.cells.status) == ["E3", "F4", "D5"])
-        #expect(try column("D", of: result).role == "statusMark:onTrack")
-        #expect(try column("F", of: result).role == "statusMark:delayed")
+        #expect(try column("D", of: result).role == "statusMark onTrack")
+        #expect(try column("F", of: result).role == "statusMark delayed")
         let conflict = try #require(result.issues.first { $0.kind == .unknownStatus })
         #expect(conflict.messageEn == "status marks in D5, F5 say both on track and delayed; left empty")
     }

@@ -75,7 +75,7 @@ public enum ColumnRole: Sendable, Hashable, CustomStringConvertible {
         case .nextSteps: return "nextSteps"
         case .rowKind: return "rowKind"
         case .targetYear: return "targetYear"
-        case .statusMark(let status): return "statusMark:\(status.rawValue)"
+        case .statusMark(let status): return "statusMark \(status.rawValue)"
         }
     }
 }

@@ -26,6 +26,9 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
     case rowKind = "row kind"
     /// 目標年度: the fiscal year of the row's target.
     case targetYear = "target year"
+    /// One of several columns headed by a status word (進捗状況 over 順調 | 遅れ): a mark in it gives the
+    /// status its header's last word says.
+    case statusMark = "status mark"
     /// The column is not read, whatever its header says.
     case ignore
 
@@ -58,6 +61,8 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
         case .nextSteps: return .nextSteps
         case .rowKind: return .rowKind
         case .targetYear: return .targetYear
+        // The status comes from the column's header (`HeaderRow.apply`).
+        case .statusMark: return nil
         case .ignore: return nil
         }
     }
@@ -78,8 +83,7 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
         case .nextSteps: self = .nextSteps
         case .rowKind: self = .rowKind
         case .targetYear: self = .targetYear
-        // A status mark column names its status in its header; a profile cannot give it yet.
-        case .statusMark: self = .ignore
+        case .statusMark: self = .statusMark
         }
     }
 
