@@ -59,10 +59,13 @@ struct VariedLayoutExpectation: Decodable, Sendable {
     static let folder = RepositoryFixtures.root.appendingPathComponent("Tests/PlanIOTests/Fixtures/layouts")
 
     /// The names of the committed workbooks that have expected facts, in order.
-    static let workbookNames: [String] = {
+    static let workbookNames = workbookNames(in: folder)
+
+    /// The workbooks of `folder` that have expected facts beside them, in order.
+    static func workbookNames(in folder: URL) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".xlsx") && names.contains(String($0.dropLast(5)) + ".json") }.sorted()
-    }()
+    }
 
     /// The expected facts of the single-variation workbook `NN-<variation>.xlsx`, whatever its number.
     static func load(variation: String) throws -> VariedLayoutExpectation {

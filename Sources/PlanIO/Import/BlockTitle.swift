@@ -17,10 +17,20 @@ enum BlockTitle: Equatable {
     static func parse(_ text: String) -> BlockTitle {
         let key = MatchingKey(text).rawValue
         if let department = departmentLine(text) { return .department(department) }
+        // A line naming both kinds (`1 順調 2 概ね順調 3 遅れ`, a legend not read as one) says how to
+        // fill in the status, not the status of the rows under it.
+        if explainsStatuses(key) { return .other }
         if key.contains("遅れが生じている") || key.hasSuffix("遅れ") { return .status(.delayed) }
         if key.contains("主な成果") || key.contains("順調") { return .status(.onTrack) }
         if let section = sectionHeading(text) { return .section(section) }
         return .other
+    }
+
+    /// Whether a line (as a `MatchingKey`) names both an on-track and a delayed status, as a legend or
+    /// an instruction does (`達成：目標を達成（順調）　未達成：…（遅れ）`).
+    static func explainsStatuses(_ key: String) -> Bool {
+        guard key.count <= 160, key.contains("遅") || key.contains("未達") else { return false }
+        return key.contains("順調") || key.replacingOccurrences(of: "未達成", with: "").contains("達成")
     }
 
     /// Built once (see HeaderText's yearPattern on sharing a compiled regex).
@@ -37,10 +47,49 @@ enum BlockTitle: Equatable {
         return originalRest.isEmpty ? nil : originalRest
     }
 
+    /// Marks that open a heading inside a table, after NFKC (Ⅰ is `I`): a Roman numeral or a number
+    /// followed by a space or a point, or a bracketed label (`【方向性１】`, `[Ⅱ]`).
+    nonisolated(unsafe) private static let headingMark = #/[IVX]+(?:[.．、]\s*|\s+)|\d+\s+|【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*/#
+
+    /// Wrappers that make a whole line a heading: `＜経営感覚を持った行財政運営＞`, `≪…≫`.
+    private static let wrappers: [Character: Character] = ["<": ">", "〈": "〉", "《": "》", "≪": "≫"]
+
+    /// The section a heading inside a table names when it opens with a heading's mark (`Ⅰ　県庁の…`,
+    /// `【方向性１】県庁の…`, `２　多様な主体との連携…`) or is wrapped whole (`＜…＞`); nil otherwise.
+    /// Only for a lone text inside the table: above the table such marks open titles (`【様式１】…`).
+    static func markedSection(_ text: String) -> String? {
+        if let section = sectionHeading(text) { return section }
+        let trimmed = ImportText.trimmed(text)
+        let normalized = trimmed.precomposedStringWithCompatibilityMapping
+        if let open = normalized.first, let close = wrappers[open], normalized.last == close, normalized.count > 2 {
+            return ImportText.nonBlank(String(trimmed.dropFirst().dropLast()))
+        }
+        guard let match = normalized.prefixMatch(of: Self.headingMark) else { return nil }
+        // NFKC may write one character as several (Ⅱ is `II`): cut the original where its normalized
+        // prefix covers the mark.
+        let consumed = normalized[match.range].count
+        var cut = 0
+        while cut < trimmed.count, trimmed.prefix(cut).precomposedStringWithCompatibilityMapping.count < consumed { cut += 1 }
+        return ImportText.nonBlank(ImportText.trimmed(trimmed.dropFirst(cut)))
+    }
+
+    /// Labels of a department line, longest first where one starts another.
+    static let departmentLabels = [
+        "所管部局", "所管課", "所管", "部局名", "担当部局", "担当部署", "担当課", "提出部局", "提出課", "部署名", "所属名",
+        "部局", "所属",
+    ]
+
+    /// `部局名` | `企画財政部` in two cells of a row above the table: the department.
+    static func departmentPair(label: String, value: String) -> String? {
+        let key = MatchingKey(label).rawValue.filter { $0 != ":" }
+        guard departmentLabels.contains(key), let name = ImportText.nonBlank(value), name.count <= 30 else { return nil }
+        return name
+    }
+
     /// `所管：企画財政部` or `所管部局: 総務部` → the department.
     static func departmentLine(_ text: String) -> String? {
         let trimmed = ImportText.trimmed(text)
-        for label in ["所管部局", "所管課", "所管", "部局名", "担当部局", "担当部署", "担当課", "部局", "所属"] {
+        for label in departmentLabels {
             guard trimmed.hasPrefix(label) else { continue }
             let afterLabel = trimmed.dropFirst(label.count)
             let rest = afterLabel.drop { $0 == " " || $0 == "　" }

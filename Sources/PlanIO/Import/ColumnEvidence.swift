@@ -36,8 +36,9 @@ enum ColumnEvidence {
     /// Reads one cell.
     static func reading(of text: String, legend: StatusLegend) -> Reading {
         if TargetResultCell(text) != nil { return .targetAndResult }
-        // Cheap tests first: a target expression needs a colon and 度; a status is a short word.
-        if text.contains("度"), text.contains(where: { $0 == "：" || $0 == ":" }),
+        // Cheap tests first: a target expression needs a colon and 度 (or an era letter: `Ｒ２：…`); a
+        // status is a short word.
+        if text.contains(where: { $0 == "度" || $0 == "R" || $0 == "Ｒ" }), text.contains(where: { $0 == "：" || $0 == ":" }),
             ImportText.lines(text).contains(where: { FreeTextCell.linePrefixYear($0) != nil })
         {
             return .targetExpression
@@ -63,7 +64,8 @@ enum ColumnEvidence {
         var candidates = header.unknownColumns.map(\.column)
         if let indicator = header.indicatorColumn { candidates.append(indicator) }
         for column in candidates {
-            let filled = sample.lazy.map { $0[safe: column] }.filter { !$0.isEmpty }
+            // A dash (`－`) says "nothing this year": no evidence either way.
+            let filled = sample.lazy.map { $0[safe: column] }.filter { !$0.isEmpty && !ImportText.isEmptyMark($0) }
             let readings = filled.map { reading(of: $0, legend: legend) }
             let isUnknown = header.roles[column] == nil
             // An indicator name never holds a `Ｒ２年度：` line, so one such cell can correct an indicator

@@ -23,6 +23,15 @@ public enum ColumnRole: Sendable, Hashable, CustomStringConvertible {
     case delayReason
     /// 今後の取組等 / 今後の取組予定 / 今後の方向性.
     case nextSteps
+    /// 区分 / 目標／実績 beside year columns that name no kind: each row says whether its year figures
+    /// are targets (目標) or results (実績), the rows alternating under one indicator.
+    case rowKind
+    /// 目標年度 / 達成年度: the fiscal year of the row's target, for a target column whose header names none
+    /// (a final target with its year beside it).
+    case targetYear
+    /// One of several sub-columns under a status header, headed by a status word (進捗状況 over 順調 |
+    /// 遅れ): a mark (○, ●, ✓) in it gives the row that status.
+    case statusMark(Status)
 
     /// The longest text read as one header cell (`Ｒ２年度末実績`, `遅れが生じている要因` are far shorter).
     static let maximumHeaderLength = 24
@@ -64,6 +73,9 @@ public enum ColumnRole: Sendable, Hashable, CustomStringConvertible {
         case .status: return "status"
         case .delayReason: return "delayReason"
         case .nextSteps: return "nextSteps"
+        case .rowKind: return "rowKind"
+        case .targetYear: return "targetYear"
+        case .statusMark(let status): return "statusMark \(status.rawValue)"
         }
     }
 }

@@ -17,6 +17,7 @@ enum HeaderMeaning {
         "年度実績": .actual(fiscalYear: nil), "実績値": .actual(fiscalYear: nil),
         "進捗": .status, "状況": .status, "達成状況": .status, "評価": .status, "進捗状況": .status, "評価区分": .status,
         "遅れの要因": .delayReason, "要因": .delayReason, "遅れが生じている要因": .delayReason, "遅れの理由": .delayReason,
+        "目標年度": .targetYear, "達成年度": .targetYear, "目標達成年度": .targetYear, "目標時期": .targetYear,
         "今後の取組等": .nextSteps, "今後の取組予定": .nextSteps, "今後の方向性": .nextSteps, "今後の取組": .nextSteps,
     ]
 
@@ -77,6 +78,8 @@ enum HeaderMeaning {
         {
             return ColumnDecision(role: .department, confidence: 0.7, reason: "ends in 「\(last)」 (a department)")
         }
+        // 進捗率, 達成率, 執行率: a rate is a figure computed from others, not the status word.
+        if let best, best.role == .status, head.hasSuffix("率") { return nil }
         if let best {
             let exact = best.length == head.count
             let confidence = exact ? 0.9 : 0.8

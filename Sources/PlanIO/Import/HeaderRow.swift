@@ -51,6 +51,18 @@ struct HeaderRow: Sendable {
     var statusColumn: Int? { column { $0 == .status } }
     var delayReasonColumn: Int? { column { $0 == .delayReason } }
     var nextStepsColumn: Int? { column { $0 == .nextSteps } }
+    /// The 区分 column whose cells say whether a row's year figures are targets or results.
+    var rowKindColumn: Int? { column { $0 == .rowKind } }
+    /// The 目標年度 column giving the year of the row's open-year target.
+    var targetYearColumn: Int? { column { $0 == .targetYear } }
+
+    /// The status mark columns (進捗状況 over 順調 | 遅れ), with the status of each, left to right.
+    var statusMarkColumns: [(column: Int, status: Status)] {
+        roles.compactMap { column, role in
+            if case .statusMark(let status) = role { return (column, status) }
+            return nil
+        }.sorted { $0.column < $1.column }
+    }
 
     /// Target columns with their fiscal years, left to right.
     var targetColumns: [(column: Int, fiscalYear: Int?)] {
@@ -106,7 +118,7 @@ struct HeaderRow: Sendable {
         var start = row
         // Only a row that reads as header words itself may take rows above it (a data row never does).
         while start > 0, isHeaderLike(texts[row], above: []), row - start + 1 < maximumDepth,
-            isHeaderRowAbove(texts[start - 1], above: start > 1 ? texts[start - 2] : [])
+            isHeaderRowAbove(texts[start - 1], above: start > 1 ? texts[start - 2] : [], below: texts[start])
         {
             start -= 1
         }
@@ -129,12 +141,18 @@ struct HeaderRow: Sendable {
 
     /// Whether a row just above a header row belongs to it: header words or years only, at least two
     /// different ones or one role word known outright (`目標` merged across), and no title line (所管：…).
-    private static func isHeaderRowAbove(_ cells: SparseRow<String>, above: SparseRow<String>) -> Bool {
+    private static func isHeaderRowAbove(
+        _ cells: SparseRow<String>, above: SparseRow<String>, below: SparseRow<String>
+    ) -> Bool {
         let distinct = Set(cells.entries.lazy.map(\.value))
         guard !distinct.isEmpty, isHeaderLike(cells, above: above) else { return false }
         if distinct.count >= 2 { return true }
         let only = distinct.first ?? ""
-        return BlockTitle.parse(only) == .other && HeaderMeaning.decide(HeaderText(only))?.confidence == 1
+        guard BlockTitle.parse(only) == .other, let decision = HeaderMeaning.decide(HeaderText(only)) else { return false }
+        // A role word merged over some of the columns below (`進捗度` over 順調 | 遅れ), not a title
+        // line across the whole table.
+        let mergedOverSome = cells.entryCount >= 2 && cells.entryCount < below.entryCount
+        return decision.confidence == 1 || (decision.confidence >= 0.8 && mergedOverSome)
     }
 
     /// Recognises a header in a single row of texts (kept for callers with one row).
@@ -158,15 +176,27 @@ struct HeaderRow: Sendable {
     private static func isHeaderLike(_ cells: SparseRow<String>, above: SparseRow<String>) -> Bool {
         var known = 0
         var unknown = 0
+        var newTexts: Set<String> = []
         for (column, text) in cells.entries {
             if above[column] == text { continue }
+            newTexts.insert(text)
             guard text.count <= ColumnRole.maximumHeaderLength else { return false }
             let header = HeaderText(text)
-            if HeaderMeaning.decide(header) != nil || (header.words.isEmpty && header.fiscalYear != nil) {
+            // A status word in a header row heads a status mark column (進捗状況 over 順調 | 遅れ).
+            if HeaderMeaning.decide(header) != nil || (header.words.isEmpty && header.fiscalYear != nil)
+                || (text.count <= 6 && Status(text: text) != nil)
+            {
                 known += 1
             } else {
                 unknown += 1
             }
+        }
+        // One new text under a header row, such as `【方向性１】遅れが生じている取組` right under the
+        // header, is a heading of the table, even though 取組 is a header word.
+        if above.entryCount > 0, newTexts.count == 1, let only = newTexts.first,
+            BlockTitle.parse(only) != .other || BlockTitle.markedSection(only) != nil
+        {
+            return false
         }
         return known > 0 && (unknown == 0 || (known >= 2 && unknown * 3 <= known + unknown))
     }
@@ -178,7 +208,15 @@ struct HeaderRow: Sendable {
         let filledColumns = Set(rows.lazy.flatMap { texts[$0].entries.lazy.map(\.column) }).sorted()
         var header = HeaderRow(row: rows.lowerBound, lastRow: rows.upperBound, roles: [:], unknownColumns: [])
         var seen: [ColumnRole: Int] = [:]
+        let rowKind = RowKind.headerColumns(texts, rows: rows, columns: filledColumns)
         for column in filledColumns {
+            if let decision = rowKind?.decisions[column] {
+                // 区分 beside bare fiscal years: the rows say which are targets and which results.
+                header.texts[column] = rowKind?.texts[column]
+                header.roles[column] = decision.role
+                header.decisions[column] = decision
+                continue
+            }
             var parts: [String] = []
             for row in rows {
                 let text = texts[row][column]
@@ -212,7 +250,32 @@ struct HeaderRow: Sendable {
             header.roles[column] = decision.role
             header.decisions[column] = decision
         }
+        header.takeStatusMarks(texts, rows: rows)
         return header
+    }
+
+    /// Gives the status mark role to two or more columns whose lowest header text is a status word
+    /// (`進捗状況` over `順調` | `遅れ`): a mark in one of them gives the row its status.
+    private mutating func takeStatusMarks(_ texts: [SparseRow<String>], rows: ClosedRange<Int>) {
+        guard rows.count > 1 else { return }
+        var marks: [(column: Int, status: Status, word: String)] = []
+        for (column, _) in texts[rows.upperBound - 1].entries {
+            // The lowest header text of the column, under another one (the status header above it).
+            // (A vertical merge fills the same text down: it counts once.)
+            var parts: [String] = []
+            for text in rows.map({ texts[$0][column] }) where !text.isEmpty && parts.last != text { parts.append(text) }
+            guard parts.count >= 2, let word = parts.last, word.count <= 6, let status = Status(text: word) else { continue }
+            marks.append((column, status, word))
+        }
+        guard marks.count >= 2, Set(marks.map(\.status)).count == 2 else { return }
+        for mark in marks {
+            roles[mark.column] = .statusMark(mark.status)
+            decisions[mark.column] = ColumnDecision(
+                role: .statusMark(mark.status), confidence: 0.8,
+                reason: "status word 「\(mark.word)」 under a header: a mark (○, ●, ✓) in the column gives \(mark.status.rawValue)")
+            ignoredReasons[mark.column] = nil
+            unknownColumns.removeAll { $0.column == mark.column }
+        }
     }
 
     /// Notes that mark a column as the revised one of two with the same role and year.

@@ -29,6 +29,27 @@ struct HeaderText: Equatable {
         "名", "世帯", "本", "台", "kWh", "t", "トン", "ha", "km", "m", "個", "点",
     ]
 
+    /// Period words a bracket may hold that are no unit (`（累計）`, `（年間）`).
+    private static let notUnits: Set<String> = ["累計", "年", "年間", "月", "各年度", "単年度", "再掲", "抄", "案"]
+
+    /// The unit in brackets at the end of an indicator's name (`ＡＩ-ＯＣＲ 利用枚数（枚）` → 枚, also
+    /// `（単位：枚）`): a
+    /// known unit, or one or two letters that are no note, period or year (`（会議）`, `（問）`). Nil
+    /// for a name without one, or with a longer remark in brackets (`（県・指定管理者協議により設定）`).
+    static func trailingUnit(of name: String) -> String? {
+        guard let last = name.last, last == "）" || last == ")" else { return nil }
+        let key = MatchingKey(name).rawValue
+        guard key.hasSuffix(")"), let open = key.lastIndex(of: "(") else { return nil }
+        var inside = String(key[key.index(after: open)..<key.index(before: key.endIndex)])
+        // `（単位：件）` on the name's second line.
+        if inside.hasPrefix("単位:") { inside.removeFirst(3) }
+        if bracketUnits.contains(inside) { return inside }
+        guard (1...2).contains(inside.count), !notUnits.contains(inside), !versionNotes.contains(inside),
+            inside.allSatisfy({ !$0.isNumber && !$0.isPunctuation && !$0.isWhitespace && !$0.isASCII })
+        else { return nil }
+        return inside
+    }
+
     /// Reads a header text.
     init(_ text: String) {
         var key = MatchingKey(text).rawValue

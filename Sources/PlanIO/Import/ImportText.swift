@@ -35,4 +35,18 @@ enum ImportText {
 
     /// The text, trimmed; nil when blank.
     static func nonBlank(_ text: String) -> String? { CellText.nonBlank(text) }
+
+    /// Characters a clerk writes in a cell to say "nothing for this year": `－`, `―`, `-`, `ー`, `—`.
+    private static let emptyMarks: Set<Character> = ["-", "－", "―", "‐", "ー", "—", "–", "ｰ", "−", "〃"]
+
+    /// Whether a cell holds only a dash for "none" (`－`, `―`, `--`): an empty year, not a qualitative
+    /// target or result. Short texts only, so the test costs nothing on real figures.
+    static func isEmptyMark(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.count <= 9 && text.allSatisfy { emptyMarks.contains($0) || $0 == " " || $0 == "　" }
+    }
+
+    /// The text of a figure cell with an empty mark (`－`) read as blank.
+    static func figureText(_ text: String) -> String {
+        isEmptyMark(text) ? "" : text
+    }
 }

@@ -32,9 +32,24 @@ struct InitiativeAssembly {
     /// Reads one row of the table layout: one indicator with a target and a result per fiscal-year column.
     mutating func addTableRow(_ row: Int, grid: SubmissionSheet, header: HeaderRow) {
         let name = grid.text(row, header.indicatorColumn)
-        var targetTexts = header.targetColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
-        var actualTexts = header.actualColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
+        // `－` or `―` in a year's cell says that year has nothing: no target, not a qualitative one.
+        var targetTexts = header.targetColumns.map {
+            (column: $0.column, year: $0.fiscalYear, text: ImportText.figureText(grid.text(row, $0.column)))
+        }
+        var actualTexts = header.actualColumns.map {
+            (column: $0.column, year: $0.fiscalYear, text: ImportText.figureText(grid.text(row, $0.column)))
+        }
         Self.splitTargetResultCells(targets: &targetTexts, actuals: &actualTexts)
+        if let kindColumn = header.rowKindColumn {
+            // The alternating layout: a 実績 row gives the results of the indicator of the 目標 row above.
+            let kind = RowKind(cell: grid.text(row, kindColumn))
+            if kind == .result, addResultRow(name: name, figures: targetTexts, row: row) { return }
+            if kind == nil { targetTexts = targetTexts.map { ($0.column, $0.year, "") } }
+        }
+        if let yearColumn = header.targetYearColumn, let year = FiscalYear(grid.text(row, yearColumn))?.startYear {
+            // A final target with its year beside it (目標年度): the year of the targets whose header names none.
+            targetTexts = targetTexts.map { ($0.column, $0.year ?? year, $0.text) }
+        }
         let hasFigures = targetTexts.contains { !$0.text.isEmpty } || actualTexts.contains { !$0.text.isEmpty }
         guard !name.isEmpty || hasFigures else { return }
         // The indicator's name may stand on the first line of a target cell, its years on the lines below.
@@ -48,7 +63,8 @@ struct InitiativeAssembly {
         let unit = IndicatorBuilder.unitColumn(grid.text(row, header.unitColumn))
         // A unit in a figure column's header (`目標（件）`) stands in for a 単位 column.
         let headerUnit = (header.targetColumns + header.actualColumns).lazy.compactMap { header.units[$0.column] }.first
-        indicator.columnUnit = unit.unit ?? headerUnit
+        // A unit in brackets after the indicator's name (`利用枚数（枚）`) when no column gives one.
+        indicator.columnUnit = unit.unit ?? headerUnit ?? HeaderText.trailingUnit(of: indicator.name)
         indicator.columnPeriod = unit.period
         let index = built.count + indicators.count
         cells.indicators[index] = reference(row, header.indicatorColumn ?? header.titleColumn)
@@ -76,6 +92,21 @@ struct InitiativeAssembly {
                 quantity: IndicatorReader.resultFigure(of: actual.text))
         }
         indicators.append(indicator)
+    }
+
+    /// Files the year figures of a 実績 row (the alternating layout) as results of the indicator above,
+    /// when the row names it again (a merged or repeated name) or names none; false when it names
+    /// another indicator or there is none above.
+    private mutating func addResultRow(name: String, figures: [(column: Int, year: Int?, text: String)], row: Int) -> Bool {
+        guard let last = indicators.indices.last, name.isEmpty || indicators[last].name == name else { return false }
+        let index = built.count + last
+        for figure in figures {
+            cells.actuals[IndicatorYear(indicator: index, fiscalYear: figure.year)] = reference(row, figure.column)
+            guard !figure.text.isEmpty else { continue }
+            indicators[last].addActual(
+                fiscalYear: figure.year, text: figure.text, quantity: IndicatorReader.resultFigure(of: figure.text))
+        }
+        return true
     }
 
     /// Whether a cell may hold `年度：` lines (`FreeTextCell.linePrefixYear(_:)` needs a colon, and

@@ -31,6 +31,8 @@ struct SheetImporter {
     let options: ImportOptions
     /// What the layout profile says about this sheet, if there is one.
     var rules: SheetRules?
+    /// The legend found on the workbook's notes sheet (記入要領), for a sheet that has none of its own.
+    var workbookLegend = StatusLegend()
 
     /// The block context that title lines set.
     private struct Context {
@@ -65,7 +67,9 @@ struct SheetImporter {
         let texts = grid.rows.map { $0.mapValues { ImportText.trimmed(ImportText.text(of: $0)) } }
         var context = Context()
         let profileLegend = StatusLegend(meanings: rules?.status ?? [:])
-        context.legend = profileLegend
+        // The sheet's own legend, when it has one, is merged over the workbook's; the profile's over both.
+        context.legend = workbookLegend
+        context.legend.merge(profileLegend)
         let forcedRows = rules?.headerRows.map { ($0.lowerBound - 1)...($0.upperBound - 1) } ?? headerRowNamedByProfile(texts)
         if let forcedRows, forcedRows.upperBound >= texts.count {
             result.skipReason = profileRowsMissing(forcedRows, sheetRows: texts.count)
@@ -114,7 +118,9 @@ struct SheetImporter {
                     ColumnEvidence.carry(from: previous, to: &found)
                     _ = rules.map { found.apply($0) }
                 } else {
-                    // Columns the header leaves open are decided by their cells, once per sheet.
+                    // A 区分 column beside bare years must read 目標 / 実績 in its cells; then the columns
+                    // the header leaves open are decided by their cells, once per sheet.
+                    RowKind.confirm(&found, rows: texts[(found.lastRow + 1)...])
                     ColumnEvidence.apply(to: &found, rows: texts[(found.lastRow + 1)...], legend: context.legend)
                     // The profile has the last word over header words and cells alike.
                     let unmatched = rules.map { found.apply($0) } ?? []
@@ -142,12 +148,24 @@ struct SheetImporter {
                 skip(row, .legend, lone.element)
                 continue
             }
-            if let lone, lone.element.hasPrefix("※") || lone.element.hasPrefix("注") && lone.element.count > 2 {
+            // A line that explains the scale in words (`達成：…（順調）　未達成：…（遅れ）`) without symbols.
+            if let lone, BlockTitle.explainsStatuses(MatchingKey(lone.element).rawValue) {
+                skip(row, .legend, lone.element)
+                continue
+            }
+            if let lone, Self.isNote(lone.element) {
                 skip(row, .note, lone.element)
                 continue
             }
             guard let header else {
-                if let lone { apply(BlockTitle.parse(lone.element), to: &context) }
+                if let lone {
+                    apply(BlockTitle.parse(lone.element), to: &context)
+                } else if filled.count == 2,
+                    let department = BlockTitle.departmentPair(label: filled[0].element, value: filled[1].element)
+                {
+                    // `部局名` | `企画財政部` above the table.
+                    context.department = department
+                }
                 continue
             }
             let titleText = cells[safe: header.titleColumn]
@@ -161,13 +179,22 @@ struct SheetImporter {
             if let lone, !loneFigure, filled.count > 1 || lone.offset != header.indicatorColumn {
                 // A lone cell is a title line (（２）…, ２ 遅れが生じている取組, 所管：…) unless it is an
                 // initiative's title with nothing else filled in.
-                let title = BlockTitle.parse(lone.element)
+                var title = BlockTitle.parse(lone.element)
+                // A lone text in the title column that opens with a heading's mark (`Ⅰ　…`, `【方向性１】…`,
+                // `＜…＞`, `2　…`) is a heading too: an initiative's title never comes alone with such a mark.
+                let marked = title == .other ? BlockTitle.markedSection(lone.element) : nil
+                if let marked { title = .section(marked) }
                 if title != .other || filled.count > 1 || lone.offset != header.titleColumn {
                     flush()
                     apply(title, to: &context)
                     skip(row, .heading, lone.element)
                     continue
                 }
+            }
+            // (1) (2) (3) or ① ② ③ across the columns: the form numbers its columns.
+            if Self.numbersTheColumns(filled) {
+                skip(row, .columnNumbers, filled.prefix(3).map(\.element).joined(separator: " "))
+                continue
             }
             // The template's example row (番号 記入例, or 記入例 written in any cell) is an illustration.
             if filled.contains(where: { Self.isExampleMark($0.element) }) {
@@ -247,7 +274,43 @@ struct SheetImporter {
         // passed without building their key.
         guard text.unicodeScalars.contains(where: { $0.value == 0x4F8B || $0.value == 0xF9B5 }) else { return false }
         let key = MatchingKey(text).rawValue
-        return key == "例" || key.hasPrefix("記入例") || key.hasPrefix("(例)") || key.hasPrefix("【記入例】") || key.hasPrefix("例:")
+        // `（記入例）`, `【記入例】`, `[例]`: the mark in brackets.
+        let body = key.drop { "(【[<〔《".contains($0) }
+        return key == "例" || body.hasPrefix("記入例") || body.hasPrefix("例)") || body.hasPrefix("例】") || body.hasPrefix("例]")
+            || key.hasPrefix("例:")
+    }
+
+    /// Whether a row's cells number the columns: three or more short marks counting up by one per
+    /// column from left to right ((1) (2) (3), ① ② ③ (NFKC makes them 1 2 3), A B C; a hidden column
+    /// left out skips its number), nothing else in the row. A row of figures (50, 60, 70) does not.
+    static func numbersTheColumns(_ filled: [(offset: Int, element: String)]) -> Bool {
+        guard filled.count >= 3, filled.allSatisfy({ $0.element.count <= 4 }) else { return false }
+        var first: Int?
+        for cell in filled.sorted(by: { $0.offset < $1.offset }) {
+            let key = MatchingKey(cell.element).rawValue
+            let mark = key.hasPrefix("(") && key.hasSuffix(")") ? String(key.dropFirst().dropLast()) : key
+            let value: Int
+            if let number = Int(mark), number < 1000, mark.allSatisfy(\.isASCII) {
+                value = number
+            } else if mark.count == 1, let scalar = mark.unicodeScalars.first, ("A"..."Z").contains(scalar) {
+                value = Int(scalar.value)
+            } else {
+                return false
+            }
+            // The mark minus the column is the same in every cell.
+            if let first, value - cell.offset != first { return false }
+            first = value - cell.offset
+        }
+        return true
+    }
+
+    /// A note under or above the table: `※…`, `注…`, `（注）…`, `(注1)…`, `注）…`.
+    static func isNote(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if first == "※" { return true }
+        if first == "注" { return text.count > 2 }
+        // The mark in brackets: `（注）`, `(注１)`, `〔注〕`.
+        return "（(〔［[【".contains(first) && text.dropFirst().first == "注"
     }
 
     /// Blanks the hidden rows and columns that hold values, and records each (merged ranges are filled
@@ -319,8 +382,12 @@ struct SheetImporter {
         result: inout Result
     ) -> InitiativeAssembly {
         let title = ImportText.title(grid.text(row, header.titleColumn))
-        let statusText = grid.text(row, header.statusColumn)
+        var statusText = grid.text(row, header.statusColumn)
         var status = statusText.isEmpty ? context.status : context.legend.status(of: statusText)
+        var statusCell = header.statusColumn
+        if header.statusColumn == nil, let marked = statusMark(row: row, header: header, grid: grid, result: &result) {
+            (status, statusCell, statusText) = (marked.status, marked.column, "")
+        }
         if !statusText.isEmpty, status == nil, let column = header.statusColumn {
             result.issues.append(
                 PlanIssue(
@@ -342,11 +409,33 @@ struct SheetImporter {
             initiative.nextSteps = ImportText.nonBlank(grid.text(row, header.nextStepsColumn))
         }
         var cells = InitiativeCells(sheet: sheet.name, title: reference(row, header.titleColumn))
-        cells.status = header.statusColumn.map { reference(row, $0) } ?? cells.title
+        cells.status = statusCell.map { reference(row, $0) } ?? cells.title
         cells.delayReason =
             header.delayReasonColumn.map { reference(row, $0) }
             ?? header.actualColumns.first.map { reference(row, $0.column) }
         return InitiativeAssembly(initiative: initiative, cells: cells, titleRow: row, reference: reference)
+    }
+
+    /// The status a row's marks give (a mark under 順調 or 遅れ); nil when no mark column is filled. Marks
+    /// under both kinds leave the status empty, with a warning naming the cells.
+    private func statusMark(
+        row: Int, header: HeaderRow, grid: SubmissionSheet, result: inout Result
+    ) -> (status: Status?, column: Int)? {
+        let marked = header.statusMarkColumns.filter {
+            let text = grid.text(row, $0.column)
+            return !text.isEmpty && !ImportText.isEmptyMark(text)
+        }
+        guard let first = marked.first else { return nil }
+        guard marked.allSatisfy({ $0.status == first.status }) else {
+            let cells = marked.map { reference(row, $0.column) }.joined(separator: ", ")
+            result.issues.append(
+                PlanIssue(
+                    .warning, .unknownStatus, at: location(row, first.column),
+                    ja: "進捗の欄 \(cells) に順調と遅れの両方の印があるため空にしました",
+                    en: "status marks in \(cells) say both on track and delayed; left empty"))
+            return (nil, first.column)
+        }
+        return (first.status, first.column)
     }
 
     private func reference(_ row: Int, _ column: Int?) -> String {

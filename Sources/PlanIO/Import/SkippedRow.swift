@@ -18,6 +18,8 @@ public struct SkippedRow: Sendable, Hashable, Codable, CustomStringConvertible {
         case repeatedHeader
         /// A total or subtotal row (合計, 小計, 計): sums of the rows above, not an initiative.
         case total
+        /// A row numbering the columns under the header, as printed forms do: (1) (2) (3) or ① ② ③.
+        case columnNumbers
 
         /// The reason in Japanese and English.
         public var words: (ja: String, en: String) {
@@ -30,6 +32,7 @@ public struct SkippedRow: Sendable, Hashable, Codable, CustomStringConvertible {
             case .note: return ("注記", "note")
             case .repeatedHeader: return ("繰り返しの見出し行", "repeated header row")
             case .total: return ("合計・小計の行", "total or subtotal row")
+            case .columnNumbers: return ("列番号の行", "row of column numbers")
             }
         }
     }

@@ -36,12 +36,12 @@ struct StatusLegend: Sendable, Hashable {
         return nil
     }
 
-    /// A symbol and its meaning: symbols may be followed directly by the word (`◎順調`); letters need a
-    /// separator (`Ａ：達成`, `Ｂ＝概ね達成`, `Ａ…順調`, whose `…` NFKC writes as three dots), so that
+    /// A symbol and its meaning: symbols may be followed directly by the word (`◎順調`); letters and
+    /// the digits of a numbered scale (`1：順調　2：概ね順調　3：遅れ`) need a separator (`Ａ：達成`, `Ｂ＝概ね達成`, `Ａ…順調`, whose `…` NFKC writes as three dots), so that
     /// words with letters in them are not cut apart.
     /// Built once (see HeaderText's yearPattern on sharing a compiled regex).
     nonisolated(unsafe) private static let pair: Regex<(Substring, Substring?, Substring?, Substring)> =
-        #/(?:([◎○〇●△▲×✕□■◇◆☆★])|([SABCDE])[:=…・.])[:=…・.]*\(?([^、,/◎○〇●△▲×✕□■◇◆☆★:=().]+?)\)?(?=[、,/◎○〇●△▲×✕□■◇◆☆★]|[SABCDE][:=…・.]|$)/#
+        #/(?:([◎○〇●△▲×✕□■◇◆☆★])|([SABCDE1-5])[:=…・.])[:=…・.]*\(?([^、,/◎○〇●△▲×✕□■◇◆☆★:=().]+?)\)?(?=[、,/◎○〇●△▲×✕□■◇◆☆★]|[SABCDE1-5][:=…・.]|$)/#
 
     private static let pairMarks: Set<Character> = Set("◎○〇●△▲×✕□■◇◆☆★:=…・.")
 

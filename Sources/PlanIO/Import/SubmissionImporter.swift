@@ -29,13 +29,14 @@ public struct SubmissionImporter: Sendable {
     }
 
     /// Sheet names that are a cover (表紙) or notes, NFKC-normalised and lower-cased.
-    static let coverNames = ["表紙", "cover", "カバー"]
-    static let notesNames = ["記入要領", "記入例", "注意事項", "説明", "notes", "readme", "凡例", "使い方", "作成要領"]
+    static let coverNames = ["表紙", "cover", "カバー", "かがみ", "鑑"]
+    static let notesNames = ["記入要領", "記入例", "注意", "説明", "notes", "readme", "凡例", "使い方", "要領"]
 
     /// Reads the sheets of one file; `file` names it in sources and messages.
     public func read(sheets: [SubmissionSheet], file: String) -> Result {
         var result = Result(file: file, initiatives: [], issues: [], skippedSheets: [])
         var coverDepartment: String?
+        var workbookLegend = StatusLegend()
         var candidates: [SubmissionSheet] = []
         for sheet in sheets {
             let key = MatchingKey(sheet.name).rawValue.lowercased()
@@ -52,7 +53,16 @@ public struct SubmissionImporter: Sendable {
                 coverDepartment = coverDepartment ?? Self.department(onCover: sheet)
                 result.skippedSheets.append(skip(file, sheet, "表紙", "cover sheet"))
             } else if Self.notesNames.contains(where: { key.contains($0) }) {
-                result.skippedSheets.append(skip(file, sheet, "記入要領・注意書きのシート", "notes sheet"))
+                // The instructions often carry the evaluation scale (`Ａ：順調　Ｂ：…`): it is the workbook's.
+                let legend = Self.legend(onNotes: sheet)
+                workbookLegend.merge(legend)
+                let symbols = legend.meanings.keys.sorted().joined(separator: " ")
+                result.skippedSheets.append(
+                    legend.meanings.isEmpty
+                        ? skip(file, sheet, "記入要領・注意書きのシート", "notes sheet")
+                        : skip(
+                            file, sheet, "記入要領・注意書きのシート（評価の凡例 \(symbols) を読みました）",
+                            "notes sheet (its legend of \(symbols) is read for the workbook's statuses)"))
             } else {
                 candidates.append(sheet)
             }
@@ -70,7 +80,7 @@ public struct SubmissionImporter: Sendable {
                 ?? (candidates.count > 1 ? sheetDepartment ?? fallback : fallback ?? sheetDepartment)
             let read = SheetImporter(
                 file: file, sheet: sheet, fallbackDepartment: department ?? fileDepartment,
-                options: options, rules: rules
+                options: options, rules: rules, workbookLegend: workbookLegend
             ).read()
             result.skippedRows += read.skippedRows
             result.inspections.append(SheetInspection(file: file, sheet: sheet.name, read: read))
@@ -109,6 +119,17 @@ public struct SubmissionImporter: Sendable {
             }
         }
         return nil
+    }
+
+    /// The legend lines of a notes sheet (記入要領), merged: the status scale its data sheets use.
+    static func legend(onNotes sheet: SubmissionSheet) -> StatusLegend {
+        var legend = StatusLegend()
+        for (rowIndex, row) in sheet.rows.prefix(200).enumerated() {
+            for (column, _) in row.entries {
+                if let found = StatusLegend.parse(sheet.text(rowIndex, column)) { legend.merge(found) }
+            }
+        }
+        return legend
     }
 
     /// Endings of a sheet name that names a department (`企画財政部`, `総務課`, `危機管理防災室`).

@@ -36,6 +36,10 @@ extension HeaderRow {
         unknownColumns.removeAll { $0.column == column }
         ignoredReasons[column] = nil
         if let unit = rule.unit { units[column] = unit }
+        if rule.role == .statusMark {
+            assignStatusMark(rule, to: column)
+            return
+        }
         let detectedYear = roles[column].flatMap(Self.fiscalYear) ?? HeaderText(texts[column] ?? "").fiscalYear
         guard let role = rule.role.columnRole(fiscalYear: rule.fiscalYear ?? detectedYear) else {
             roles[column] = nil
@@ -53,6 +57,21 @@ extension HeaderRow {
             decisions[other] = nil
             ignoredReasons[other] = "the profile gives \(role) to column \(Self.letter(column)) (line \(rule.line))"
         }
+    }
+
+    /// A status mark column takes its status from the last word of its header (`進捗状況 順調`).
+    private mutating func assignStatusMark(_ rule: ColumnRule, to column: Int) {
+        let header = texts[column] ?? ""
+        let word = header.split(separator: " ").last.map(String.init) ?? ""
+        guard let status = Status(text: word) else {
+            roles[column] = nil
+            decisions[column] = nil
+            ignoredReasons[column] =
+                "the profile (line \(rule.line)) makes it a status mark, but its header 「\(header)」 ends in no status word"
+            return
+        }
+        roles[column] = .statusMark(status)
+        decisions[column] = ColumnDecision(role: .statusMark(status), confidence: 1, reason: "the profile, line \(rule.line)")
     }
 
     private static func fiscalYear(of role: ColumnRole) -> Int? {

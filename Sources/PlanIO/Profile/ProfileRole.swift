@@ -22,6 +22,13 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
     case cause
     /// 今後の取組: next steps.
     case nextSteps = "next steps"
+    /// 区分: whether the row's year figures are targets (目標) or results (実績).
+    case rowKind = "row kind"
+    /// 目標年度: the fiscal year of the row's target.
+    case targetYear = "target year"
+    /// One of several columns headed by a status word (進捗状況 over 順調 | 遅れ): a mark in it gives the
+    /// status its header's last word says.
+    case statusMark = "status mark"
     /// The column is not read, whatever its header says.
     case ignore
 
@@ -31,7 +38,7 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
         let key = words.lowercased().filter { !" _-".contains($0) }
         let aliases: [String: ProfileRole] = [
             "actual": .result, "actuals": .result, "delayreason": .cause, "reason": .cause, "next": .nextSteps,
-            "skip": .ignore, "none": .ignore, "no": .number, "name": .title, "initiative": .title,
+            "kind": .rowKind, "skip": .ignore, "none": .ignore, "no": .number, "name": .title, "initiative": .title,
         ]
         if let alias = aliases[key] { self = alias; return }
         guard let role = Self.allCases.first(where: { $0.rawValue.filter { $0 != " " } == key }) else { return nil }
@@ -52,6 +59,10 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
         case .status: return .status
         case .cause: return .delayReason
         case .nextSteps: return .nextSteps
+        case .rowKind: return .rowKind
+        case .targetYear: return .targetYear
+        // The status comes from the column's header (`HeaderRow.apply`).
+        case .statusMark: return nil
         case .ignore: return nil
         }
     }
@@ -70,6 +81,9 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
         case .status: self = .status
         case .delayReason: self = .cause
         case .nextSteps: self = .nextSteps
+        case .rowKind: self = .rowKind
+        case .targetYear: self = .targetYear
+        case .statusMark: self = .statusMark
         }
     }
 

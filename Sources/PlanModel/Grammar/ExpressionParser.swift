@@ -10,6 +10,19 @@
 ///
 /// Whatever does not read as one figure stays qualitative: a value is never invented.
 public enum ExpressionParser {
+    /// The end of a line without the footnote reference after its figure (`50業務※`, `70,000枚注1`,
+    /// `12件*1`): it points at a note under the table and is no part of the unit. The text keeps it.
+    static func withoutFootnoteReference(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound, s[end - 1].value >= 48, s[end - 1].value <= 57 { end -= 1 }
+        let hasNumber = end < range.upperBound
+        guard end - 1 > range.lowerBound else { return range.upperBound }
+        let mark = s[end - 1]
+        // 注 only with its number (`発注` ends in 注 too); ※ and * alone or numbered.
+        guard mark == "※" || mark == "*" || (mark == "注" && hasNumber) else { return range.upperBound }
+        return TextScan.trim(s, range.lowerBound..<(end - 1)).1
+    }
+
     /// Parses one target or result text (one line of a cell).
     public static func parse(_ text: String) -> ParsedExpression {
         var result = ParsedExpression(text: text)
@@ -17,6 +30,7 @@ public enum ExpressionParser {
         let s = normalized.scalars
         var (lo, hi) = TextScan.trim(s, 0..<s.count)
         lo = TextScan.skipBullets(s, from: lo, to: hi)
+        hi = withoutFootnoteReference(s, lo..<hi)
         // A line wholly in parentheses is an aside that still carries a figure:
         // `（Ｒ元年度比コピー使用量61.2％減）`.
         // Unwrap at most a few levels: each check scans the line, and `((((…))))` is garbage.

@@ -84,12 +84,15 @@ public enum FreeTextCell {
     }
 
     /// The fiscal year of a line that starts with one and a colon (`Ｒ２年度：…`, optionally after a
-    /// short label such as `助成数 `); nil for any other line, so that `Ｒ３年度新規重点施策の…`
-    /// inside a sentence is not taken for a target line.
+    /// short label such as `助成数 `, or a year without 年度 standing alone before the colon: `Ｒ２：…`,
+    /// `R3:`); nil for any other line, so that `Ｒ３年度新規重点施策の…` inside a sentence is not taken
+    /// for a target line.
     public static func linePrefixYear(_ line: String) -> Int? {
         guard let colon = line.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
         let before = Array(CellText.trimmed(line[..<colon]))
-        guard let last = before.last, last == "度" else { return nil }
+        guard let last = before.last else { return nil }
+        // `Ｒ２：50業務`: the whole text before the colon is the year (an era letter and digits; no label).
+        if last != "度" { return before.count <= 6 ? FiscalYear(String(before))?.startYear : nil }
         for start in before.indices {
             if let year = FiscalYear(String(before[start...])) { return year.startYear }
         }

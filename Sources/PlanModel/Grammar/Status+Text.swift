@@ -1,13 +1,18 @@
 extension Status {
-    /// Reads a progress word as departments write it: 順調, 概ね順調, 達成 (on track);
+    /// Reads a progress word as departments write it: 順調, 概ね順調, 達成, 概ね達成, 計画どおり (on track);
     /// 遅れ, 遅れが生じている, 未達成, やや遅れ (delayed). Full-width or with bullets and
     /// spaces around. Returns nil for anything else.
     public init?(text: String) {
         var key = MatchingKey(text).rawValue
         while let first = key.unicodeScalars.first, TextScan.isBullet(first) { key.unicodeScalars.removeFirst() }
         if key.hasSuffix("。") { key.removeLast() }
+        // `順調（計画どおり進捗）`: the word, with a remark in brackets after it.
+        if key.hasSuffix(")"), let open = key.firstIndex(of: "("), open > key.startIndex {
+            key = String(key[..<open])
+        }
         switch key {
-        case "順調", "概ね順調", "おおむね順調", "達成": self = .onTrack
+        case "順調", "概ね順調", "おおむね順調", "達成", "概ね達成", "おおむね達成", "ほぼ達成", "計画どおり", "計画通り":
+            self = .onTrack
         case "遅れ", "遅れあり", "遅れが生じている", "やや遅れ", "遅延", "未達成", "未達": self = .delayed
         default:
             // Sentences: `遅れが生じている取組` is delayed; `順調に進捗している` on track,
