@@ -42,11 +42,9 @@ import importlib.util
 import json
 import os
 import random
-import shutil
-import subprocess
 import sys
-import tempfile
 
+from libreoffice_resave import resave_with_libreoffice
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -771,24 +769,6 @@ def free_text_workbook(rng, plan):
 
 # ---------------------------------------------------------------- output
 
-def resave_with_libreoffice(sources, folder):
-    """Re-saves each workbook through LibreOffice headless (one start for all), replacing it."""
-    profile = tempfile.mkdtemp(prefix="lo-layouts-")
-    staging = tempfile.mkdtemp(prefix="layouts-lo-out-")
-    try:
-        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{profile}", "--convert-to",
-                        "xlsx:Calc MS Excel 2007 XML", "--outdir", staging] + sources,
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
-        for source in sources:
-            converted = os.path.join(staging, os.path.basename(source))
-            if not os.path.exists(converted):
-                sys.exit(f"LibreOffice did not convert {source}")
-            shutil.move(converted, os.path.join(folder, os.path.basename(source)))
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-        shutil.rmtree(staging, ignore_errors=True)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("outdir")
@@ -826,7 +806,7 @@ def main():
             json.dump(expected, handle, ensure_ascii=False, indent=1)
             handle.write("\n")
     if not args.no_libreoffice:
-        resave_with_libreoffice(written, args.outdir)
+        resave_with_libreoffice(written)
     print(f"{len(written)} workbooks written to {args.outdir}", file=sys.stderr)
 
 

@@ -44,11 +44,9 @@ import argparse
 import json
 import os
 import random
-import shutil
-import subprocess
 import sys
-import tempfile
 
+from libreoffice_resave import resave_with_libreoffice
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -856,26 +854,6 @@ def make_workbook(rng, plan, overrides=None):
     return book, t, expected
 
 
-def resave(paths, folder):
-    """Re-saves the workbooks through LibreOffice headless, replacing them (one start for all)."""
-    if not paths:
-        return
-    profile = tempfile.mkdtemp(prefix="lo-second-")
-    staging = tempfile.mkdtemp(prefix="second-out-")
-    try:
-        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{profile}", "--convert-to",
-                        "xlsx", "--outdir", staging] + paths, check=True, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, timeout=900)
-        for path in paths:
-            converted = os.path.join(staging, os.path.basename(path))
-            if not os.path.exists(converted):
-                sys.exit(f"LibreOffice did not convert {path}")
-            shutil.move(converted, path)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-        shutil.rmtree(staging, ignore_errors=True)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("outdir")
@@ -908,7 +886,7 @@ def main():
         with open(path[:-5] + ".json", "w", encoding="utf-8") as handle:
             json.dump(record, handle, ensure_ascii=False, indent=1)
             handle.write("\n")
-    resave(to_resave, args.outdir)
+    resave_with_libreoffice(to_resave)
     print(f"{len(runs)} workbooks written to {args.outdir} ({len(to_resave)} re-saved by LibreOffice)",
           file=sys.stderr)
 
