@@ -12,7 +12,7 @@ extension Status {
         default:
             // Sentences: `遅れが生じている取組` is delayed; `順調に進捗している` on track,
             // but `順調ではない` is neither read as on track nor guessed.
-            if key.contains("遅れ") || key.contains("未達") {
+            if TextSearch.contains("遅れ", in: key) || TextSearch.contains("未達", in: key) {
                 self = .delayed
             } else if key.hasPrefix("順調に") || key.hasPrefix("概ね順調に") {
                 self = .onTrack

@@ -95,24 +95,43 @@ public enum OrderedJSON: Sendable, Hashable {
 
     private static func writeString(_ value: String, to output: inout String) {
         output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+        // Runs of bytes that need no escape are copied whole: only ASCII bytes are ever escaped, and
+        // they never occur inside a multi-byte UTF-8 sequence, so a run always ends on a scalar.
+        let bytes = value.utf8
+        var runStart = bytes.startIndex
+        var index = runStart
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                index = bytes.index(after: index)
+                continue
             }
+            output += Substring(value.unicodeScalars[runStart..<index])
+            output += escape(byte)
+            index = bytes.index(after: index)
+            runStart = index
+        }
+        if runStart == bytes.startIndex {
+            output += value
+        } else {
+            output += Substring(value.unicodeScalars[runStart..<index])
         }
         output += "\""
+    }
+
+    /// The JSON escape of a quote, a backslash or a control character.
+    private static func escape(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: "\""): return "\\\""
+        case UInt8(ascii: "\\"): return "\\\\"
+        case UInt8(ascii: "\n"): return "\\n"
+        case UInt8(ascii: "\r"): return "\\r"
+        case UInt8(ascii: "\t"): return "\\t"
+        case 0x08: return "\\b"
+        case 0x0C: return "\\f"
+        default:
+            let hex = String(byte, radix: 16)
+            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }
     }
 }
