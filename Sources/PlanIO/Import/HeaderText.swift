@@ -53,11 +53,18 @@ struct HeaderText: Equatable {
             year = year ?? found.year
             key.removeSubrange(found.range)
         }
-        words = key.filter { !"・/,、。:：-".contains($0) }
+        // Characters compared whole (a separator with a mark on it stays), but only for a key that
+        // holds one of the separators' scalars at all.
+        let holdsSeparator = key.unicodeScalars.contains { Self.separatorScalars.contains($0) }
+        words = holdsSeparator ? key.filter { !Self.separators.contains($0) } : key
         fiscalYear = year
         self.unit = unit
         self.notes = notes
     }
+
+    /// Punctuation taken out of the words (`課題・対応` reads as 課題対応).
+    private static let separators: [Character] = ["・", "/", ",", "、", "。", ":", "：", "-"]
+    private static let separatorScalars = Set(separators.flatMap(\.unicodeScalars))
 
     private static let openers: [Character: Character] = ["(": ")", "【": "】", "[": "]", "<": ">", "〈": "〉", "《": "》", "〔": "〕", "「": "」"]
 

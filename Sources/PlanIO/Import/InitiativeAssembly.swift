@@ -30,10 +30,10 @@ struct InitiativeAssembly {
     // MARK: table layout
 
     /// Reads one row of the table layout: one indicator with a target and a result per fiscal-year column.
-    mutating func addTableRow(_ row: Int, grid: SubmissionSheet, header: HeaderRow) {
-        let name = grid.text(row, header.indicatorColumn)
-        var targetTexts = header.targetColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
-        var actualTexts = header.actualColumns.map { (column: $0.column, year: $0.fiscalYear, text: grid.text(row, $0.column)) }
+    mutating func addTableRow(_ row: Int, texts: [SparseRow<String>], header: HeaderRow) {
+        let name = texts.text(row, header.indicatorColumn)
+        var targetTexts = header.targetColumns.map { (column: $0.column, year: $0.fiscalYear, text: texts.text(row, $0.column)) }
+        var actualTexts = header.actualColumns.map { (column: $0.column, year: $0.fiscalYear, text: texts.text(row, $0.column)) }
         Self.splitTargetResultCells(targets: &targetTexts, actuals: &actualTexts)
         let hasFigures = targetTexts.contains { !$0.text.isEmpty } || actualTexts.contains { !$0.text.isEmpty }
         guard !name.isEmpty || hasFigures else { return }
@@ -45,7 +45,7 @@ struct InitiativeAssembly {
         let yearLines = targetBlocks.first { $0.count == 1 && !$0[0].entries.isEmpty }?.first
         let nameInCell = yearLines.flatMap { $0.name ?? $0.otherText }
         var indicator = IndicatorBuilder(name: name.isEmpty ? (nameInCell ?? initiative.title) : name)
-        let unit = IndicatorBuilder.unitColumn(grid.text(row, header.unitColumn))
+        let unit = IndicatorBuilder.unitColumn(texts.text(row, header.unitColumn))
         // A unit in a figure column's header (`目標（件）`) stands in for a 単位 column.
         let headerUnit = (header.targetColumns + header.actualColumns).lazy.compactMap { header.units[$0.column] }.first
         indicator.columnUnit = unit.unit ?? headerUnit
@@ -117,16 +117,16 @@ struct InitiativeAssembly {
     /// Reads the one row of an initiative in the free-text layout through PlanModel's one free-text
     /// reader (`IndicatorReader`): indicators are the ○ blocks of the target cell, results the blocks
     /// of the result cell, revisions the year lines in 今後の取組等; this files each under its cell.
-    mutating func addFreeTextRow(_ row: Int, grid: SubmissionSheet, header: HeaderRow) {
+    mutating func addFreeTextRow(_ row: Int, texts: [SparseRow<String>], header: HeaderRow) {
         let targetColumn = header.targetColumns.first
         let actualColumn = header.actualColumns.first
         let nextColumn = header.nextStepsColumn
         // A target line without a year is for the year the sheet reports on (its result column).
         let reportYear = (targetColumn?.fiscalYear ?? actualColumn?.fiscalYear).map(FiscalYear.init)
-        let split = nextColumn.map { FreeTextCell.splitNextSteps(grid.text(row, $0)) }
+        let split = nextColumn.map { FreeTextCell.splitNextSteps(texts.text(row, $0)) }
         let reading = IndicatorReader.read(
-            targetText: targetColumn.map { grid.text(row, $0.column) } ?? "",
-            resultText: actualColumn.map { grid.text(row, $0.column) },
+            targetText: targetColumn.map { texts.text(row, $0.column) } ?? "",
+            resultText: actualColumn.map { texts.text(row, $0.column) },
             resultYear: actualColumn?.fiscalYear.map(FiscalYear.init), targetYear: reportYear,
             revisionsText: split?.revisions, initiativeTitle: initiative.title)
         if let cause = reading.delayReason, initiative.delayReason == nil { initiative.delayReason = cause }
