@@ -158,7 +158,9 @@ struct HeaderRow: Sendable {
     private static func isHeaderLike(_ cells: SparseRow<String>, above: SparseRow<String>) -> Bool {
         var known = 0
         var unknown = 0
+        var left = cells.entryCount
         for (column, text) in cells.entries {
+            left -= 1
             if above[column] == text { continue }
             guard text.count <= ColumnRole.maximumHeaderLength else { return false }
             let header = HeaderText(text)
@@ -166,6 +168,9 @@ struct HeaderRow: Sendable {
                 known += 1
             } else {
                 unknown += 1
+                // Even if every cell left were a header word the row would not pass: the answer is
+                // known, and a data row costs a few cells instead of all of them.
+                if known + left < max(2, unknown * 2) { return false }
             }
         }
         return known > 0 && (unknown == 0 || (known >= 2 && unknown * 3 <= known + unknown))

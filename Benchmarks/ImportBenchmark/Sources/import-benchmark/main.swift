@@ -9,6 +9,9 @@ import XLSX
 //   swift run -c release --package-path Benchmarks/ImportBenchmark import-benchmark [FILES] [ROUNDS]
 //   import-benchmark --write DIR [FILES]   only writes the submissions into DIR (for callgrind runs
 //                                          of `plansheet import DIR` and paired timings)
+//   import-benchmark --serial DIR [ROUNDS]  imports the submissions in DIR one at a time, ROUNDS
+//                                          times, without timing: CPU seconds measured outside
+//                                          (`/usr/bin/time`) compare two builds run in turn
 
 let arguments = CommandLine.arguments
 let fileCount = arguments.count > 1 ? Int(arguments[1]) ?? 200 : 200
@@ -60,6 +63,19 @@ if arguments.count > 2, arguments[1] == "--write" {
         try submission(department: department).write(to: target.appendingPathComponent(String(format: "dept%03d.xlsx", department)))
     }
     print("\(count) submissions written to \(target.path)")
+    exit(0)
+}
+
+if arguments.count > 2, arguments[1] == "--serial" {
+    let files = try PlanImporter.submissionFiles(in: [URL(fileURLWithPath: arguments[2])])
+    let rounds = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
+    var count = 0
+    for _ in 0..<rounds {
+        for url in files {
+            count += SubmissionImporter().read(sheets: try PlanImporter.sheets(of: url), file: url.lastPathComponent).initiatives.count
+        }
+    }
+    print("\(files.count) files × \(rounds): \(count) initiatives")
     exit(0)
 }
 
