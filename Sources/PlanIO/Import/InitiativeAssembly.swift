@@ -32,8 +32,11 @@ struct InitiativeAssembly {
     /// Reads one row of the table layout: one indicator with a target and a result per fiscal-year column.
     mutating func addTableRow(_ row: Int, texts: [SparseRow<String>], header: HeaderRow) {
         let name = texts.text(row, header.indicatorColumn)
-        var targetTexts = header.targetColumns.map { (column: $0.column, year: $0.fiscalYear, text: texts.text(row, $0.column)) }
-        var actualTexts = header.actualColumns.map { (column: $0.column, year: $0.fiscalYear, text: texts.text(row, $0.column)) }
+        // (Each list is sorted out of the header's roles when asked: asked once per row here.)
+        let targetColumns = header.targetColumns
+        let actualColumns = header.actualColumns
+        var targetTexts = targetColumns.map { (column: $0.column, year: $0.fiscalYear, text: texts.text(row, $0.column)) }
+        var actualTexts = actualColumns.map { (column: $0.column, year: $0.fiscalYear, text: texts.text(row, $0.column)) }
         Self.splitTargetResultCells(targets: &targetTexts, actuals: &actualTexts)
         let hasFigures = targetTexts.contains { !$0.text.isEmpty } || actualTexts.contains { !$0.text.isEmpty }
         guard !name.isEmpty || hasFigures else { return }
@@ -47,7 +50,7 @@ struct InitiativeAssembly {
         var indicator = IndicatorBuilder(name: name.isEmpty ? (nameInCell ?? initiative.title) : name)
         let unit = IndicatorBuilder.unitColumn(texts.text(row, header.unitColumn))
         // A unit in a figure column's header (`目標（件）`) stands in for a 単位 column.
-        let headerUnit = (header.targetColumns + header.actualColumns).lazy.compactMap { header.units[$0.column] }.first
+        let headerUnit = (targetColumns + actualColumns).lazy.compactMap { header.units[$0.column] }.first
         indicator.columnUnit = unit.unit ?? headerUnit
         indicator.columnPeriod = unit.period
         let index = built.count + indicators.count
