@@ -29,13 +29,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // The text rules every module shares (numbers without `.0`, CSV quoting, East Asian display width):
+        // below both XLSX and PlanModel, which know nothing of each other.
+        .target(name: "SharedText"),
         .target(
             name: "XLSX",
-            dependencies: ["CZlib", "CLibXML2"]
+            dependencies: ["CZlib", "CLibXML2", "SharedText"]
         ),
-        .target(name: "PlanModel"),
-        .target(name: "PlanDiff", dependencies: ["PlanModel"]),
-        .target(name: "PlanIO", dependencies: ["XLSX", "PlanModel", "PlanDiff"]),
+        .target(name: "PlanModel", dependencies: ["SharedText"]),
+        .target(name: "PlanDiff", dependencies: ["PlanModel", "SharedText"]),
+        .target(name: "PlanIO", dependencies: ["XLSX", "PlanModel", "PlanDiff", "SharedText"]),
         // Reading layout profiles is apart from PlanIO so that PlanIO keeps no dependency (Scripts/fuzz.sh compiles its sources alone).
         .target(name: "LayoutProfileYAML", dependencies: ["PlanIO", "PlanModel", "XLSX", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
@@ -46,13 +49,15 @@ let package = Package(
             ]
         ),
         // Where the tests find the repository's fixtures and the optional shared corpus.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CZlib"], path: "Tests/TestSupport"),
+        .testTarget(name: "SharedTextTests", dependencies: ["SharedText"]),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
         .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "TestSupport"]),
-        .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanModel", "TestSupport"]),
+        .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanModel", "SharedText", "TestSupport"]),
         // Fixtures/ holds files the tests read by path, not resources.
-        .testTarget(name: "PlanIOTests", dependencies: ["PlanIO", "XLSX", "PlanModel", "PlanDiff", "TestSupport", "LayoutProfileYAML"],
-                    exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PlanIOTests", dependencies: ["PlanIO", "XLSX", "PlanModel", "PlanDiff", "TestSupport", "LayoutProfileYAML"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "plansheetTests", dependencies: ["XLSX", "plansheet", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

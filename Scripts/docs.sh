@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the DocC documentation of the four libraries and fails on any warning: a broken symbol
+# Builds the DocC documentation of the libraries (SharedText and the four) and fails on any warning: a broken symbol
 # link, an unresolved article, a missing image, or a public declaration without a doc comment.
-#   bash Scripts/docs.sh                 # all four modules
+#   bash Scripts/docs.sh                 # every library module
 #   bash Scripts/docs.sh PlanIO          # one module
 # Archives land in .build/plugins/Swift-DocC/outputs/MODULE.doccarchive.
 # The articles are Docs/*.md, linked into each Sources/MODULE/MODULE.docc (one copy, the one in Docs/).
@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 modules=("$@")
-[ ${#modules[@]} -gt 0 ] || modules=(XLSX PlanModel PlanDiff PlanIO)
+[ ${#modules[@]} -gt 0 ] || modules=(SharedText XLSX PlanModel PlanDiff PlanIO)
 
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT

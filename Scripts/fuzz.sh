@@ -10,8 +10,9 @@
 # `swift build -c release` builds the shipped binary: -O with whole-module
 # optimization, overflow and bounds checks on. The script refuses to run while
 # Package.swift passes unsafe flags (such as -Ounchecked), since the fuzzed code would
-# then not be the code users run. The plan-level targets (importer, merged, report)
-# build XLSX, PlanModel and PlanDiff as modules first, then PlanIO with the target. Corpora grow in
+# then not be the code users run. SharedText (the text rules below XLSX and PlanModel) is
+# built as a module first and linked into every target; the plan-level targets (importer,
+# merged, report) build XLSX, PlanModel and PlanDiff as modules too, then PlanIO with the target. Corpora grow in
 # .build-fuzz/corpus/TARGET, seeded from ../shared/corpus (real + malformed), the
 # test inputs and earlier regressions. A crash input is copied to
 # Tests/Fixtures/fuzz-regressions/TARGET-<hash>; FuzzRegressionTests replays every
@@ -59,7 +60,7 @@ build_module() {
 # The plan-level targets: PlanIO compiled with the target file, linked to the module objects.
 build_planio_target() {
     local target=$1 file=$2 binary=$OUT/bin/fuzz-$1
-    build_module XLSX && build_module PlanModel && build_module PlanDiff || return 1
+    build_module SharedText && build_module XLSX && build_module PlanModel && build_module PlanDiff || return 1
     local sources
     sources=$(module_sources PlanIO; echo "$file")
     if [ -x "$binary" ] && [ -z "$(find $sources "$OUT/modules" -newer "$binary" | head -1)" ]; then return 0; fi
@@ -68,7 +69,8 @@ build_planio_target() {
     # Linked from inside $OUT: the debug-info module swiftc writes beside an executable lands there,
     # not in the repository's root.
     (cd "$OUT" && nice -n 10 "$SWIFTC" "${COMMON[@]}" -module-name PlanIO $(for source in $sources; do echo "$ROOT/$source"; done) \
-        -I "$OUT/modules" "$OUT/modules/XLSX.o" "$OUT/modules/PlanModel.o" "$OUT/modules/PlanDiff.o" -o "$binary") \
+        -I "$OUT/modules" "$OUT/modules/SharedText.o" "$OUT/modules/XLSX.o" "$OUT/modules/PlanModel.o" "$OUT/modules/PlanDiff.o" \
+        -o "$binary") \
         2>"$OUT/build-$target.log" || { cat "$OUT/build-$target.log" >&2; return 1; }
 }
 
@@ -92,11 +94,13 @@ build() {
         report)   build_planio_target report Fuzz/ReportFuzz.swift; return ;;
         *) echo "fuzz.sh: unknown target $target" >&2; exit 2 ;;
     esac
+    build_module SharedText || return 1
     # Rebuild only when a source is newer than the binary.
-    if [ -x "$binary" ] && [ -z "$(find $sources -newer "$binary" | head -1)" ]; then return 0; fi
+    if [ -x "$binary" ] && [ -z "$(find $sources "$OUT/modules" -newer "$binary" | head -1)" ]; then return 0; fi
     echo "fuzz.sh: building $target" >&2
     # shellcheck disable=SC2086
-    nice -n 10 "$SWIFTC" "${COMMON[@]}" -module-name "$module" $sources -o "$binary" 2>"$OUT/build-$target.log" \
+    nice -n 10 "$SWIFTC" "${COMMON[@]}" -module-name "$module" $sources -I "$OUT/modules" "$OUT/modules/SharedText.o" \
+        -o "$binary" 2>"$OUT/build-$target.log" \
         || { cat "$OUT/build-$target.log" >&2; return 1; }
 }
 

@@ -90,11 +90,7 @@ public struct DiffResult: Sendable, Hashable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        if let schema = try c.decodeIfPresent(String.self, forKey: .schema), schema != Self.schema {
-            throw DecodingError.dataCorruptedError(
-                forKey: .schema, in: c,
-                debugDescription: "unsupported schema \(schema); expected \(Self.schema)")
-        }
+        try c.checkSchema(Self.schema, forKey: .schema)
         old = try c.decode(VersionInfo.self, forKey: .old)
         new = try c.decode(VersionInfo.self, forKey: .new)
         threshold = try c.decodeIfPresent(Double.self, forKey: .threshold)

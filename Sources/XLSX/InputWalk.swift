@@ -71,15 +71,35 @@ public enum InputWalk {
         /// A folder holds more accepted files than `maxFiles`.
         case tooManyFiles(folder: String, limit: Int)
 
-        /// The message, in Japanese and English.
-        public var description: String {
+        /// The path the failure is about, as it was named or found.
+        public var subject: String? {
             switch self {
-            case .missing(let path): return "\(path): ファイルまたはフォルダーが見つかりません / no such file or folder"
-            case .unreadableFolder(let path): return "\(path): フォルダーを読めません / cannot read the folder"
-            case .tooManyFiles(let folder, let limit):
-                return "\(folder): フォルダー内の入力ファイルが \(limit) 個を超えています（意図どおりなら --max-files で上限を変更できます）"
-                    + " / more than \(limit) input files in the folder; raise the limit with --max-files if that is intended"
+            case .missing(let path), .unreadableFolder(let path): return path
+            case .tooManyFiles(let folder, _): return folder
             }
+        }
+
+        /// What went wrong, in Japanese: the one wording every command and library user shows.
+        public var japanese: String {
+            switch self {
+            case .missing: return "ファイルまたはフォルダーが見つかりません"
+            case .unreadableFolder: return "フォルダーを読めません"
+            case .tooManyFiles(_, let limit): return "フォルダー内の入力ファイルが \(limit) 個を超えています（意図どおりなら --max-files で上限を変更できます）"
+            }
+        }
+
+        /// What went wrong, in English.
+        public var english: String {
+            switch self {
+            case .missing: return "no such file or folder"
+            case .unreadableFolder: return "cannot read the folder"
+            case .tooManyFiles(_, let limit): return "more than \(limit) input files in the folder; raise the limit with --max-files if that is intended"
+            }
+        }
+
+        /// The message, in Japanese and English: `PATH: 日本語 / English`.
+        public var description: String {
+            (subject.map { "\($0): " } ?? "") + japanese + " / " + english
         }
     }
 

@@ -129,6 +129,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try InputFiles.requireExisting(inputs)
             if isBatch { return try runBatch() }
             let inputFormat = ConvertInputFormat(path: input, explicit: from)
             if format == .xlsx {

@@ -46,11 +46,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup(title: "Safety limits")
     var limits: LimitOptions
 
-    @Option(help: "The plan's version label, e.g. 当初 or R3改定.")
-    var version: String?
-
-    @Option(help: "The plan's title, e.g. 行財政改革行動計画.")
-    var title: String?
+    @OptionGroup var labels: PlanLabelOptions
 
     @Option(help: "The department for files that name none (no 所管 column, 所管：line or cover sheet). Default: the file name.")
     var department: String?
@@ -78,7 +74,7 @@ struct ImportCommand: ParsableCommand {
         try reportingErrors {
             let destination = try destinationOptions.destination(inputs: inputs)
             var options = ImportOptions(
-                department: department, title: title, version: version,
+                department: department, title: labels.title, version: labels.version,
                 limits: limits.readLimits, maxFiles: limits.fileLimit)
             options.includeHidden = includeHidden
             options.maxPlanRows = limits.planRowLimit

@@ -42,11 +42,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The previous version of the plan; its targets that changed are listed as revisions.")
     var previous: String?
 
-    @Option(help: "The plan's title, e.g. 行財政改革行動計画 (as for import; default: the plan JSON's title).")
-    var title: String?
-
-    @Option(help: "The plan's version label, e.g. R3改定 (as for import; default: the plan JSON's version).")
-    var version: String?
+    @OptionGroup var labels: PlanLabelOptions
 
     @OptionGroup(title: "Safety limits")
     var limits: LimitOptions
@@ -63,8 +59,8 @@ struct ReportCommand: ParsableCommand {
             let fiscalYear = try year.map { try FiscalYearOption.parse($0, option: "--year") }
             var plan = try PlanSource.load(inputs, options: limits.importOptions)
             // Workbooks name no plan: the 対象 line comes from --title and --version, as `import` takes them.
-            if let title { plan.title = title }
-            if let version { plan.version = version }
+            if let title = labels.title { plan.title = title }
+            if let version = labels.version { plan.version = version }
             let previousPlan = try previous.map { try PlanSource.load([$0], options: limits.importOptions) }
             let report = ProgressReport(plan: plan, previous: previousPlan, fiscalYear: fiscalYear)
             let destination = try destinationOptions.destination(inputs: inputs + [previous].compactMap { $0 })

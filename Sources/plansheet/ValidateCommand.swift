@@ -57,7 +57,7 @@ struct ValidateCommand: ParsableCommand {
             options.maxPlanRows = limits.planRowLimit
             options.includeHidden = includeHidden
             options.profile = try profile.load()
-            let result = try PlanImporter(options: options).importFiles(inputs.map { URL(fileURLWithPath: $0) })
+            let result = try PlanImporter(options: options).importPaths(inputs)
             let issues = PlanValidator(reportYear: year).validate(result)
             try destination.write { sink in
                 switch format {

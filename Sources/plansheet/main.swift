@@ -14,9 +14,10 @@ do {
     exit(code.rawValue)
 } catch {
     // ArgumentParser's errors: help and version to standard output, usage errors with the
-    // documented exit code (ExitStatus), not its EX_USAGE.
+    // documented exit code (ExitStatus), not its EX_USAGE, and a Japanese line after its English.
     let status = ExitStatus.of(error)
     guard status != .success else { PlanSheetCommand.exit(withError: error) }
-    FileHandle.standardError.write(Data((PlanSheetCommand.fullMessage(for: error) + "\n").utf8))
+    let message = PlanSheetCommand.fullMessage(for: error) + "\n" + UsageHint.japanese(arguments: CommandLine.arguments) + "\n"
+    FileHandle.standardError.write(Data(message.utf8))
     exit(status.rawValue)
 }

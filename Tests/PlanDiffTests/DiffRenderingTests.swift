@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PlanModel
 @testable import PlanDiff
+import SharedText
 
 /// The human-readable and tabular forms of a diff: alignment, colour, quoting, escaping.
 @Suite struct DiffRenderingTests {
@@ -33,10 +34,8 @@ import PlanModel
     }
 
     @Test func csvQuotesCommasQuotesAndLineBreaks() {
-        #expect(DiffCSVRenderer.quoted("12,000枚") == "\"12,000枚\"")
-        #expect(DiffCSVRenderer.quoted("「どこでも\"知事室\"」") == "\"「どこでも\"\"知事室\"\"」\"")
-        #expect(DiffCSVRenderer.quoted("（上半期）\n（下半期）") == "\"（上半期）\n（下半期）\"")
-        #expect(DiffCSVRenderer.quoted("R3") == "R3")
+        #expect(CSVCell.line([.text("12,000枚"), .text("「どこでも\"知事室\"」")], escapingFormulas: false) == "\"12,000枚\",\"「どこでも\"\"知事室\"\"」\"\r\n")
+        #expect(CSVCell.line([.text("（上半期）\n（下半期）"), .text("R3"), .figure(nil)], escapingFormulas: false) == "\"（上半期）\n（下半期）\",R3,\r\n")
     }
 
     @Test func markdownAndHTMLEscapeCellText() {
@@ -81,7 +80,7 @@ import PlanModel
         #expect(plain.hasPrefix("initiativeRemoved,\"=HYPERLINK(\"\"http://x\"\")\","))
     }
 
-    @Test func historyCSVEscapesFormulaTextOnlyWhenAsked() {
+    @Test func historyCSVEscapesFormulaTextOnlyWhenAskedAndNeverAFigure() {
         let plan = Plan(
             version: "当初",
             initiatives: [
@@ -92,7 +91,8 @@ import PlanModel
                     ])
             ])
         let rows = History([plan]).csvText(escapingFormulas: true).components(separatedBy: "\r\n")
-        #expect(rows[1].hasPrefix("\"'@取組\",,\"'-指標\",,increase,2020,-5,-5,"))
+        // The target -5 is a figure and stays one; its text "-5" is the department's text and is escaped like any text.
+        #expect(rows[1].hasPrefix("\"'@取組\",,\"'-指標\",,increase,2020,-5,\"'-5\","))
         #expect(History([plan]).csvText().components(separatedBy: "\r\n")[1].hasPrefix("@取組,,-指標,,increase,2020,-5,-5,"))
     }
 }

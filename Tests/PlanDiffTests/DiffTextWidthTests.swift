@@ -1,6 +1,7 @@
 import Testing
 import PlanModel
 @testable import PlanDiff
+import SharedText
 
 /// The text diff reads in a 100-column terminal: columns sized per initiative, long texts on lines of their own.
 @Suite struct DiffTextWidthTests {

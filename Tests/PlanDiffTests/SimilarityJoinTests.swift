@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import PlanDiff
 
 /// The similarity search: exact scores, and the indexed join finding what comparing every pair finds.
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func indexedJoinFindsExactlyThePairsThatBruteForceFinds() {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         let syllables = Array("推進業務効率化県民参画連携行財政改革の活用による制度構築施設管理向上")
         func title() -> String { String((0..<Int(generator.next() % 12 + 4)).map { _ in syllables[Int(generator.next() % UInt64(syllables.count))] }) }
         let old = (0..<150).map { _ in title() }
@@ -43,18 +44,5 @@ import Testing
             #expect(indexed == brute, "threshold \(threshold)")
             #expect(!brute.isEmpty)
         }
-    }
-}
-
-/// A small deterministic generator, so the join test sees the same titles on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

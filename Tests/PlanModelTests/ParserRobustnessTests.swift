@@ -1,22 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import PlanModel
 
 /// Property-style tests: whatever text arrives, the parsers return, and a figure comes only
 /// from digits or kanji numerals.
 @Suite struct ParserRobustnessTests {
-    /// A small deterministic generator (SplitMix64), so a failure reproduces.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Characters of plan texts that are neither digits nor kanji numerals.
     static let wordPool = Array("取組項目目標実績順調遅れ削減減以上以下超未満約およそ概ね年度累計枚件会議業務事業団体拠点問率数の推進、。・○●◎※【】（）()／/：:→⇒->～~％%ＲＲＨＦＹ元比令和平成ＡＩ-ＯＣＲ　 \n\tabcxyzーカタカナひらがな千葉万全")
     /// Fragments of real expressions, to build sentences that are nearly grammatical.
@@ -25,7 +14,7 @@ import Testing
         "（期間限定）", "○", "コピー使用量", "90%", "達成が困難", "十五", "三千五百", "件", "\n", "【遅れが生じている要因】",
     ]
 
-    static func randomScalar(_ generator: inout Generator) -> Unicode.Scalar {
+    static func randomScalar(_ generator: inout SeededGenerator) -> Unicode.Scalar {
         while true {
             let value = UInt32.random(in: 0...0x10FFFF, using: &generator)
             if let scalar = Unicode.Scalar(value) { return scalar }
@@ -33,7 +22,7 @@ import Testing
     }
 
     static func samples() -> [String] {
-        var generator = Generator(state: 2020)
+        var generator = SeededGenerator(seed: 2020)
         var texts: [String] = [
             "", " ", "　", "\n\n", "()", "((((", "))))", "→→", "1,,,,", "1.2.3.4", "-", "->",
             String(repeating: "9", count: 400), String(repeating: "九", count: 400) + "万億兆",

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import XLSX
+import TestSupport
 
 /// Hostile and broken `.xls` and `.ods` files end in a clear error naming the file and
 /// the structure, quickly and without allocating what the file claims; OpenDocument cells

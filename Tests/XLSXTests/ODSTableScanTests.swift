@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import XLSX
+import TestSupport
 
 /// Opening an `.ods` lists its tables with a byte scan instead of a libxml2 pass; it must list
 /// exactly what libxml2 lists (names, hidden tables), and hand anything it is unsure of to libxml2.

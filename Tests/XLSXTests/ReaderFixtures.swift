@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Minimal workbooks for tests: the package parts around one or more sheet XML bodies.
 enum ReaderFixtures {

@@ -3,9 +3,10 @@ import Testing
 import TestSupport
 import XLSX
 
-/// The library example of the README, which is also the first article of the XLSX documentation
-/// (Sources/XLSX/XLSX.docc/GettingStarted.md): compiled and run here as written, and both documents
-/// checked to show exactly this code, so neither can rot.
+/// The library example of the README, which is also the first tutorial and the first article of the
+/// XLSX documentation (Sources/XLSX/XLSX.docc: Tutorials/ReadAndWriteAWorkbook.tutorial with its code
+/// files in Resources/, and GettingStarted.md): compiled and run here as written, and every document
+/// checked to show exactly this code, so none can rot.
 @Suite struct ReadmeExampleTests {
     /// The example, between the markers character for character as the documents show it after
     /// their `import XLSX` line (indented by the eight spaces of this function's body). swift-format
@@ -62,6 +63,35 @@ import XLSX
     @Test func theGettingStartedArticleShowsExactlyTheTestedExample() throws {
         let article = RepositoryFixtures.root.appendingPathComponent("Sources/XLSX/XLSX.docc/GettingStarted.md")
         #expect(try Self.documentedExample(in: article) == Self.exampleSource())
+    }
+
+    /// The code files of the DocC tutorial (Sources/XLSX/XLSX.docc/Resources), step by step.
+    static func tutorialStep(_ number: Int) throws -> [String] {
+        let file = RepositoryFixtures.root.appendingPathComponent("Sources/XLSX/XLSX.docc/Resources/readme-example-0\(number).swift")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    @Test func theTutorialsLastStepIsExactlyTheTestedExample() throws {
+        let last = try Self.tutorialStep(5)
+        #expect(Array(last.prefix(2)) == ["import XLSX", ""])
+        #expect(last.dropFirst(2).joined(separator: "\n") == (try Self.exampleSource()))
+    }
+
+    @Test func everyTutorialStepBuildsTowardTheTestedExample() throws {
+        let last = try Self.tutorialStep(5)
+        for number in 1...4 {
+            // Each step's lines stand, in order, in the last step: a step only adds lines.
+            var rest = last[...]
+            for line in try Self.tutorialStep(number) {
+                guard let found = rest.firstIndex(of: line) else {
+                    Issue.record("step \(number): \"\(line)\" is not in the tested example, or out of order")
+                    break
+                }
+                rest = rest[(found + 1)...]
+            }
+        }
     }
 
     @Test func theExampleReadsAWorkbookThenWritesOneThatReadsBackAsItSays() throws {

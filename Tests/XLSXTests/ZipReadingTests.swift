@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import XLSX
+import TestSupport
 
 @Suite struct ZipReadingTests {
     private func contents(_ archive: ZipArchive, _ name: String) throws -> String {

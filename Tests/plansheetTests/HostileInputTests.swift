@@ -42,10 +42,10 @@ import TestSupport
         #expect(run.peakMemory < Self.memoryCeiling, "peak \(run.peakMemory >> 20) MB", sourceLocation: sourceLocation)
     }
 
-    private func workbookBytes(_ zip: HostileZip) -> [UInt8] { zip.build() }
+    private func workbookBytes(_ zip: HostileZip) -> [UInt8] { zip.bytes }
 
     @Test func refusesATruncatedWorkbook() throws {
-        let whole = HostileZip.workbook(sheetData: #"<row r="1"><c r="A1"><v>1</v></c></row>"#).build()
+        let whole = HostileZip.workbook(sheetData: #"<row r="1"><c r="A1"><v>1</v></c></row>"#).bytes
         let result = try convert(Array(whole.prefix(whole.count / 2)), named: "truncated.xlsx")
         expectRefusal(result, saying: ["途中で切れています", "truncated"])
     }
@@ -53,9 +53,9 @@ import TestSupport
     @Test func refusesAPartWhoseCRCDoesNotMatch() throws {
         var zip = HostileZip.workbook(sheetData: #"<row r="1"><c r="A1"><v>1</v></c></row>"#)
         let sheet = try #require(zip.index(of: "xl/worksheets/sheet1.xml"))
-        zip.entries[sheet].crcOverride = 0xDEAD_BEEF
+        zip.entries[sheet].crcXor = 0xDEAD_BEEF
         expectRefusal(
-            try convert(zip.build(), named: "crc.xlsx"),
+            try convert(zip.bytes, named: "crc.xlsx"),
             saying: ["壊れています", "xl/worksheets/sheet1.xml", "CRC-32"])
     }
 
@@ -64,7 +64,7 @@ import TestSupport
         let bomb = "<worksheet><sheetData>" + String(repeating: " ", count: 100 << 20) + "</sheetData></worksheet>"
         let zip = HostileZip.workbook(sheetXML: bomb)
         expectRefusal(
-            try convert(zip.build(), named: "bomb.xlsx"),
+            try convert(zip.bytes, named: "bomb.xlsx"),
             saying: ["上限", "xl/worksheets/sheet1.xml", "compression ratio above 500:1"])
     }
 
@@ -72,7 +72,7 @@ import TestSupport
         let bomb =
             "<worksheet><sheetData>" + String(repeating: " ", count: 64 << 20)
             + #"<row r="2"><c r="B2"><v>7</v></c></row></sheetData></worksheet>"#
-        let result = try convert(HostileZip.workbook(sheetXML: bomb).build(), named: "bomb.xlsx", options: ["--max-ratio", "5000"])
+        let result = try convert(HostileZip.workbook(sheetXML: bomb).bytes, named: "bomb.xlsx", options: ["--max-ratio", "5000"])
         #expect(result.run.status == 0, "\(result.run.stderr)")
         #expect(String(decoding: result.run.stdout, as: UTF8.self) == "\r\n,7\r\n")
         #expect(result.run.peakMemory < Self.memoryCeiling, "peak \(result.run.peakMemory >> 20) MB")
@@ -83,7 +83,7 @@ import TestSupport
         let sheet = try #require(zip.index(of: "xl/worksheets/sheet1.xml"))
         zip.entries[sheet].declaredSize = 4096
         expectRefusal(
-            try convert(zip.build(), named: "liar.xlsx"),
+            try convert(zip.bytes, named: "liar.xlsx"),
             saying: ["壊れています", "xl/worksheets/sheet1.xml", "inflates past its declared size of 4096 bytes"])
     }
 
@@ -97,7 +97,7 @@ import TestSupport
         let part = try #require(zip.index(of: "xl/sharedStrings.xml"))
         zip.entries[part].contents = Array(strings.utf8)
         expectRefusal(
-            try convert(zip.build(), named: "laughs.xlsx"),
+            try convert(zip.bytes, named: "laughs.xlsx"),
             saying: ["XML として正しくありません", "xl/sharedStrings.xml", "DTD"])
     }
 
@@ -105,7 +105,7 @@ import TestSupport
         let sheet =
             #"<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/passwd">]>"#
             + #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&secret;</t></is></c></row></sheetData></worksheet>"#
-        let result = try convert(HostileZip.workbook(sheetXML: sheet).build(), named: "xxe.xlsx")
+        let result = try convert(HostileZip.workbook(sheetXML: sheet).bytes, named: "xxe.xlsx")
         expectRefusal(result, saying: ["xl/worksheets/sheet1.xml", "DTD"])
         let passwd = try String(contentsOfFile: "/etc/passwd", encoding: .utf8)
         let firstLine = try #require(passwd.split(separator: "\n").first.map(String.init))
@@ -138,9 +138,9 @@ import TestSupport
     @Test func refusesEncryptedEntries() throws {
         var zip = HostileZip.workbook(sheetData: #"<row r="1"><c r="A1"><v>1</v></c></row>"#)
         let sheet = try #require(zip.index(of: "xl/worksheets/sheet1.xml"))
-        zip.entries[sheet].flags = 1
+        zip.entries[sheet].encrypted = true
         expectRefusal(
-            try convert(zip.build(), named: "zipcrypto.xlsx"),
+            try convert(zip.bytes, named: "zipcrypto.xlsx"),
             saying: ["暗号化", "xl/worksheets/sheet1.xml", "is encrypted"])
     }
 
@@ -151,7 +151,7 @@ import TestSupport
             Array(#"<?xml version="1.0" encoding="UTF-8"?><sst><si><t>"#.utf8)
             + [0xE6, 0x97, 0xFF, 0xC0, 0x80] + Array("</t></si></sst>".utf8)
         expectRefusal(
-            try convert(zip.build(), named: "utf8.xlsx"),
+            try convert(zip.bytes, named: "utf8.xlsx"),
             saying: ["XML として正しくありません", "xl/sharedStrings.xml", "UTF-8"])
     }
 
@@ -160,7 +160,7 @@ import TestSupport
             sheetData: #"<row r="7"><c r="F7" t="s"><v>5</v></c></row>"#,
             sharedStrings: "<si><t>目標</t></si>")
         expectRefusal(
-            try convert(zip.build(), named: "index.xlsx"),
+            try convert(zip.bytes, named: "index.xlsx"),
             saying: ["セル F7 を読めません", "cell F7", "shared string index 5 is out of range (the workbook has 1)"])
     }
 
@@ -168,13 +168,13 @@ import TestSupport
         var zip = HostileZip.workbook(sheetData: "")
         zip.entries.removeAll { $0.name == "xl/worksheets/sheet1.xml" }
         expectRefusal(
-            try convert(zip.build(), named: "missing.xlsx"),
+            try convert(zip.bytes, named: "missing.xlsx"),
             saying: ["必要な部品 xl/worksheets/sheet1.xml がありません", "is missing"])
     }
 
     @Test func ignoresAHugeDimensionAndAllocatesNothingForIt() throws {
         let sheet = #"<worksheet><dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>"#
-        let result = try convert(HostileZip.workbook(sheetXML: sheet).build(), named: "dimension.xlsx")
+        let result = try convert(HostileZip.workbook(sheetXML: sheet).bytes, named: "dimension.xlsx")
         #expect(result.run.status == 0, "\(result.run.stderr)")
         #expect(String(decoding: result.run.stdout, as: UTF8.self) == "1\r\n")
         #expect(result.run.peakMemory < Self.memoryCeiling)
@@ -186,7 +186,7 @@ import TestSupport
             sheetData: #"<row r="1"><c r="A1" s="1"><v>1e308</v></c><c r="B1" s="2"><v>1e300</v></c>"#
                 + #"<c r="C1" s="1"><v>2958465.5</v></c><c r="D1" s="2"><v>-1e20</v></c></row>"#,
             styles: #"<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="46"/></cellXfs>"#)
-        let result = try convert(zip.build(), named: "dates.xlsx")
+        let result = try convert(zip.bytes, named: "dates.xlsx")
         #expect(result.run.status == 0, "\(result.run.stderr)")
         #expect(String(decoding: result.run.stdout, as: UTF8.self) == "1e+308,1e+300,9999-12-31T12:00:00,-1e+20\r\n")
     }
@@ -194,14 +194,14 @@ import TestSupport
     @Test func refusesARowBeyondExcelsLastRow() throws {
         let zip = HostileZip.workbook(sheetData: #"<row r="1048577"><c r="A1048577"><v>1</v></c></row>"#)
         expectRefusal(
-            try convert(zip.build(), named: "rows.xlsx"),
+            try convert(zip.bytes, named: "rows.xlsx"),
             saying: ["上限", "row number 1048577 is outside 1…1048576"])
     }
 
     @Test func refusesACellBeyondExcelsLastColumn() throws {
         let zip = HostileZip.workbook(sheetData: #"<row r="1"><c r="XFE1"><v>1</v></c></row>"#)
         expectRefusal(
-            try convert(zip.build(), named: "columns.xlsx"),
+            try convert(zip.bytes, named: "columns.xlsx"),
             saying: ["上限", "row 1 has a cell in column 16385, beyond 16384"])
     }
 
@@ -209,7 +209,7 @@ import TestSupport
         let depth = 200_000
         let sheet = "<worksheet>" + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth) + "</worksheet>"
         expectRefusal(
-            try convert(HostileZip.workbook(sheetXML: sheet).build(), named: "deep.xlsx"),
+            try convert(HostileZip.workbook(sheetXML: sheet).bytes, named: "deep.xlsx"),
             saying: ["上限", "xl/worksheets/sheet1.xml", "elements nested deeper than 128 levels"])
     }
 
@@ -260,13 +260,13 @@ import TestSupport
         let input = root.appendingPathComponent("提出"), output = root.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: input.appendingPathComponent("総務課"), withIntermediateDirectories: true)
         func save(_ bytes: [UInt8], _ name: String) throws { try Data(bytes).write(to: input.appendingPathComponent(name)) }
-        try save(HostileZip.workbook(sheetData: #"<row r="1"><c r="A1" t="inlineStr"><is><t>取組</t></is></c><c r="B1"><v>50</v></c></row>"#).build(), "a.xlsx")
+        try save(HostileZip.workbook(sheetData: #"<row r="1"><c r="A1" t="inlineStr"><is><t>取組</t></is></c><c r="B1"><v>50</v></c></row>"#).bytes, "a.xlsx")
         try save(Array("取組,目標\r\nRPA,50\r\n".utf8), "総務課/b.csv")
         let bomb = "<worksheet><sheetData>" + String(repeating: " ", count: 100 << 20) + "</sheetData></worksheet>"
-        try save(HostileZip.workbook(sheetXML: bomb).build(), "bomb.xlsx")
+        try save(HostileZip.workbook(sheetXML: bomb).bytes, "bomb.xlsx")
         try save(Self.ole2File(streams: ["Root Entry", "EncryptionInfo", "EncryptedPackage"]), "総務課/password.xlsx")
         let deep = "<worksheet>" + String(repeating: "<a>", count: 200_000) + String(repeating: "</a>", count: 200_000) + "</worksheet>"
-        try save(HostileZip.workbook(sheetXML: deep).build(), "deep.xlsx")
+        try save(HostileZip.workbook(sheetXML: deep).bytes, "deep.xlsx")
         try save(Array("a,\"".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 40 << 20), "総務課/quote.csv")
 
         let run = try runPlansheetMeasured(["convert", input.path, "--to", "xlsx", "-o", output.path])

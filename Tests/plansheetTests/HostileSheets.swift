@@ -34,27 +34,27 @@ enum HostileSheet: String, CaseIterable, Sendable, CustomTestStringConvertible {
         switch self {
         case .lastColumnInEveryRow:
             let rows = (2...2_001).map { #"<row r="\#($0)">"# + Self.cell("A\($0)", "取組\($0)") + Self.cell("XFD\($0)", "x") + "</row>" }
-            return HostileZip.workbook(sheetData: Self.header + rows.joined()).build()
+            return HostileZip.workbook(sheetData: Self.header + rows.joined()).bytes
         case .mergeBomb:
             let rows = (2...300).map {
                 #"<row r="\#($0)">"# + Self.cell("A\($0)", "取組\($0)") + #"<c r="C\#($0)"><v>\#($0)</v></c>"# + Self.cell("XFD\($0)", "x") + "</row>"
             }
             let merges = #"<mergeCells count="1000">"# + String(repeating: #"<mergeCell ref="A2:XFD300"/>"#, count: 1_000) + "</mergeCells>"
-            return HostileZip.workbook(sheetXML: Self.sheet(Self.header + rows.joined(), after: merges)).build()
+            return HostileZip.workbook(sheetXML: Self.sheet(Self.header + rows.joined(), after: merges)).bytes
         case .emptyCellsInEveryColumn:
             let row = String(repeating: "<c/>", count: 16_384)
-            return HostileZip.workbook(sheetData: Self.header + (2...251).map { #"<row r="\#($0)">"# + row + "</row>" }.joined()).build()
+            return HostileZip.workbook(sheetData: Self.header + (2...251).map { #"<row r="\#($0)">"# + row + "</row>" }.joined()).bytes
         case .emptyStringsInEveryColumn:
             let row = String(repeating: #"<c t="s"><v>0</v></c>"#, count: 16_384)
             return HostileZip.workbook(
                 sheetData: Self.header + (2...41).map { #"<row r="\#($0)">"# + row + "</row>" }.joined(),
                 sharedStrings: "<si><t></t></si>"
-            ).build()
+            ).bytes
         case .everyRowOfOneCell:
             var rows = Self.header
             rows.reserveCapacity(40 << 20)
             for row in 2...1_048_576 { rows += #"<row r="\#(row)"><c r="A\#(row)"><v>\#(row)</v></c></row>"# }
-            return HostileZip.workbook(sheetData: rows).build()
+            return HostileZip.workbook(sheetData: rows).bytes
         case .hugeSharedStringTable:
             let strings = (0..<1_000_000).map { "<si><t>\($0)</t></si>" }.joined()
             var zip = HostileZip.workbook(
@@ -65,7 +65,7 @@ enum HostileSheet: String, CaseIterable, Sendable, CustomTestStringConvertible {
                     ("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                         + "count=\"16000000\" uniqueCount=\"16000000\">" + strings + "</sst>").utf8)
             }
-            return zip.build()
+            return zip.bytes
         case .halfAMillionStyles:
             let styles =
                 #"<numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><cellXfs count="500000">"#
@@ -73,12 +73,12 @@ enum HostileSheet: String, CaseIterable, Sendable, CustomTestStringConvertible {
             return HostileZip.workbook(
                 sheetData: Self.header + #"<row r="2"><c r="A2" s="499999"><v>1</v></c></row>"#,
                 styles: styles
-            ).build()
+            ).bytes
         case .deeplyNestedStyles:
             return HostileZip.workbook(
                 sheetData: Self.header,
                 styles: String(repeating: "<a>", count: 200_000) + String(repeating: "</a>", count: 200_000)
-            ).build()
+            ).bytes
         }
     }
 

@@ -1,4 +1,5 @@
 import PlanModel
+import SharedText
 
 extension History {
     /// The history JSON (`"schema": "plansheet.history/1"`): keys in a fixed order, one indicator per line.
@@ -23,13 +24,13 @@ extension History {
         for entry in indicators {
             for year in entry.years {
                 let revisions = entry.revisions.filter { $0.fiscalYear == year.fiscalYear }.map { $0.summary(unit: entry.unit) }.joined(separator: "; ")
-                let cells: [String?] = [
-                    entry.initiative, entry.department, entry.indicator, entry.unit, entry.direction.rawValue,
-                    String(year.fiscalYear), year.target.map(PlanNumber.plain), year.targetText,
-                    year.actual.map(PlanNumber.plain), year.actualText,
-                    year.achievement.map(PlanNumber.plain), entry.trend?.rawValue, revisions,
+                let cells: [CSVCell] = [
+                    .text(entry.initiative), .text(entry.department), .text(entry.indicator), .text(entry.unit),
+                    .text(entry.direction.rawValue), .figure(String(year.fiscalYear)), .figure(year.target.map(PlanNumber.plain)),
+                    .text(year.targetText), .figure(year.actual.map(PlanNumber.plain)), .text(year.actualText),
+                    .figure(year.achievement.map(PlanNumber.plain)), .text(entry.trend?.rawValue), .text(revisions),
                 ]
-                out += cells.map { DiffCSVRenderer.quoted($0 ?? "", escapingFormulas: escapingFormulas) }.joined(separator: ",") + "\r\n"
+                out += CSVCell.line(cells, escapingFormulas: escapingFormulas)
             }
         }
         return out

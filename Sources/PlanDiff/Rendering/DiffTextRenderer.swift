@@ -1,3 +1,4 @@
+import SharedText
 /// The diff as an aligned table for a terminal: a summary line, then each
 /// initiative's changes under its title. Colours (ANSI) only when asked for,
 /// which the command line does when standard output is a terminal.

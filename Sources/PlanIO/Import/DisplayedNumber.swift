@@ -1,3 +1,4 @@
+import SharedText
 import XLSX
 
 /// A number as a cell's format shows it, for the formats that change what it means: a percent
@@ -33,7 +34,7 @@ enum DisplayedNumber {
         guard shown.isFinite else { return nil }
         // 0.405 × 100 is 40.50000000000001 in binary; ten decimals are far more than any format shows.
         let rounded = abs(shown) < 1e5 ? (shown * 1e10).rounded() / 1e10 : shown
-        return prefix.trimmingWhitespace + ImportText.numberText(rounded) + suffix.trimmingWhitespace
+        return prefix.trimmingWhitespace + NumberText.plain(rounded) + suffix.trimmingWhitespace
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import SharedText
 import XLSX
 
 /// Text helpers the importer shares: NFKC keys for headers and titles, cell text, lines.
@@ -9,18 +10,12 @@ enum ImportText {
         switch value {
         case .empty: return ""
         case .string(let text): return text
-        case .number(let number): return numberText(number)
+        case .number(let number): return NumberText.plain(number)
         case .bool(let flag): return flag ? "TRUE" : "FALSE"
         case .date(let date): return "\(date)"
-        case .duration(let days): return numberText(days)
+        case .duration(let days): return NumberText.plain(days)
         case .error(let text): return text
         }
-    }
-
-    /// `12000` for 12000.0, `40.5` for 40.5.
-    static func numberText(_ number: Double) -> String {
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
-        return String(number)
     }
 
     /// The lines of a cell, trimmed (`CellText.lines(_:)`).

@@ -80,8 +80,6 @@ public struct PlanImporter: Sendable {
             let walk: InputWalk.Result
             do {
                 walk = try InputWalk.expand([input.path], extensions: Workbook.fileExtensions, maxFiles: maxFiles)
-            } catch InputWalk.Failure.missing(let path) {
-                throw PlanImportError.missingInput(path)
             } catch InputWalk.Failure.tooManyFiles(let folder, let limit) {
                 throw PlanImportError.tooManyFiles(folder, limit: limit)
             }
@@ -106,7 +104,7 @@ public struct PlanImporter: Sendable {
         for input in inputs {
             // A folder is walked whatever its name: only a file named *.json is a part.
             if PlanPart.isPart(input) && !InputWalk.containsFolder([input.path]) {
-                guard FileManager.default.fileExists(atPath: input.path) else { throw PlanImportError.missingInput(input.path) }
+                guard FileManager.default.fileExists(atPath: input.path) else { throw InputWalk.Failure.missing(path: input.path) }
                 sources.append(.part(input))
                 continue
             }
@@ -203,8 +201,6 @@ public struct PlanImporter: Sendable {
 
 /// Why an import could not start.
 public enum PlanImportError: Error, CustomStringConvertible {
-    /// A named file or folder does not exist.
-    case missingInput(String)
     /// A folder holds more submission files than ``ImportOptions/maxFiles``.
     case tooManyFiles(String, limit: Int)
     /// A plan part was named in a sharded import: parts are merged in one run over all of them.
@@ -215,7 +211,6 @@ public enum PlanImportError: Error, CustomStringConvertible {
     /// The message, in Japanese and English.
     public var description: String {
         switch self {
-        case .missingInput(let path): return "\(path): ファイルがありません / no such file or folder"
         case .tooManyFiles(let path, let limit):
             return "\(path): フォルダー内の提出ファイルが \(limit) 個を超えています（--max-files で上限を変更できます） "
                 + "/ more than \(limit) submission files in the folder; raise the limit with --max-files"

@@ -29,7 +29,7 @@ extension XLSXWriteError: BilingualError {
     /// What went wrong in Japanese.
     public var japanese: String {
         switch self {
-        case .outputExists: return "既に存在します（上書きするには --force）"
+        case .outputExists: return "既に存在します（置き換えるには replaceExisting を指定）"
         case .io: return "出力ファイルを書き込めません"
         case .cellTextTooLong, .tooManyRows, .tooManyColumns: return "Excel の上限を超えるためブックを書き出せません"
         default: return "ブックを書き出せません"

@@ -1,3 +1,5 @@
+import SharedText
+
 /// A JSON value whose objects keep their keys in the order given.
 ///
 /// Foundation's `JSONEncoder` on Linux writes object keys in hash order (a different order
@@ -89,11 +91,11 @@ public enum OrderedJSON: Sendable, Hashable {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 
-    /// Integers print without a fraction (`67000`), others in their shortest exact form (`61.2`).
+    /// Integers print without a fraction (`67000`), others in their shortest exact form (`61.2`),
+    /// by SharedText's `NumberText` rule; JSON has no infinity or NaN, so those are `null`.
     public static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
-        if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return String(Int64(value)) }
-        return "\(value)"
+        return NumberText.plain(value)
     }
 
     private static func writeString(_ value: String, to output: inout [UInt8]) {

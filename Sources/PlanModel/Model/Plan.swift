@@ -30,11 +30,7 @@ public struct Plan: Sendable, Hashable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        if let schema = try c.decodeIfPresent(String.self, forKey: .schema), schema != Self.schema {
-            throw DecodingError.dataCorruptedError(
-                forKey: .schema, in: c,
-                debugDescription: "unsupported schema \(schema); expected \(Self.schema)")
-        }
+        try c.checkSchema(Self.schema, forKey: .schema)
         title = try c.decodeIfPresent(String.self, forKey: .title)
         version = try c.decodeIfPresent(String.self, forKey: .version)
         initiatives = try c.decodeIfPresent([Initiative].self, forKey: .initiatives) ?? []

@@ -1,15 +1,14 @@
 import Foundation
+import SharedText
 
 /// Figures as people read them in the plan's reports and diffs, printed one way everywhere:
 /// no float noise, no needless `.0`, thousands grouped where a person reads them.
 ///
 /// Every function accepts any `Double` a file may produce (1e-300, 1e308, infinities, NaN,
-/// negative zero) and never traps: integers are printed through `Int64` only where they
-/// fit exactly, anything else in Swift's shortest round-trip form.
+/// negative zero) and never traps. The digits come from SharedText's `NumberText`, the one
+/// rule every module prints numbers with (whole numbers up to 2^53 as digits, anything else in
+/// Swift's shortest round-trip form); this type adds what people read: tidying, grouping, signs.
 public enum PlanNumber {
-    /// The largest magnitude printed digit by digit; beyond it a figure is printed with an exponent.
-    static let integerLimit = 1e15
-
     /// Rounds away binary noise (6.7 × 10⁴ = 67000.00000000001) to 10 significant digits.
     public static func tidy(_ value: Double) -> Double {
         guard value.isFinite, value != 0 else { return value }
@@ -22,10 +21,7 @@ public enum PlanNumber {
     /// `-0` prints as `0`, and values that are not finite as `∞`, `-∞` or `NaN`.
     public static func plain(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞") }
-        let value = tidy(value)
-        if value == 0 { return "0" }
-        if value == value.rounded(), abs(value) < integerLimit { return String(Int64(value)) }
-        return String(value)
+        return NumberText.plain(tidy(value))
     }
 
     /// `67,000`, `61.2`, `1,234.5`: thousands separated, for tables meant for people.

@@ -1,5 +1,8 @@
+import SharedText
+
 /// Encodes rows as CSV (RFC 4180): UTF-8, comma-separated, CRLF line endings, fields
-/// quoted only when they contain a comma, a quote, CR or LF (quotes doubled).
+/// quoted only when they contain a comma, a quote, CR or LF (quotes doubled): SharedText's
+/// `CSVField`, the quoting rule the diff and history CSV use too.
 public struct CSVRowEncoder: RowEncoder, RawRowEncoder {
     /// The field separator (a comma unless set otherwise, e.g. `;` or a tab).
     public var separator: UInt8
@@ -88,30 +91,6 @@ public struct CSVRowEncoder: RowEncoder, RawRowEncoder {
 
     /// Appends a field's text, quoted (quotes doubled) only when it holds a quote, the separator, CR or LF.
     @inline(__always) private func appendText(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        if escapesFormulas, let first = bytes.first, CSVFormulaEscaping.triggers(first) {
-            output.append(UInt8(ascii: "\""))
-            output.append(CSVFormulaEscaping.prefix)
-            for byte in bytes {
-                if byte == UInt8(ascii: "\"") { output.append(byte) }
-                output.append(byte)
-            }
-            output.append(UInt8(ascii: "\""))
-            return
-        }
-        var needsQuotes = false
-        for byte in bytes where byte == UInt8(ascii: "\"") || byte == separator || byte == 10 || byte == 13 {
-            needsQuotes = true
-            break
-        }
-        if !needsQuotes {
-            output.append(contentsOf: bytes)
-            return
-        }
-        output.append(UInt8(ascii: "\""))
-        for byte in bytes {
-            if byte == UInt8(ascii: "\"") { output.append(byte) }
-            output.append(byte)
-        }
-        output.append(UInt8(ascii: "\""))
+        CSVField.append(bytes, separator: separator, escapingFormulas: escapesFormulas, to: &output)
     }
 }

@@ -1,13 +1,15 @@
+import SharedText
+
 /// The text of a cell value in exports (CSV, JSON Lines), appended as UTF-8 bytes.
 ///
-/// Numbers: integral values without a decimal point (`42`, not `42.0`), others in the
-/// shortest form that reads back to the same double (`0.1`, `1e-05`). Dates and times:
+/// Numbers: by SharedText's `NumberText` rule, whole values without a decimal point (`42`, not
+/// `42.0`), others in the shortest form that reads back to the same double (`0.1`, `1e-05`). Dates and times:
 /// ISO 8601 (``ExcelDate/isoString``). Durations: ISO 8601 durations (`PT36H30M0S`).
 public enum CellValueText {
     /// Appends a number's text.
     @inline(__always) public static func appendNumber(_ value: Double, to output: inout [UInt8]) {
-        if value == value.rounded(.towardZero) && abs(value) < 1e15 {
-            appendInteger(Int64(value), to: &output)
+        if let integer = NumberText.integer(value) {
+            appendInteger(integer, to: &output)
         } else {
             // The standard library's shortest round-trip digits (the same text as `description`),
             // written straight into the output instead of into a new String.

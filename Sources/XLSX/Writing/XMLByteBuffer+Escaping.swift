@@ -1,3 +1,5 @@
+import SharedText
+
 extension XMLByteBuffer {
     /// Appends text for an element's content (`<t>`, `<v>`, `<f>`), escaping `& < >` and,
     /// by OOXML's rule for cell text, every character XML cannot carry as `_xHHHH_`
@@ -102,13 +104,13 @@ extension XMLByteBuffer {
         return true
     }
 
-    /// Appends a number as the shortest text that reads back as the same `Double`.
-    /// Whole numbers below 2^53 take a fast integer path; others use the standard
-    /// library's shortest round-trip conversion (no Foundation formatter).
+    /// Appends a number as the shortest text that reads back as the same `Double`, by SharedText's
+    /// `NumberText` rule (whole numbers as digits, others in the standard library's shortest
+    /// round-trip form); `-0` keeps its sign, so a sheet reads back bit for bit.
     func appendNumber(_ value: Double) {
-        if value.magnitude < 9_007_199_254_740_992, value == value.rounded(.towardZero) {
+        if let integer = NumberText.integer(value) {
             if value == 0 && value.sign == .minus { append("-0"); return }
-            appendDecimal(Int(value))
+            appendDecimal(Int(integer))
             return
         }
         var text = value.description

@@ -12,9 +12,7 @@ enum PlanSource {
     /// half a plan would report its missing half as removed, or a report without a department.
     static func load(_ paths: [String], options: ImportOptions = ImportOptions()) throws -> Plan {
         guard !paths.isEmpty else { throw CLIError.noPlanGiven }
-        for path in paths where !FileManager.default.fileExists(atPath: path) {
-            throw CLIError.usage(path, ja: "ファイルまたはフォルダーが見つかりません", en: "no such file or folder")
-        }
+        try InputFiles.requireExisting(paths)
         var plan: Plan?
         for path in paths where isPlanJSON(path) {
             let next = try PlanJSON.decode(contentsOf: URL(fileURLWithPath: path))

@@ -7,6 +7,7 @@ extension PlanImporter {
     /// `shard`'s files read when given). A missing input, a folder over `--max-files` or parts that
     /// disagree are usage errors (exit 2); what goes wrong inside a file is in the result's issues.
     func importPaths(_ paths: [String], shard: InputShard? = nil) throws -> Result {
-        try importFiles(paths.map { URL(fileURLWithPath: $0) }, shard: shard)
+        try InputFiles.requireExisting(paths)
+        return try importFiles(paths.map { URL(fileURLWithPath: $0) }, shard: shard)
     }
 }

@@ -7,6 +7,11 @@ extension CLIError {
         ja: "読めない、または取組のないファイルがあります（上のメッセージを参照）",
         en: "some files could not be read or gave no initiative; see the messages above")
 
+    /// An output (`-o`, `--write-profile`) that exists, without `--force`: every command says it so.
+    static func outputExists(_ path: String) -> CLIError {
+        .usage(path, ja: "既に存在します（上書きするには --force）", en: "already exists; add --force to replace it")
+    }
+
     /// No plan was named on the command line.
     static let noPlanGiven = CLIError.usage(ja: "計画ファイルを指定してください", en: "give at least one plan")
 

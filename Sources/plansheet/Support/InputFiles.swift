@@ -33,6 +33,14 @@ enum InputFiles {
         return walk.files.map { ($0.path, $0.relative) }
     }
 
+    /// Refuses, before anything is read, a named input that does not exist (`-` is standard input),
+    /// with the words of XLSX's `InputWalk.Failure.missing`, the same on every command.
+    static func requireExisting(_ paths: [String]) throws {
+        for path in paths where path != "-" && !FileManager.default.fileExists(atPath: path) {
+            throw InputWalk.Failure.missing(path: path)
+        }
+    }
+
     /// Whether any of `paths` is a folder.
     static func containsFolder(_ paths: [String]) -> Bool { InputWalk.containsFolder(paths) }
 }

@@ -48,30 +48,33 @@ struct LimitOptions: ParsableArguments {
             valueName: "count"))
     var maxPlanRows: Int?
 
-    func validate() throws {
-        let counts: [(String, Int?)] = [
-            ("--max-entry-size", maxEntrySize?.bytes), ("--max-total-size", maxTotalSize?.bytes), ("--max-ratio", maxRatio),
-            ("--max-shared-strings", maxSharedStrings), ("--max-string-length", maxStringLength?.bytes),
-            ("--max-cells-per-row", maxCellsPerRow), ("--max-rows", maxRows), ("--max-sheets", maxSheets),
-            ("--max-depth", maxDepth), ("--max-files", maxFiles), ("--max-plan-rows", maxPlanRows),
+    /// Every option with its flag and the reader limits it sets: one table for the check and for ``readLimits``.
+    private var settings: [(flag: String, value: Int?, sets: [WritableKeyPath<ReadLimits, Int>])] {
+        [
+            ("--max-entry-size", maxEntrySize?.bytes, [\.maxEntrySize]), ("--max-total-size", maxTotalSize?.bytes, [\.maxTotalSize]),
+            ("--max-ratio", maxRatio, [\.maxCompressionRatio, \.maxArchiveRatio]),
+            ("--max-shared-strings", maxSharedStrings, [\.maxSharedStrings]), ("--max-string-length", maxStringLength?.bytes, [\.maxStringLength]),
+            ("--max-cells-per-row", maxCellsPerRow, [\.maxCellsPerRow]), ("--max-rows", maxRows, [\.maxRows]),
+            ("--max-sheets", maxSheets, [\.maxSheets]), ("--max-depth", maxDepth, [\.maxNestingDepth]),
+            ("--max-files", maxFiles, []), ("--max-plan-rows", maxPlanRows, []),
         ]
-        for (name, value) in counts {
-            if let value, value < 1 { throw ValidationError("\(name) must be at least 1 / \(name) は 1 以上にしてください") }
+    }
+
+    func validate() throws {
+        for setting in settings {
+            if let value = setting.value, value < 1 {
+                throw ValidationError("\(setting.flag) must be at least 1 / \(setting.flag) は 1 以上にしてください")
+            }
         }
     }
 
     /// The reader limits: the defaults of ``ReadLimits``, with each option given replacing its default.
     var readLimits: ReadLimits {
         var limits = ReadLimits.default
-        if let maxEntrySize { limits.maxEntrySize = maxEntrySize.bytes }
-        if let maxTotalSize { limits.maxTotalSize = maxTotalSize.bytes }
-        if let maxRatio { limits.maxCompressionRatio = maxRatio; limits.maxArchiveRatio = maxRatio }
-        if let maxSharedStrings { limits.maxSharedStrings = maxSharedStrings }
-        if let maxStringLength { limits.maxStringLength = maxStringLength.bytes }
-        if let maxCellsPerRow { limits.maxCellsPerRow = maxCellsPerRow }
-        if let maxRows { limits.maxRows = maxRows }
-        if let maxSheets { limits.maxSheets = maxSheets }
-        if let maxDepth { limits.maxNestingDepth = maxDepth }
+        for setting in settings {
+            guard let value = setting.value else { continue }
+            for limit in setting.sets { limits[keyPath: limit] = value }
+        }
         return limits
     }
 

@@ -26,7 +26,7 @@ struct OutputDestination {
             if Self.isOneOf(inputs, path) {
                 throw CLIError.usage(path, ja: "出力先が入力ファイルと同じです", en: "the output is also an input; PlanSheet never overwrites an input")
             }
-            if !force { throw Self.exists(path) }
+            if !force { throw CLIError.outputExists(path) }
         }
         url = URL(fileURLWithPath: path, isDirectory: false)
     }
@@ -62,12 +62,8 @@ struct OutputDestination {
                 throw error
             }
         } catch XLSXWriteError.outputExists(let path) {
-            throw Self.exists(path)
+            throw CLIError.outputExists(path)
         }
-    }
-
-    private static func exists(_ path: String) -> CLIError {
-        .usage(path, ja: "既に存在します（上書きするには --force）", en: "already exists; add --force to replace it")
     }
 }
 
