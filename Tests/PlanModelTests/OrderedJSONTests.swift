@@ -19,4 +19,14 @@ import PlanModel
     @Test func escapesQuotesBackslashesAndControlCharacters() {
         #expect(OrderedJSON.string("a\"b\\c\n\u{1}").serialized(pretty: false) == #""a\"b\\c\n\u0001""#)
     }
+
+    @Test func copiesTextBetweenEscapesUnchangedIncludingLineBreakPairsAndCombiningMarks() {
+        // \r\n is one Character of two escaped scalars; が written as か + U+3099 stays two scalars.
+        let text = "目標：\r\n○ＲＰＡ「導入」\t\u{1F}か\u{3099}\"終\""
+        let expected = "\"目標：\\r\\n○ＲＰＡ「導入」\\t\\u001fか\u{3099}\\\"終\\\"\""
+        // Compared as bytes: String's == would take が for か + U+3099.
+        #expect(Array(OrderedJSON.string(text).serialized(pretty: false).utf8) == Array(expected.utf8))
+        #expect(OrderedJSON.string("\u{7}").serialized(pretty: false) == #""\u0007""#)
+        #expect(OrderedJSON.string("").serialized(pretty: false) == #""""#)
+    }
 }

@@ -37,8 +37,10 @@ enum ColumnEvidence {
     static func reading(of text: String, legend: StatusLegend) -> Reading {
         if TargetResultCell(text) != nil { return .targetAndResult }
         // Cheap tests first: a target expression needs a colon and 度 (or an era letter: `Ｒ２：…`); a
-        // status is a short word.
-        if text.contains(where: { $0 == "度" || $0 == "R" || $0 == "Ｒ" }), text.contains(where: { $0 == "：" || $0 == ":" }),
+        // status is a short word. (The scalars are looked at: the text is not normalized, so U+FA01,
+        // the compatibility form Foundation also takes for 度, counts too.)
+        if text.unicodeScalars.contains(where: { $0 == "度" || $0 == "\u{FA01}" || $0 == "R" || $0 == "Ｒ" }),
+            text.contains(where: { $0 == "：" || $0 == ":" }),
             ImportText.lines(text).contains(where: { FreeTextCell.linePrefixYear($0) != nil })
         {
             return .targetExpression

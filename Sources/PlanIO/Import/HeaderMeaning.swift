@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The role a header's words give its column, read from the meaning of the words rather than from
 /// a list of whole headers: Japanese compounds name their head last, so the keyword that ends last
 /// decides (`目標指標` is an indicator, `指標目標値` a target, `取組状況` a status, `課題・対応` next steps),
@@ -40,6 +42,9 @@ enum HeaderMeaning {
         ("対応", .nextSteps), ("方針", .nextSteps), ("改善策", .nextSteps), ("nextsteps", .nextSteps),
     ]
 
+    /// The keywords lower-cased once, in the order of ``keywords``.
+    static let loweredKeywords = keywords.map { $0.word.lowercased() }
+
     /// Single characters that end a department header (`所管課`, `担当局`, `企画部`).
     static let departmentEndings: Set<Character> = ["部", "局", "課", "室"]
     /// Endings that mean "the name / item / content of" the word before them.
@@ -55,7 +60,7 @@ enum HeaderMeaning {
                 reason: "known wording 「\(words)」")
         }
         // 今後 (from now on) makes anything next steps: 今後の取組, 今後の方向性.
-        if words.contains("今後") {
+        if TextSearch.contains("今後", in: words) {
             return ColumnDecision(role: .nextSteps, confidence: 0.9, reason: "「今後」 names what comes next")
         }
         var head = words
@@ -66,8 +71,9 @@ enum HeaderMeaning {
         }
         let lowered = head.lowercased()
         var best: (end: Int, length: Int, word: String, role: ColumnRole)?
-        for (word, role) in keywords {
-            guard let range = lowered.range(of: word.lowercased(), options: .backwards) else { continue }
+        for ((word, role), loweredWord) in zip(keywords, loweredKeywords) {
+            // `lowered` is cut from an NFKC key, so TextSearch gives Foundation's answer without its cost.
+            guard let range = TextSearch.lastRange(of: loweredWord, in: lowered) else { continue }
             let end = lowered.distance(from: lowered.startIndex, to: range.upperBound)
             if best.map({ end > $0.end || (end == $0.end && word.count > $0.length) }) ?? true {
                 best = (end, word.count, word, role)

@@ -176,10 +176,14 @@ struct HeaderRow: Sendable {
     private static func isHeaderLike(_ cells: SparseRow<String>, above: SparseRow<String>) -> Bool {
         var known = 0
         var unknown = 0
-        var newTexts: Set<String> = []
+        var left = cells.entryCount
+        // The texts not repeated from the row above: one of them, or several different ones.
+        var onlyNewText: String?
+        var severalNewTexts = false
         for (column, text) in cells.entries {
+            left -= 1
             if above[column] == text { continue }
-            newTexts.insert(text)
+            if let only = onlyNewText { severalNewTexts = severalNewTexts || only != text } else { onlyNewText = text }
             guard text.count <= ColumnRole.maximumHeaderLength else { return false }
             let header = HeaderText(text)
             // A status word in a header row heads a status mark column (進捗状況 over 順調 | 遅れ).
@@ -189,11 +193,14 @@ struct HeaderRow: Sendable {
                 known += 1
             } else {
                 unknown += 1
+                // Even if every cell left were a header word the row would not pass: the answer is
+                // known, and a data row costs a few cells instead of all of them.
+                if known + left < max(2, unknown * 2) { return false }
             }
         }
         // One new text under a header row, such as `【方向性１】遅れが生じている取組` right under the
         // header, is a heading of the table, even though 取組 is a header word.
-        if above.entryCount > 0, newTexts.count == 1, let only = newTexts.first,
+        if above.entryCount > 0, !severalNewTexts, let only = onlyNewText,
             BlockTitle.parse(only) != .other || BlockTitle.markedSection(only) != nil
         {
             return false

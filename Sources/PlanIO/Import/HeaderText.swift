@@ -74,16 +74,26 @@ struct HeaderText: Equatable {
             year = year ?? found.year
             key.removeSubrange(found.range)
         }
-        words = key.filter { !"・/,、。:：-".contains($0) }
+        // Characters compared whole (a separator with a mark on it stays), but only for a key that
+        // holds one of the separators' scalars at all.
+        let holdsSeparator = key.unicodeScalars.contains { Self.separatorScalars.contains($0) }
+        words = holdsSeparator ? key.filter { !Self.separators.contains($0) } : key
         fiscalYear = year
         self.unit = unit
         self.notes = notes
     }
 
+    /// Punctuation taken out of the words (`課題・対応` reads as 課題対応).
+    private static let separators: [Character] = ["・", "/", ",", "、", "。", ":", "：", "-"]
+    private static let separatorScalars = Set(separators.flatMap(\.unicodeScalars))
+
     private static let openers: [Character: Character] = ["(": ")", "【": "】", "[": "]", "<": ">", "〈": "〉", "《": "》", "〔": "〕", "「": "」"]
+    private static let openerScalars = Set(openers.keys.flatMap(\.unicodeScalars) + ["\u{2329}"])
 
     /// The first bracketed part of a key, brackets included, and its inside.
     private static func firstBracket(in key: String) -> (whole: Range<String.Index>, inside: Range<String.Index>)? {
+        // A key without an opener's scalar has no opener Character (〈 may also be written U+2329).
+        guard key.unicodeScalars.contains(where: { openerScalars.contains($0) }) else { return nil }
         guard let open = key.firstIndex(where: { openers[$0] != nil }), let closer = openers[key[open]] else { return nil }
         let afterOpen = key.index(after: open)
         // An unclosed bracket runs to the end of the header.

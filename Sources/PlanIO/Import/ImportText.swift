@@ -33,6 +33,9 @@ enum ImportText {
     /// The text without white space at either end (`CellText.trimmed(_:)`).
     static func trimmed<Text: StringProtocol>(_ text: Text) -> String { CellText.trimmed(text) }
 
+    /// The text without white space at either end (`CellText.trimmed(_:)`).
+    static func trimmed(_ text: String) -> String { CellText.trimmed(text) }
+
     /// The text, trimmed; nil when blank.
     static func nonBlank(_ text: String) -> String? { CellText.nonBlank(text) }
 

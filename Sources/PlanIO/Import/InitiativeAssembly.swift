@@ -30,23 +30,26 @@ struct InitiativeAssembly {
     // MARK: table layout
 
     /// Reads one row of the table layout: one indicator with a target and a result per fiscal-year column.
-    mutating func addTableRow(_ row: Int, grid: SubmissionSheet, header: HeaderRow) {
-        let name = grid.text(row, header.indicatorColumn)
+    mutating func addTableRow(_ row: Int, texts: [SparseRow<String>], header: HeaderRow) {
+        let name = texts.text(row, header.indicatorColumn)
+        // (Each list is sorted out of the header's roles when asked: asked once per row here.)
+        let targetColumns = header.targetColumns
+        let actualColumns = header.actualColumns
         // `－` or `―` in a year's cell says that year has nothing: no target, not a qualitative one.
-        var targetTexts = header.targetColumns.map {
-            (column: $0.column, year: $0.fiscalYear, text: ImportText.figureText(grid.text(row, $0.column)))
+        var targetTexts = targetColumns.map {
+            (column: $0.column, year: $0.fiscalYear, text: ImportText.figureText(texts.text(row, $0.column)))
         }
-        var actualTexts = header.actualColumns.map {
-            (column: $0.column, year: $0.fiscalYear, text: ImportText.figureText(grid.text(row, $0.column)))
+        var actualTexts = actualColumns.map {
+            (column: $0.column, year: $0.fiscalYear, text: ImportText.figureText(texts.text(row, $0.column)))
         }
         Self.splitTargetResultCells(targets: &targetTexts, actuals: &actualTexts)
         if let kindColumn = header.rowKindColumn {
             // The alternating layout: a 実績 row gives the results of the indicator of the 目標 row above.
-            let kind = RowKind(cell: grid.text(row, kindColumn))
+            let kind = RowKind(cell: texts.text(row, kindColumn))
             if kind == .result, addResultRow(name: name, figures: targetTexts, row: row) { return }
             if kind == nil { targetTexts = targetTexts.map { ($0.column, $0.year, "") } }
         }
-        if let yearColumn = header.targetYearColumn, let year = FiscalYear(grid.text(row, yearColumn))?.startYear {
+        if let yearColumn = header.targetYearColumn, let year = FiscalYear(texts.text(row, yearColumn))?.startYear {
             // A final target with its year beside it (目標年度): the year of the targets whose header names none.
             targetTexts = targetTexts.map { ($0.column, $0.year ?? year, $0.text) }
         }
@@ -60,9 +63,9 @@ struct InitiativeAssembly {
         let yearLines = targetBlocks.first { $0.count == 1 && !$0[0].entries.isEmpty }?.first
         let nameInCell = yearLines.flatMap { $0.name ?? $0.otherText }
         var indicator = IndicatorBuilder(name: name.isEmpty ? (nameInCell ?? initiative.title) : name)
-        let unit = IndicatorBuilder.unitColumn(grid.text(row, header.unitColumn))
+        let unit = IndicatorBuilder.unitColumn(texts.text(row, header.unitColumn))
         // A unit in a figure column's header (`目標（件）`) stands in for a 単位 column.
-        let headerUnit = (header.targetColumns + header.actualColumns).lazy.compactMap { header.units[$0.column] }.first
+        let headerUnit = (targetColumns + actualColumns).lazy.compactMap { header.units[$0.column] }.first
         // A unit in brackets after the indicator's name (`利用枚数（枚）`) when no column gives one.
         indicator.columnUnit = unit.unit ?? headerUnit ?? HeaderText.trailingUnit(of: indicator.name)
         indicator.columnPeriod = unit.period
@@ -148,16 +151,16 @@ struct InitiativeAssembly {
     /// Reads the one row of an initiative in the free-text layout through PlanModel's one free-text
     /// reader (`IndicatorReader`): indicators are the ○ blocks of the target cell, results the blocks
     /// of the result cell, revisions the year lines in 今後の取組等; this files each under its cell.
-    mutating func addFreeTextRow(_ row: Int, grid: SubmissionSheet, header: HeaderRow) {
+    mutating func addFreeTextRow(_ row: Int, texts: [SparseRow<String>], header: HeaderRow) {
         let targetColumn = header.targetColumns.first
         let actualColumn = header.actualColumns.first
         let nextColumn = header.nextStepsColumn
         // A target line without a year is for the year the sheet reports on (its result column).
         let reportYear = (targetColumn?.fiscalYear ?? actualColumn?.fiscalYear).map(FiscalYear.init)
-        let split = nextColumn.map { FreeTextCell.splitNextSteps(grid.text(row, $0)) }
+        let split = nextColumn.map { FreeTextCell.splitNextSteps(texts.text(row, $0)) }
         let reading = IndicatorReader.read(
-            targetText: targetColumn.map { grid.text(row, $0.column) } ?? "",
-            resultText: actualColumn.map { grid.text(row, $0.column) },
+            targetText: targetColumn.map { texts.text(row, $0.column) } ?? "",
+            resultText: actualColumn.map { texts.text(row, $0.column) },
             resultYear: actualColumn?.fiscalYear.map(FiscalYear.init), targetYear: reportYear,
             revisionsText: split?.revisions, initiativeTitle: initiative.title)
         if let cause = reading.delayReason, initiative.delayReason == nil { initiative.delayReason = cause }

@@ -213,18 +213,18 @@ struct SheetImporter {
             let startsInitiative =
                 !titleText.isEmpty
                 && (current.map {
-                    ImportText.title(grid.text(row, header.titleColumn)) != $0.initiative.title
+                    ImportText.title(texts.text(row, header.titleColumn)) != $0.initiative.title
                         || number != ($0.initiative.id ?? "")
                         || !sameMergedTitle(row: row, column: header.titleColumn, previous: $0.titleRow)
                 } ?? true)
             if startsInitiative {
                 flush()
-                current = startInitiative(row: row, header: header, context: context, grid: grid, result: &result)
+                current = startInitiative(row: row, header: header, context: context, texts: texts, result: &result)
             }
             if header.isTableLayout {
-                current?.addTableRow(row, grid: grid, header: header)
+                current?.addTableRow(row, texts: texts, header: header)
             } else {
-                current?.addFreeTextRow(row, grid: grid, header: header)
+                current?.addFreeTextRow(row, texts: texts, header: header)
             }
         }
         flush()
@@ -378,14 +378,14 @@ struct SheetImporter {
     }
 
     private func startInitiative(
-        row: Int, header: HeaderRow, context: Context, grid: SubmissionSheet,
+        row: Int, header: HeaderRow, context: Context, texts: [SparseRow<String>],
         result: inout Result
     ) -> InitiativeAssembly {
-        let title = ImportText.title(grid.text(row, header.titleColumn))
-        var statusText = grid.text(row, header.statusColumn)
+        let title = ImportText.title(texts.text(row, header.titleColumn))
+        var statusText = texts.text(row, header.statusColumn)
         var status = statusText.isEmpty ? context.status : context.legend.status(of: statusText)
         var statusCell = header.statusColumn
-        if header.statusColumn == nil, let marked = statusMark(row: row, header: header, grid: grid, result: &result) {
+        if header.statusColumn == nil, let marked = statusMark(row: row, header: header, texts: texts, result: &result) {
             (status, statusCell, statusText) = (marked.status, marked.column, "")
         }
         if !statusText.isEmpty, status == nil, let column = header.statusColumn {
@@ -397,16 +397,16 @@ struct SheetImporter {
             status = nil
         }
         var initiative = Initiative(
-            id: ImportText.nonBlank(grid.text(row, header.numberColumn)),
-            section: ImportText.nonBlank(grid.text(row, header.sectionColumn)) ?? context.section,
+            id: ImportText.nonBlank(texts.text(row, header.numberColumn)),
+            section: ImportText.nonBlank(texts.text(row, header.sectionColumn)) ?? context.section,
             title: title,
-            department: ImportText.nonBlank(grid.text(row, header.departmentColumn)) ?? context.department,
+            department: ImportText.nonBlank(texts.text(row, header.departmentColumn)) ?? context.department,
             status: status,
-            delayReason: ImportText.nonBlank(grid.text(row, header.delayReasonColumn)),
+            delayReason: ImportText.nonBlank(texts.text(row, header.delayReasonColumn)),
             nextSteps: nil,
             source: SourceLocation(file: file, sheet: sheet.name, cell: reference(row, header.titleColumn)))
         if header.isTableLayout {
-            initiative.nextSteps = ImportText.nonBlank(grid.text(row, header.nextStepsColumn))
+            initiative.nextSteps = ImportText.nonBlank(texts.text(row, header.nextStepsColumn))
         }
         var cells = InitiativeCells(sheet: sheet.name, title: reference(row, header.titleColumn))
         cells.status = statusCell.map { reference(row, $0) } ?? cells.title
@@ -419,10 +419,10 @@ struct SheetImporter {
     /// The status a row's marks give (a mark under 順調 or 遅れ); nil when no mark column is filled. Marks
     /// under both kinds leave the status empty, with a warning naming the cells.
     private func statusMark(
-        row: Int, header: HeaderRow, grid: SubmissionSheet, result: inout Result
+        row: Int, header: HeaderRow, texts: [SparseRow<String>], result: inout Result
     ) -> (status: Status?, column: Int)? {
         let marked = header.statusMarkColumns.filter {
-            let text = grid.text(row, $0.column)
+            let text = texts.text(row, $0.column)
             return !text.isEmpty && !ImportText.isEmptyMark(text)
         }
         guard let first = marked.first else { return nil }
@@ -439,11 +439,27 @@ struct SheetImporter {
     }
 
     private func reference(_ row: Int, _ column: Int?) -> String {
-        CellReference(row: row + 1, column: column ?? 0).description
+        // `CellReference.description`, with the letters of the usual columns made once: a reference
+        // is kept for every cell an initiative is read from.
+        let column = column ?? 0
+        guard column >= 0, column < Self.columnLetters.count else { return CellReference(row: row + 1, column: column).description }
+        return Self.columnLetters[column] + String(row + 1)
     }
+
+    /// The letters of columns A to ZZ.
+    private static let columnLetters = (0..<702).map(CellReference.columnName)
 
     private func location(_ row: Int, _ column: Int) -> SourceLocation {
         SourceLocation(file: file, sheet: sheet.name, cell: reference(row, column))
+    }
+}
+
+extension [SparseRow<String>] {
+    /// The text at a zero-based row and an optional column of a sheet's trimmed texts, "" outside:
+    /// what `SubmissionSheet.text(_:_:)` gives for the sheet they were read from, without trimming again.
+    func text(_ row: Int, _ column: Int?) -> String {
+        guard let column, row >= 0, row < count else { return "" }
+        return self[row][column]
     }
 }
 

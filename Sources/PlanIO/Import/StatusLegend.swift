@@ -16,13 +16,14 @@ struct StatusLegend: Sendable, Hashable {
 
     /// The status a cell reads as: through the legend, then PlanModel's words; nil when it cannot be read.
     func status(of text: String) -> Status? {
-        let key = MatchingKey(text).rawValue
+        let matchingKey = MatchingKey(text)
+        let key = matchingKey.rawValue
         guard !key.isEmpty else { return nil }
         if let meaning = meanings[key] { return meaning }
         // `Ａ（順調）`: the grade with its word.
         if let first = key.first, Self.symbols.contains(first), let meaning = meanings[String(first)] { return meaning }
         if key.count == 1, let first = key.first, Self.symbols.contains(first) { return nil }
-        return Status(text: text)
+        return Status(key: matchingKey)
     }
 
     /// What a meaning word says: 順調, 達成, 計画どおり → on track; 遅れ, 未達成 → delayed.

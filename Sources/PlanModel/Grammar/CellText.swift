@@ -27,6 +27,18 @@ public enum CellText {
     }
 
     /// The text without white space (line breaks included) at either end.
+    public static func trimmed(_ text: String) -> String {
+        // The common case, with nothing to trim, without the generic path's calls: the first and the
+        // last scalar tested against the White_Space list itself.
+        if let head = text.unicodeScalars.first, let tail = text.unicodeScalars.last,
+            !TextScan.isWhitespace(head), !TextScan.isWhitespace(tail)
+        {
+            return text
+        }
+        return trimmed(text[...])
+    }
+
+    /// The text without white space (line breaks included) at either end.
     public static func trimmed<Text: StringProtocol>(_ text: Text) -> String {
         // Most cells have nothing to trim: two scalar looks instead of walking characters from both ends.
         if let head = text.unicodeScalars.first, let tail = text.unicodeScalars.last,

@@ -59,12 +59,16 @@ public struct IndicatorBuilder: Sendable {
 
     /// Reads a 単位 cell: `枚／年` → (枚, perYear), `／累計` → (nil, cumulative), `%` → (%, nil).
     public static func unitColumn(_ text: String) -> (unit: String?, period: Period?) {
-        let normalized = CellText.trimmed(text.precomposedStringWithCompatibilityMapping)
+        // The same cell is read on every row: NFKC without Foundation when the fast table knows the text.
+        let normalized = CellText.trimmed(NormalizedText.fastNFKC(text) ?? text.precomposedStringWithCompatibilityMapping)
         var unit = normalized
         var period: Period?
-        for (suffix, value) in [("/年", Period.perYear), ("/累計", .cumulative), ("/月", .perMonth)] where normalized.hasSuffix(suffix) {
-            unit = String(normalized.dropLast(suffix.count))
-            period = value
+        // Each suffix ends in 年, 計 or 月 (NFKC has no other form of them): the other units skip the tests.
+        if let last = normalized.unicodeScalars.last, last == "年" || last == "計" || last == "月" {
+            for (suffix, value) in [("/年", Period.perYear), ("/累計", .cumulative), ("/月", .perMonth)] where normalized.hasSuffix(suffix) {
+                unit = String(normalized.dropLast(suffix.count))
+                period = value
+            }
         }
         if period == nil, normalized == "累計" { return (nil, .cumulative) }
         return (unit.isEmpty ? nil : unit, period)

@@ -75,6 +75,17 @@ struct NormalizedText: Sendable {
         return (scalars, origins)
     }
 
+    /// The NFKC form of `text` when the fast mapping knows every scalar and none combines (most cells
+    /// of a Japanese plan), without going through Foundation; nil when Foundation must normalize it.
+    static func fastNFKC(_ text: String) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard let mapped = fastMapping(of: scalar), !isCombining(scalar) else { return nil }
+            scalars.append(mapped)
+        }
+        return String(scalars)
+    }
+
     /// The normalized text as a string.
     var string: String { TextScan.string(scalars, 0..<scalars.count) ?? "" }
 

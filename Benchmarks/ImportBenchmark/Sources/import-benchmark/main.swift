@@ -7,6 +7,11 @@ import XLSX
 // cores, and prints files per second for both and the speed-up.
 //
 //   swift run -c release --package-path Benchmarks/ImportBenchmark import-benchmark [FILES] [ROUNDS]
+//   import-benchmark --write DIR [FILES]   only writes the submissions into DIR (for callgrind runs
+//                                          of `plansheet import DIR` and paired timings)
+//   import-benchmark --serial DIR [ROUNDS]  imports the submissions in DIR one at a time, ROUNDS
+//                                          times, without timing: CPU seconds measured outside
+//                                          (`/usr/bin/time`) compare two builds run in turn
 
 let arguments = CommandLine.arguments
 let fileCount = arguments.count > 1 ? Int(arguments[1]) ?? 200 : 200
@@ -48,6 +53,30 @@ func submission(department: Int) throws -> Data {
             }
         }
     }
+}
+
+if arguments.count > 2, arguments[1] == "--write" {
+    let target = URL(fileURLWithPath: arguments[2])
+    try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+    let count = arguments.count > 3 ? Int(arguments[3]) ?? 200 : 200
+    for department in 1...count {
+        try submission(department: department).write(to: target.appendingPathComponent(String(format: "dept%03d.xlsx", department)))
+    }
+    print("\(count) submissions written to \(target.path)")
+    exit(0)
+}
+
+if arguments.count > 2, arguments[1] == "--serial" {
+    let files = try PlanImporter.submissionFiles(in: [URL(fileURLWithPath: arguments[2])])
+    let rounds = arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1
+    var count = 0
+    for _ in 0..<rounds {
+        for url in files {
+            count += SubmissionImporter().read(sheets: try PlanImporter.sheets(of: url), file: url.lastPathComponent).initiatives.count
+        }
+    }
+    print("\(files.count) files × \(rounds): \(count) initiatives")
+    exit(0)
 }
 
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plansheet-import-bench-\(getpid())")
