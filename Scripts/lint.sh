@@ -7,6 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The code files of the DocC tutorials (Sources/*/*.docc/Resources) keep the README example's
 # aligned comments, as the README shows them; ReadmeExampleTests checks them against the tested code.
-find Sources Tests Benchmarks Fuzz -name '*.swift' -not -path '*.docc/*' -print0 | sort -z \
+find Sources Tests Benchmarks Fuzz -name '*.swift' -not -path '*.docc/*' -not -path '*/.build/*' -print0 | sort -z \
   | xargs -0 swift format lint --strict --parallel
 echo "lint: clean"

@@ -55,6 +55,33 @@ import XLSX
         #expect(result.issues.contains { $0.kind == .unknownColumn && $0.location.cell == "D1" })
     }
 
+    @Test func aKindCellThatSaysNeitherTargetNorResultLeavesItsFiguresOutWithAWarning() throws {
+        let sheet = SubmissionSheet(
+            name: "企画財政部",
+            rows: [
+                ["取組名", "指標", "区分", "Ｒ２年度", "Ｒ３年度"],
+                ["ＲＰＡの推進", "導入業務数", "目標", "50業務", "60業務"],
+                ["", "導入業務数", "実績", "51業務", ""],
+                ["", "利用枚数", "目標", "12,000枚", "67,000枚"],
+                ["", "利用枚数", "実績", "62,000枚", ""],
+                ["", "会議数", "見込", "10会議", "20会議"],
+                ["", "研修回数", "実績", "3回", ""],
+            ])
+        let result = read([sheet])
+        let indicators = try #require(result.initiatives.first?.initiative.indicators)
+        #expect(indicators.map(\.name) == ["導入業務数", "利用枚数", "会議数", "研修回数"])
+        // 見込 is neither kind: its figures are not taken as targets or results.
+        #expect(indicators[2].targets.isEmpty && indicators[2].actuals.isEmpty)
+        let warning = try #require(result.issues.first { $0.kind == .unknownRowKind })
+        #expect(warning.location.cell == "C6")
+        #expect(warning.messageJa == "区分 C6 「見込」が目標でも実績でもないため、D6, E6 の数値を取り込みませんでした")
+        #expect(warning.messageEn == "row kind C6 says 「見込」, neither 目標 nor 実績: the figures in D6, E6 were not imported")
+        // A 実績 row of an indicator with no 目標 row above it gives results, never targets.
+        #expect(indicators[3].targets.isEmpty)
+        #expect(indicators[3].actuals.map(\.value) == [3])
+        #expect(indicators[3].actuals.map(\.fiscalYear) == [2020])
+    }
+
     @Test func statusMarksUnderStatusWordsGiveTheStatus() throws {
         let sheet = SubmissionSheet(
             name: "総務部",

@@ -30,7 +30,10 @@ struct InitiativeAssembly {
     // MARK: table layout
 
     /// Reads one row of the table layout: one indicator with a target and a result per fiscal-year column.
-    mutating func addTableRow(_ row: Int, texts: [SparseRow<String>], header: HeaderRow) {
+    /// Returns the year columns whose figures were left out because the row's 区分 cell (the alternating
+    /// layout) says neither 目標 nor 実績, for the caller to say so; empty otherwise.
+    @discardableResult
+    mutating func addTableRow(_ row: Int, texts: [SparseRow<String>], header: HeaderRow) -> [Int] {
         let name = texts.text(row, header.indicatorColumn)
         // (Each list is sorted out of the header's roles when asked: asked once per row here.)
         let targetColumns = header.targetColumns
@@ -43,18 +46,28 @@ struct InitiativeAssembly {
             (column: $0.column, year: $0.fiscalYear, text: ImportText.figureText(texts.text(row, $0.column)))
         }
         Self.splitTargetResultCells(targets: &targetTexts, actuals: &actualTexts)
+        var leftOut: [Int] = []
         if let kindColumn = header.rowKindColumn {
             // The alternating layout: a 実績 row gives the results of the indicator of the 目標 row above.
-            let kind = RowKind(cell: texts.text(row, kindColumn))
-            if kind == .result, addResultRow(name: name, figures: targetTexts, row: row) { return }
-            if kind == nil { targetTexts = targetTexts.map { ($0.column, $0.year, "") } }
+            switch RowKind(cell: texts.text(row, kindColumn)) {
+            case .target: break
+            case .result:
+                if addResultRow(name: name, figures: targetTexts, row: row) { return [] }
+                // A 実績 row of an indicator not above it: its figures are still results, never targets.
+                actualTexts += targetTexts
+                targetTexts = targetTexts.map { ($0.column, $0.year, "") }
+            case nil:
+                // Neither kind: the figures are not guessed to be targets or results.
+                leftOut = targetTexts.filter { !$0.text.isEmpty }.map(\.column)
+                targetTexts = targetTexts.map { ($0.column, $0.year, "") }
+            }
         }
         if let yearColumn = header.targetYearColumn, let year = FiscalYear(texts.text(row, yearColumn))?.startYear {
             // A final target with its year beside it (目標年度): the year of the targets whose header names none.
             targetTexts = targetTexts.map { ($0.column, $0.year ?? year, $0.text) }
         }
         let hasFigures = targetTexts.contains { !$0.text.isEmpty } || actualTexts.contains { !$0.text.isEmpty }
-        guard !name.isEmpty || hasFigures else { return }
+        guard !name.isEmpty || hasFigures else { return leftOut }
         // The indicator's name may stand on the first line of a target cell, its years on the lines below.
         // Each target cell is split into blocks once, for this and for its figures below.
         // Only a block with year entries (`Ｒ２年度：…`, a line with a colon) is read from them below,
@@ -95,6 +108,7 @@ struct InitiativeAssembly {
                 quantity: IndicatorReader.resultFigure(of: actual.text))
         }
         indicators.append(indicator)
+        return leftOut
     }
 
     /// Files the year figures of a 実績 row (the alternating layout) as results of the indicator above,

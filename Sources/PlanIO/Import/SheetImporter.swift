@@ -222,7 +222,10 @@ struct SheetImporter {
                 current = startInitiative(row: row, header: header, context: context, texts: texts, result: &result)
             }
             if header.isTableLayout {
-                current?.addTableRow(row, texts: texts, header: header)
+                let leftOut = current?.addTableRow(row, texts: texts, header: header) ?? []
+                if !leftOut.isEmpty, let kindColumn = header.rowKindColumn {
+                    warnUnreadRowKind(row: row, kindColumn: kindColumn, leftOut: leftOut, texts: texts, into: &result)
+                }
             } else {
                 current?.addFreeTextRow(row, texts: texts, header: header)
             }
@@ -414,6 +417,23 @@ struct SheetImporter {
             header.delayReasonColumn.map { reference(row, $0) }
             ?? header.actualColumns.first.map { reference(row, $0.column) }
         return InitiativeAssembly(initiative: initiative, cells: cells, titleRow: row, reference: reference)
+    }
+
+    /// Says that a row's year figures were left out because its 区分 cell reads neither 目標 nor 実績.
+    private func warnUnreadRowKind(
+        row: Int, kindColumn: Int, leftOut: [Int], texts: [SparseRow<String>], into result: inout Result
+    ) {
+        let kindText = texts.text(row, kindColumn)
+        let figures = leftOut.map { reference(row, $0) }.joined(separator: ", ")
+        let (saysJa, saysEn) =
+            kindText.isEmpty
+            ? ("が空のため", "is empty")
+            : ("「\(kindText)」が目標でも実績でもないため", "says 「\(kindText)」, neither 目標 nor 実績")
+        result.issues.append(
+            PlanIssue(
+                .warning, .unknownRowKind, at: location(row, kindColumn),
+                ja: "区分 \(reference(row, kindColumn)) \(saysJa)、\(figures) の数値を取り込みませんでした",
+                en: "row kind \(reference(row, kindColumn)) \(saysEn): the figures in \(figures) were not imported"))
     }
 
     /// The status a row's marks give (a mark under 順調 or 遅れ); nil when no mark column is filled. Marks
