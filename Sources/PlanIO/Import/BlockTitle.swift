@@ -23,7 +23,17 @@ enum BlockTitle: Equatable {
         if key.contains("遅れが生じている") || key.hasSuffix("遅れ") { return .status(.delayed) }
         if key.contains("主な成果") || key.contains("順調") { return .status(.onTrack) }
         if let section = sectionHeading(text) { return .section(section) }
+        // `【企画部】` over a block of rows: the department of the rows under it.
+        if let marked = markedSection(text), isDepartmentName(marked) { return .department(marked) }
         return .other
+    }
+
+    /// Endings of a department's name (企画部, 総務局, 行政改革推進課, 情報政策室, 教育委員会).
+    private static let departmentEndings = ["部", "局", "課", "室", "庁", "委員会", "センター"]
+
+    /// Whether a short text without spaces is the name of a department.
+    static func isDepartmentName(_ text: String) -> Bool {
+        text.count <= 16 && !text.contains(where: \.isWhitespace) && departmentEndings.contains { text.hasSuffix($0) }
     }
 
     /// Whether a line (as a `MatchingKey`) names both an on-track and a delayed status, as a legend or
@@ -51,8 +61,8 @@ enum BlockTitle: Equatable {
     /// followed by a space or a point, or a bracketed label (`【方向性１】`, `[Ⅱ]`).
     nonisolated(unsafe) private static let headingMark = #/[IVX]+(?:[.．、]\s*|\s+)|\d+\s+|【[^】]{1,12}】\s*|\[[^\]]{1,12}\]\s*/#
 
-    /// Wrappers that make a whole line a heading: `＜経営感覚を持った行財政運営＞`, `≪…≫`.
-    private static let wrappers: [Character: Character] = ["<": ">", "〈": "〉", "《": "》", "≪": "≫"]
+    /// Wrappers that make a whole line a heading: `＜経営感覚を持った行財政運営＞`, `≪…≫`, `【企画部】`.
+    private static let wrappers: [Character: Character] = ["<": ">", "〈": "〉", "《": "》", "≪": "≫", "【": "】", "[": "]", "〔": "〕"]
 
     /// The section a heading inside a table names when it opens with a heading's mark (`Ⅰ　県庁の…`,
     /// `【方向性１】県庁の…`, `２　多様な主体との連携…`) or is wrapped whole (`＜…＞`); nil otherwise.

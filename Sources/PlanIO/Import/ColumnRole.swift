@@ -29,6 +29,9 @@ public enum ColumnRole: Sendable, Hashable, CustomStringConvertible {
     /// 目標年度 / 達成年度: the fiscal year of the row's target, for a target column whose header names none
     /// (a final target with its year beside it).
     case targetYear
+    /// 年度 beside target and result columns that name no year: the fiscal year of the row's figures
+    /// (years written down the rows, one row per indicator and year).
+    case rowYear
     /// One of several sub-columns under a status header, headed by a status word (進捗状況 over 順調 |
     /// 遅れ): a mark (○, ●, ✓) in it gives the row that status.
     case statusMark(Status)
@@ -75,6 +78,7 @@ public enum ColumnRole: Sendable, Hashable, CustomStringConvertible {
         case .nextSteps: return "nextSteps"
         case .rowKind: return "rowKind"
         case .targetYear: return "targetYear"
+        case .rowYear: return "rowYear"
         case .statusMark(let status): return "statusMark \(status.rawValue)"
         }
     }

@@ -55,6 +55,8 @@ struct HeaderRow: Sendable {
     var rowKindColumn: Int? { column { $0 == .rowKind } }
     /// The 目標年度 column giving the year of the row's open-year target.
     var targetYearColumn: Int? { column { $0 == .targetYear } }
+    /// The 年度 column of a sheet written with fiscal years down the rows.
+    var rowYearColumn: Int? { column { $0 == .rowYear } }
 
     /// The status mark columns (進捗状況 over 順調 | 遅れ), with the status of each, left to right.
     var statusMarkColumns: [(column: Int, status: Status)] {
@@ -91,12 +93,6 @@ struct HeaderRow: Sendable {
             else { continue }
             roles[column] = role.withFiscalYear(year)
         }
-    }
-
-    /// The letter of a column headed just 年度 (no year in it): years written down the rows, not across.
-    var yearPerRowColumn: String? {
-        unknownColumns.first { HeaderText($0.text).words == "年度" && HeaderText($0.text).fiscalYear == nil }
-            .map { Self.letter($0.column) }
     }
 
     /// The table layout has a column per indicator; the free-text layout writes indicators inside cells.

@@ -29,11 +29,20 @@ struct InitiativeAssembly {
 
     // MARK: table layout
 
-    /// Reads one row of the table layout: one indicator with a target and a result per fiscal-year column.
-    /// Returns the year columns whose figures were left out because the row's 区分 cell (the alternating
-    /// layout) says neither 目標 nor 実績, for the caller to say so; empty otherwise.
+    /// Figures of a row that were left out, and the column of the cell that left them out: a 区分 cell
+    /// saying neither 目標 nor 実績, or a 年度 cell (years down the rows) naming no fiscal year.
+    struct LeftOutFigures: Equatable {
+        /// The 区分 or 年度 column.
+        let because: Int
+        /// The columns whose figures were left out.
+        let figures: [Int]
+    }
+
+    /// Reads one row of the table layout: one indicator with a target and a result per fiscal-year column
+    /// (or, with years down the rows, that row's year of the indicator named above it). Returns the
+    /// figures left out because a 区分 or 年度 cell could not be read, for the caller to say so.
     @discardableResult
-    mutating func addTableRow(_ row: Int, texts: [SparseRow<String>], header: HeaderRow) -> [Int] {
+    mutating func addTableRow(_ row: Int, texts: [SparseRow<String>], header: HeaderRow) -> LeftOutFigures? {
         let name = texts.text(row, header.indicatorColumn)
         // (Each list is sorted out of the header's roles when asked: asked once per row here.)
         let targetColumns = header.targetColumns
@@ -46,20 +55,34 @@ struct InitiativeAssembly {
             (column: $0.column, year: $0.fiscalYear, text: ImportText.figureText(texts.text(row, $0.column)))
         }
         Self.splitTargetResultCells(targets: &targetTexts, actuals: &actualTexts)
-        var leftOut: [Int] = []
+        var leftOut: LeftOutFigures?
         if let kindColumn = header.rowKindColumn {
             // The alternating layout: a 実績 row gives the results of the indicator of the 目標 row above.
             switch RowKind(cell: texts.text(row, kindColumn)) {
             case .target: break
             case .result:
-                if addResultRow(name: name, figures: targetTexts, row: row) { return [] }
+                if addResultRow(name: name, figures: targetTexts, row: row) { return nil }
                 // A 実績 row of an indicator not above it: its figures are still results, never targets.
                 actualTexts += targetTexts
                 targetTexts = targetTexts.map { ($0.column, $0.year, "") }
             case nil:
                 // Neither kind: the figures are not guessed to be targets or results.
-                leftOut = targetTexts.filter { !$0.text.isEmpty }.map(\.column)
+                let figures = targetTexts.filter { !$0.text.isEmpty }.map(\.column)
+                if !figures.isEmpty { leftOut = LeftOutFigures(because: kindColumn, figures: figures) }
                 targetTexts = targetTexts.map { ($0.column, $0.year, "") }
+            }
+        }
+        if let yearColumn = header.rowYearColumn {
+            // Years down the rows: the row's 年度 cell is the year of every figure; without one, the
+            // figures are left out rather than filed under no year.
+            if let year = RowYear.year(of: texts.text(row, yearColumn)) {
+                targetTexts = targetTexts.map { ($0.column, $0.year ?? year, $0.text) }
+                actualTexts = actualTexts.map { ($0.column, $0.year ?? year, $0.text) }
+            } else {
+                let figures = (targetTexts + actualTexts).filter { !$0.text.isEmpty }.map(\.column)
+                if !figures.isEmpty { leftOut = LeftOutFigures(because: yearColumn, figures: figures) }
+                targetTexts = targetTexts.map { ($0.column, $0.year, "") }
+                actualTexts = actualTexts.map { ($0.column, $0.year, "") }
             }
         }
         if let yearColumn = header.targetYearColumn, let year = FiscalYear(texts.text(row, yearColumn))?.startYear {
@@ -75,15 +98,23 @@ struct InitiativeAssembly {
         let targetBlocks = targetTexts.map { Self.mayHoldYearEntries($0.text) ? FreeTextCell.blocks($0.text) : [] }
         let yearLines = targetBlocks.first { $0.count == 1 && !$0[0].entries.isEmpty }?.first
         let nameInCell = yearLines.flatMap { $0.name ?? $0.otherText }
-        var indicator = IndicatorBuilder(name: name.isEmpty ? (nameInCell ?? initiative.title) : name)
-        let unit = IndicatorBuilder.unitColumn(texts.text(row, header.unitColumn))
-        // A unit in a figure column's header (`目標（件）`) stands in for a 単位 column.
-        let headerUnit = (targetColumns + actualColumns).lazy.compactMap { header.units[$0.column] }.first
-        // A unit in brackets after the indicator's name (`利用枚数（枚）`) when no column gives one.
-        indicator.columnUnit = unit.unit ?? headerUnit ?? HeaderText.trailingUnit(of: indicator.name)
-        indicator.columnPeriod = unit.period
+        // Years down the rows: a row naming the indicator above again (or none) is its next year.
+        let continuesAbove =
+            header.rowYearColumn != nil && indicators.last.map { name.isEmpty || $0.name == name } == true
+        var indicator: IndicatorBuilder
+        if continuesAbove {
+            indicator = indicators.removeLast()
+        } else {
+            indicator = IndicatorBuilder(name: name.isEmpty ? (nameInCell ?? initiative.title) : name)
+            let unit = IndicatorBuilder.unitColumn(texts.text(row, header.unitColumn))
+            // A unit in a figure column's header (`目標（件）`) stands in for a 単位 column.
+            let headerUnit = (targetColumns + actualColumns).lazy.compactMap { header.units[$0.column] }.first
+            // A unit in brackets after the indicator's name (`利用枚数（枚）`) when no column gives one.
+            indicator.columnUnit = unit.unit ?? headerUnit ?? HeaderText.trailingUnit(of: indicator.name)
+            indicator.columnPeriod = unit.period
+        }
         let index = built.count + indicators.count
-        cells.indicators[index] = reference(row, header.indicatorColumn ?? header.titleColumn)
+        if !continuesAbove { cells.indicators[index] = reference(row, header.indicatorColumn ?? header.titleColumn) }
         for (target, blocks) in zip(targetTexts, targetBlocks) {
             let key = IndicatorYear(indicator: index, fiscalYear: target.year)
             cells.targets[key] = reference(row, target.column)

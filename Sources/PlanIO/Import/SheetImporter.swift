@@ -101,13 +101,10 @@ struct SheetImporter {
                 ? forcedRows.map { HeaderRow.build(texts, rows: $0) }
                 : mayBeHeader ? HeaderRow.recognise(texts, at: row) : nil
             if var found = detected {
-                if header == nil, let column = found.yearPerRowColumn {
-                    // Years written down the rows (one row per indicator and year) is a layout of its own;
-                    // reading it as columns would file every figure under no year. Said, not guessed.
-                    result.skipReason = (
-                        "列\(column)「年度」で年度を行ごとに書く形式（縦持ち）は読み込めません",
-                        "fiscal years down the rows (a 年度 column, \(column)) is a layout the importer does not read"
-                    )
+                if header == nil, let unread = RowYear.confirm(&found, rows: texts[(found.lastRow + 1)...]) {
+                    // Years written down the rows (a 年度 column) that the cells do not bear out: reading the
+                    // figures without their years would file every one under no year. Said, not guessed.
+                    result.skipReason = unread
                     return result
                 }
                 flush()
@@ -116,6 +113,8 @@ struct SheetImporter {
                     skip(row, .repeatedHeader, cells.first { !$0.isEmpty } ?? "")
                     // The header again (maybe reworded: Ｒ２年度末実績) keeps what the cells decided under the first.
                     ColumnEvidence.carry(from: previous, to: &found)
+                    // Years down the rows under the first header: the same 年度 column under this one.
+                    if previous.rowYearColumn != nil { _ = RowYear.confirm(&found, rows: texts[(found.lastRow + 1)...]) }
                     _ = rules.map { found.apply($0) }
                 } else {
                     // A 区分 column beside bare years must read 目標 / 実績 in its cells; then the columns
@@ -222,9 +221,8 @@ struct SheetImporter {
                 current = startInitiative(row: row, header: header, context: context, texts: texts, result: &result)
             }
             if header.isTableLayout {
-                let leftOut = current?.addTableRow(row, texts: texts, header: header) ?? []
-                if !leftOut.isEmpty, let kindColumn = header.rowKindColumn {
-                    warnUnreadRowKind(row: row, kindColumn: kindColumn, leftOut: leftOut, texts: texts, into: &result)
+                if let leftOut = current?.addTableRow(row, texts: texts, header: header) {
+                    warnLeftOut(leftOut, row: row, header: header, texts: texts, into: &result)
                 }
             } else {
                 current?.addFreeTextRow(row, texts: texts, header: header)
@@ -419,21 +417,27 @@ struct SheetImporter {
         return InitiativeAssembly(initiative: initiative, cells: cells, titleRow: row, reference: reference)
     }
 
-    /// Says that a row's year figures were left out because its 区分 cell reads neither 目標 nor 実績.
-    private func warnUnreadRowKind(
-        row: Int, kindColumn: Int, leftOut: [Int], texts: [SparseRow<String>], into result: inout Result
+    /// Says that a row's figures were left out because its 区分 cell reads neither 目標 nor 実績, or its
+    /// 年度 cell (years down the rows) names no fiscal year.
+    private func warnLeftOut(
+        _ leftOut: InitiativeAssembly.LeftOutFigures, row: Int, header: HeaderRow, texts: [SparseRow<String>],
+        into result: inout Result
     ) {
-        let kindText = texts.text(row, kindColumn)
-        let figures = leftOut.map { reference(row, $0) }.joined(separator: ", ")
+        let cell = reference(row, leftOut.because)
+        let text = texts.text(row, leftOut.because)
+        let figures = leftOut.figures.map { reference(row, $0) }.joined(separator: ", ")
+        let isKind = leftOut.because == header.rowKindColumn
         let (saysJa, saysEn) =
-            kindText.isEmpty
+            text.isEmpty
             ? ("が空のため", "is empty")
-            : ("「\(kindText)」が目標でも実績でもないため", "says 「\(kindText)」, neither 目標 nor 実績")
+            : isKind
+                ? ("「\(text)」が目標でも実績でもないため", "says 「\(text)」, neither 目標 nor 実績")
+                : ("「\(text)」が年度として読めないため", "says 「\(text)」, which is no fiscal year")
         result.issues.append(
             PlanIssue(
-                .warning, .unknownRowKind, at: location(row, kindColumn),
-                ja: "区分 \(reference(row, kindColumn)) \(saysJa)、\(figures) の数値を取り込みませんでした",
-                en: "row kind \(reference(row, kindColumn)) \(saysEn): the figures in \(figures) were not imported"))
+                .warning, isKind ? .unknownRowKind : .unknownRowYear, at: location(row, leftOut.because),
+                ja: "\(isKind ? "区分" : "年度") \(cell) \(saysJa)、\(figures) の数値を取り込みませんでした",
+                en: "\(isKind ? "row kind" : "fiscal year") \(cell) \(saysEn): the figures in \(figures) were not imported"))
     }
 
     /// The status a row's marks give (a mark under 順調 or 遅れ); nil when no mark column is filled. Marks

@@ -70,6 +70,7 @@ public struct SubmissionImporter: Sendable {
         let fileDepartment = Self.department(fromFileName: file)
         let fallback = coverDepartment ?? options.department
         var headersSeen: [String] = []
+        var readSoFar = RepeatedView()
         for sheet in candidates {
             // In a workbook with a sheet per department, the sheet's name is its department; a single sheet
             // named like a department still names it better than the file name does.
@@ -89,6 +90,14 @@ public struct SubmissionImporter: Sendable {
                 headersSeen.append(Self.firstTexts(of: sheet))
                 continue
             }
+            if read.header?.rowYearColumn != nil, let earlier = readSoFar.earlierSheet(holdingAll: read.initiatives) {
+                result.skippedSheets.append(
+                    skip(
+                        file, sheet, "シート「\(earlier)」と同じ取組を年度別（縦持ち）に並べ直したシート（二重に取り込みません）",
+                        "the initiatives of sheet 「\(earlier)」 again, with years down the rows (not imported twice)"))
+                continue
+            }
+            readSoFar.record(read.initiatives, sheet: sheet.name)
             result.initiatives += read.initiatives
             result.issues += read.issues
         }

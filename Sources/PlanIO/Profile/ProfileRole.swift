@@ -26,6 +26,8 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
     case rowKind = "row kind"
     /// 目標年度: the fiscal year of the row's target.
     case targetYear = "target year"
+    /// 年度: the fiscal year of the row's targets and results (years written down the rows).
+    case fiscalYear = "fiscal year"
     /// One of several columns headed by a status word (進捗状況 over 順調 | 遅れ): a mark in it gives the
     /// status its header's last word says.
     case statusMark = "status mark"
@@ -38,7 +40,8 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
         let key = words.lowercased().filter { !" _-".contains($0) }
         let aliases: [String: ProfileRole] = [
             "actual": .result, "actuals": .result, "delayreason": .cause, "reason": .cause, "next": .nextSteps,
-            "kind": .rowKind, "skip": .ignore, "none": .ignore, "no": .number, "name": .title, "initiative": .title,
+            "kind": .rowKind, "year": .fiscalYear, "rowyear": .fiscalYear, "skip": .ignore, "none": .ignore, "no": .number, "name": .title,
+            "initiative": .title,
         ]
         if let alias = aliases[key] { self = alias; return }
         guard let role = Self.allCases.first(where: { $0.rawValue.filter { $0 != " " } == key }) else { return nil }
@@ -61,6 +64,7 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
         case .nextSteps: return .nextSteps
         case .rowKind: return .rowKind
         case .targetYear: return .targetYear
+        case .fiscalYear: return .rowYear
         // The status comes from the column's header (`HeaderRow.apply`).
         case .statusMark: return nil
         case .ignore: return nil
@@ -83,6 +87,7 @@ public enum ProfileRole: String, Sendable, Hashable, CaseIterable {
         case .nextSteps: self = .nextSteps
         case .rowKind: self = .rowKind
         case .targetYear: self = .targetYear
+        case .rowYear: self = .fiscalYear
         case .statusMark: self = .statusMark
         }
     }

@@ -35,6 +35,9 @@ public struct PlanIssue: Sendable, Hashable, Codable, CustomStringConvertible {
         /// A 区分 cell of the alternating layout that says neither 目標 nor 実績: its row's figures are
         /// left out.
         case unknownRowKind
+        /// A 年度 cell (fiscal years down the rows) that names no fiscal year: its row's figures are left
+        /// out.
+        case unknownRowYear
         /// A file from which no initiative could be imported.
         case noInitiatives
         /// A file in a folder that was not read (not a workbook PlanSheet reads, or a temporary file).
