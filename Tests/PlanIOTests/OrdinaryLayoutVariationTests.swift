@@ -63,7 +63,28 @@ import XLSX
         #expect(cell.target == "50業務")
         #expect(cell.result == "・ 音声翻訳システム導入\n15拠点")
         #expect(TargetResultCell("目標を上回る実績") == nil)
-        #expect(TargetResultCell("実績：51業務\n目標：50業務") == nil)
+        let reversed = try #require(TargetResultCell("実績：51業務\n目標：50業務"))
+        #expect(reversed.target == "50業務")
+        #expect(reversed.result == "51業務")
+        #expect(TargetResultCell("目標：50業務\n目標：60業務") == nil)
+    }
+
+    @Test func readsLabelsFollowedBySpacesOnOneLineOrAlone() throws {
+        let spaced = try #require(TargetResultCell("目標 1,100問\n実績 1,100問"))
+        #expect(spaced.target == "1,100問")
+        #expect(spaced.result == "1,100問")
+        let oneLine = try #require(TargetResultCell("目標値：50業務　実績値：51業務"))
+        #expect(oneLine.target == "50業務")
+        #expect(oneLine.result == "51業務")
+        let slashed = try #require(TargetResultCell("目標50件／実績48件"))
+        #expect(slashed.target == "50件")
+        #expect(slashed.result == "48件")
+        // A year not reported yet: the target alone.
+        let targetOnly = try #require(TargetResultCell("目標 60業務"))
+        #expect(targetOnly.target == "60業務")
+        #expect(targetOnly.result == "")
+        #expect(TargetResultCell("目標年度 R7") == nil)
+        #expect(TargetResultCell("計画どおり実施") == nil)
     }
 
     @Test func aYearColumnWithTargetAndResultGivesBothNotTheTargetAsResult() throws {

@@ -17,6 +17,21 @@ import Testing
         #expect(parsed.indicatorName == nil, "\(text)")
     }
 
+    @Test(arguments: ["2020（R2）：50業務", "R2(2020)：50業務", "2020年度（令和2年度）：50業務", "２０２０（Ｒ２）： 50業務"])
+    func readsAYearLineWhoseYearHasItsAliasInBrackets(text: String) {
+        let parsed = ExpressionParser.parse(text)
+        #expect(parsed.fiscalYear == FiscalYear(2020), "\(text)")
+        #expect(parsed.value == 50, "\(text)")
+        #expect(parsed.unit == "業務", "\(text)")
+        #expect(FreeTextCell.linePrefixYear(text) == 2020, "\(text)")
+    }
+
+    @Test func aBracketAfterAYearThatNamesAnotherYearStaysANote() {
+        let parsed = ExpressionParser.parse("Ｒ２年度：50業務（2019年度比）")
+        #expect(parsed.fiscalYear == FiscalYear(2020))
+        #expect(parsed.value == 50)
+    }
+
     @Test(arguments: ["250→500会議", "250⇒500会議", "250->500会議", "250－＞500会議", "250 → 500会議"])
     func readsEveryRevisionArrow(text: String) {
         let parsed = ExpressionParser.parse(text)

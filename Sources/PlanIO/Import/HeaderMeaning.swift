@@ -50,8 +50,24 @@ enum HeaderMeaning {
     /// Endings that mean "the name / item / content of" the word before them.
     static let nameEndings = ["名称", "項目", "内容", "事項", "名"]
 
+    /// Notes in brackets that say a target header names the indicator (`数値目標（指標）`, `目標（KPI）`).
+    private static let indicatorNotes: Set<String> = ["指標", "指標名", "KPI", "成果指標", "目標指標"]
+
     /// Decides the role of a header, or nil when its words name no role.
     static func decide(_ header: HeaderText) -> ColumnDecision? {
+        let decision = decideFromWords(header)
+        // `数値目標（指標）`: the column of the target's indicator (its name), not of a year's figures.
+        if let decision, decision.role == .target(fiscalYear: nil), header.fiscalYear == nil,
+            let note = header.notes.first(where: indicatorNotes.contains)
+        {
+            return ColumnDecision(
+                role: .indicator, confidence: 0.8,
+                reason: "「\(header.words)」 with the note 「\(note)」: the name of the target's indicator")
+        }
+        return decision
+    }
+
+    private static func decideFromWords(_ header: HeaderText) -> ColumnDecision? {
         let words = header.words
         guard !words.isEmpty else { return nil }
         if let role = knownWordings[words] {

@@ -95,6 +95,16 @@ struct HeaderRow: Sendable {
         }
     }
 
+    /// Whether the header names no target or result column but has columns headed by a fiscal year
+    /// alone (`2020（R2）`, `令和３年度`) beside the title: their cells decide what they hold
+    /// (`目標 50業務` / `実績 51業務` in each, ``ColumnEvidence``), or the row is no header.
+    var hasOnlyYearColumns: Bool {
+        targetColumns.isEmpty && actualColumns.isEmpty && unknownColumns.contains { column in
+            let text = HeaderText(column.text)
+            return text.words.isEmpty && text.fiscalYear != nil
+        }
+    }
+
     /// The table layout has a column per indicator; the free-text layout writes indicators inside cells.
     var isTableLayout: Bool { indicatorColumn != nil }
 
@@ -123,7 +133,7 @@ struct HeaderRow: Sendable {
             for depth in (row - top + 1)...maximumDepth where top + depth <= texts.count {
                 if depth > row - top + 1 && !isHeaderLike(texts[top + depth - 1], above: texts[top + depth - 2]) { break }
                 let header = build(texts, rows: top...(top + depth - 1))
-                if header.titleColumn != nil, !header.targetColumns.isEmpty || !header.actualColumns.isEmpty {
+                if header.titleColumn != nil, !header.targetColumns.isEmpty || !header.actualColumns.isEmpty || header.hasOnlyYearColumns {
                     // A deeper block wins only when it still names a title and a figure column.
                     best = header
                 } else if best != nil {

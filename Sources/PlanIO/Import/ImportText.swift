@@ -42,10 +42,16 @@ enum ImportText {
     /// Characters a clerk writes in a cell to say "nothing for this year": `－`, `―`, `-`, `ー`, `—`.
     private static let emptyMarks: Set<Character> = ["-", "－", "―", "‐", "ー", "—", "–", "ｰ", "−", "〃"]
 
-    /// Whether a cell holds only a dash for "none" (`－`, `―`, `--`): an empty year, not a qualitative
-    /// target or result. Short texts only, so the test costs nothing on real figures.
+    /// Words a clerk writes for "none this year" instead of a dash: no qualitative target called なし.
+    private static let noneWords: Set<String> = ["なし", "無し", "該当なし", "該当無し", "特になし", "対象外", "N/A", "n/a", "NA"]
+
+    /// Whether a cell holds only a dash or a word for "none" (`－`, `―`, `--`, `なし`, `該当なし`): an
+    /// empty year, not a qualitative target or result. Short texts only, so the test costs nothing on
+    /// real figures.
     static func isEmptyMark(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.count <= 9 && text.allSatisfy { emptyMarks.contains($0) || $0 == " " || $0 == "　" }
+        guard !text.isEmpty, text.utf8.count <= 15 else { return false }
+        if text.allSatisfy({ emptyMarks.contains($0) || $0 == " " || $0 == "　" }) { return true }
+        return noneWords.contains(trimmed(text)) || noneWords.contains(MatchingKey(text).rawValue)
     }
 
     /// The text of a figure cell with an empty mark (`－`) read as blank.

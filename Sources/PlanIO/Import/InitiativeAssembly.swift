@@ -134,6 +134,14 @@ struct InitiativeAssembly {
         for actual in actualTexts {
             cells.actuals[IndicatorYear(indicator: index, fiscalYear: actual.year)] = reference(row, actual.column)
             guard !actual.text.isEmpty else { continue }
+            if actual.year == nil, let lines = Self.yearLines(actual.text) {
+                // `2020（R2）：51業務` lines under a 実績 header without a year: each names its own year.
+                for (year, line) in lines {
+                    cells.actuals[IndicatorYear(indicator: index, fiscalYear: year)] = reference(row, actual.column)
+                    indicator.addActual(fiscalYear: year, text: line, quantity: IndicatorReader.resultFigure(of: line))
+                }
+                continue
+            }
             indicator.addActual(
                 fiscalYear: actual.year, text: actual.text,
                 quantity: IndicatorReader.resultFigure(of: actual.text))
@@ -157,6 +165,18 @@ struct InitiativeAssembly {
         return true
     }
 
+    /// The lines of a result cell when every one starts with its fiscal year and a colon (`Ｒ２年度：51業務`,
+    /// `2020（R2）：51業務`), each with its year; nil for any other cell.
+    private static func yearLines(_ text: String) -> [(year: Int, line: String)]? {
+        guard mayHoldYearEntries(text) else { return nil }
+        var found: [(year: Int, line: String)] = []
+        for line in ImportText.lines(text) where !line.isEmpty {
+            guard let year = FreeTextCell.linePrefixYear(line) else { return nil }
+            found.append((year, line))
+        }
+        return found.isEmpty ? nil : found
+    }
+
     /// Whether a cell may hold `年度：` lines (`FreeTextCell.linePrefixYear(_:)` needs a colon, and
     /// block lines keep the cell's own characters).
     private static func mayHoldYearEntries(_ text: String) -> Bool {
@@ -173,13 +193,14 @@ struct InitiativeAssembly {
         var foundActuals: [(column: Int, year: Int?, text: String)] = []
         for index in targets.indices {
             guard let cell = TargetResultCell(targets[index].text) else { continue }
-            targets[index].text = cell.target
-            foundActuals.append((targets[index].column, targets[index].year, cell.result))
+            targets[index].text = ImportText.figureText(cell.target)
+            // A cell with one label (`目標 60業務`, a year not yet reported) gives no other part.
+            if !cell.result.isEmpty { foundActuals.append((targets[index].column, targets[index].year, ImportText.figureText(cell.result))) }
         }
         for index in actuals.indices {
             guard let cell = TargetResultCell(actuals[index].text) else { continue }
-            actuals[index].text = cell.result
-            foundTargets.append((actuals[index].column, actuals[index].year, cell.target))
+            actuals[index].text = ImportText.figureText(cell.result)
+            if !cell.target.isEmpty { foundTargets.append((actuals[index].column, actuals[index].year, ImportText.figureText(cell.target))) }
         }
         guard !foundTargets.isEmpty || !foundActuals.isEmpty else { return }
         // A year that has a column of its own keeps it; the labelled part fills only what is missing.

@@ -100,7 +100,13 @@ struct SheetImporter {
                 profileHeaderStarts
                 ? forcedRows.map { HeaderRow.build(texts, rows: $0) }
                 : mayBeHeader ? HeaderRow.recognise(texts, at: row) : nil
-            if var found = detected {
+            var accepted = detected
+            if header == nil, !profileHeaderStarts, var found = detected, found.hasOnlyYearColumns {
+                // Years alone over the figures: a header only when the cells show targets and results.
+                ColumnEvidence.apply(to: &found, rows: texts[(found.lastRow + 1)...], legend: context.legend)
+                if found.targetColumns.isEmpty && found.actualColumns.isEmpty { accepted = nil }
+            }
+            if var found = accepted {
                 if header == nil, let unread = RowYear.confirm(&found, rows: texts[(found.lastRow + 1)...]) {
                     // Years written down the rows (a 年度 column) that the cells do not bear out: reading the
                     // figures without their years would file every one under no year. Said, not guessed.

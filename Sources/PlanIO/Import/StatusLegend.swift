@@ -6,24 +6,58 @@ import PlanModel
 /// a symbol or grade without one is not guessed.
 struct StatusLegend: Sendable, Hashable {
     /// Symbol or grade (NFKC, as `MatchingKey` (PlanModel) writes it) → status.
-    var meanings: [String: Status] = [:]
+    var meanings: [String: Status]
+
+    /// A legend with these meanings (a profile's `status:`), its marks written as ``canonicalMarks(_:)`` does.
+    init(meanings: [String: Status] = [:]) {
+        self.meanings = Dictionary(meanings.map { (Self.canonicalMarks($0.key), $0.value) }) { first, _ in first }
+    }
 
     /// Symbols and grades a legend may define.
     static let symbols: Set<Character> = [
-        "◎", "○", "〇", "●", "△", "▲", "×", "✕", "□", "■", "◇", "◆", "☆", "★",
+        "◎", "○", "●", "△", "▲", "×", "□", "■", "◇", "◆", "☆", "★",
         "S", "A", "B", "C", "D", "E", "a", "b", "c", "d", "e",
     ]
 
     /// The status a cell reads as: through the legend, then PlanModel's words; nil when it cannot be read.
     func status(of text: String) -> Status? {
         let matchingKey = MatchingKey(text)
-        let key = matchingKey.rawValue
+        let key = Self.canonicalMarks(matchingKey.rawValue)
         guard !key.isEmpty else { return nil }
         if let meaning = meanings[key] { return meaning }
-        // `Ａ（順調）`: the grade with its word.
-        if let first = key.first, Self.symbols.contains(first), let meaning = meanings[String(first)] { return meaning }
-        if key.count == 1, let first = key.first, Self.symbols.contains(first) { return nil }
+        // `Ａ（順調）`: the grade with its word; the legend's meaning of the grade first, else the word's.
+        if let first = key.first, Self.symbols.contains(first) {
+            if let meaning = meanings[String(first)] { return meaning }
+            if key.count == 1 { return nil }
+            if let word = Self.wordAfterMark(key) { return Status(text: word) }
+        }
         return Status(key: matchingKey)
+    }
+
+    /// Marks that look alike and are typed for one another, written as one (◯ U+25EF and 〇 U+3007
+    /// for ○, ✕ ✖ ☓ for ×, ⚫ for ●), so a legend's `〇：順調` reads a cell's `○`.
+    private static let lookalikes: [Character: Character] = [
+        "◯": "○", "〇": "○", "⚪": "○", "✕": "×", "✖": "×", "☓": "×", "⚫": "●",
+    ]
+    private static let lookalikeScalars = Set(lookalikes.keys.flatMap(\.unicodeScalars))
+
+    /// The key with look-alike marks written as one (most keys hold none: one scalar pass).
+    static func canonicalMarks(_ key: String) -> String {
+        guard key.unicodeScalars.contains(where: lookalikeScalars.contains) else { return key }
+        return String(key.map { lookalikes[$0] ?? $0 })
+    }
+
+    /// The word after a mark or grade (`A(順調)`, `A:順調`, `◎順調`): a letter or digit needs a
+    /// bracket or separator after it, so `Aランク` or `B型` gives none.
+    private static func wordAfterMark(_ key: String) -> String? {
+        guard let first = key.first else { return nil }
+        var rest = key.dropFirst()
+        let isLetter = first.isASCII
+        guard let next = rest.first else { return nil }
+        if isLetter && !"(:=…・.".contains(next) { return nil }
+        while let head = rest.first, "(:=…・.".contains(head) { rest.removeFirst() }
+        if rest.last == ")" { rest.removeLast() }
+        return rest.isEmpty ? nil : String(rest)
     }
 
     /// What a meaning word says: 順調, 達成, 計画どおり → on track; 遅れ, 未達成 → delayed.
@@ -42,14 +76,14 @@ struct StatusLegend: Sendable, Hashable {
     /// words with letters in them are not cut apart.
     /// Built once (see HeaderText's yearPattern on sharing a compiled regex).
     nonisolated(unsafe) private static let pair: Regex<(Substring, Substring?, Substring?, Substring)> =
-        #/(?:([◎○〇●△▲×✕□■◇◆☆★])|([SABCDE1-5])[:=…・.])[:=…・.]*\(?([^、,/◎○〇●△▲×✕□■◇◆☆★:=().]+?)\)?(?=[、,/◎○〇●△▲×✕□■◇◆☆★]|[SABCDE1-5][:=…・.]|$)/#
+        #/(?:([◎○●△▲×□■◇◆☆★])|([SABCDE1-5])[:=…・.])[:=…・.]*\(?([^、,/◎○●△▲×□■◇◆☆★:=().]+?)\)?(?=[、,/◎○●△▲×□■◇◆☆★]|[SABCDE1-5][:=…・.]|$)/#
 
-    private static let pairMarks: Set<Character> = Set("◎○〇●△▲×✕□■◇◆☆★:=…・.")
+    private static let pairMarks: Set<Character> = Set("◎○●△▲×□■◇◆☆★:=…・.")
 
     /// Reads a legend line: at least two symbol–meaning pairs, or one after the word 凡例.
     /// Returns nil for any other line, so a title that ends in 遅れ is not a legend.
     static func parse(_ line: String) -> StatusLegend? {
-        let key = MatchingKey(line).rawValue
+        let key = canonicalMarks(MatchingKey(line).rawValue)
         // Every pair has a symbol or a grade letter before a separator; a line with neither is no legend.
         guard key.count <= 200, key.contains(where: { Self.pairMarks.contains($0) }) else { return nil }
         var legend = StatusLegend()

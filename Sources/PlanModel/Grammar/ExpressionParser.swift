@@ -53,7 +53,14 @@ public enum ExpressionParser {
             positions.reserveCapacity(hi - lo)
             var index = lo
             while index < hi {
-                if s[index] == "(" {
+                // `2020(R2):`: the bracket names the year before it again and is part of its label, no note.
+                if s[index] == "(", let labelEnd = FiscalYearLabel.end(coveringBracketAt: index, in: s, from: lo), labelEnd <= hi {
+                    for alias in index..<labelEnd {
+                        main.append(s[alias])
+                        positions.append(alias)
+                    }
+                    index = labelEnd
+                } else if s[index] == "(" {
                     let close = TextScan.closingParenthesis(s, from: index, before: hi) ?? hi
                     let (noteStart, noteEnd) = TextScan.trim(s, index + 1..<close)
                     if noteStart < noteEnd { result.notes.append(normalized.originalText(noteStart..<noteEnd)) }

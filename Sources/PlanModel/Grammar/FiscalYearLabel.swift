@@ -33,6 +33,16 @@ struct FiscalYearLabel: Sendable, Hashable {
         return nil
     }
 
+    /// The end of a label that starts at most a few scalars before the `(` at `bracket` and runs past it
+    /// (`2020(R2)`, `R2(2020)年度`), or nil when the bracket is no part of a label (a note).
+    static func end(coveringBracketAt bracket: Int, in s: [Unicode.Scalar], from lowerBound: Int) -> Int? {
+        // The longest label before its alias is `令和元年度` or `2020年度` (six scalars).
+        for start in max(lowerBound, bracket - 7)..<bracket {
+            if let label = match(s, at: start), label.end > bracket { return label.end }
+        }
+        return nil
+    }
+
     /// Finds the first label in `range`.
     static func first(_ s: [Unicode.Scalar], in range: Range<Int>) -> (start: Int, label: FiscalYearLabel)? {
         var index = range.lowerBound
@@ -69,9 +79,14 @@ struct FiscalYearLabel: Sendable, Hashable {
 
     private static func finish(_ s: [Unicode.Scalar], year: Int, end: Int, requiresNendo: Bool) -> FiscalYearLabel? {
         var index = end
+        // `2020(R2)`, `R2(2020)`: the same year in the other calendar, in brackets, names it as 年度 does.
+        var hasAlias = false
+        if let after = aliasEnd(s, of: year, at: index) { (index, hasAlias) = (after, true) }
         if index + 1 < s.count, s[index] == "年", s[index + 1] == "度" {
             index += 2
-        } else if requiresNendo {
+            // `2020年度(R2)`.
+            if !hasAlias, let after = aliasEnd(s, of: year, at: index) { index = after }
+        } else if requiresNendo && !hasAlias {
             return nil
         } else if index < s.count, isDigit(s[index]) {
             return nil
@@ -82,6 +97,24 @@ struct FiscalYearLabel: Sendable, Hashable {
             index += 1
         }
         return FiscalYearLabel(year: FiscalYear(year), end: index, isBaseline: isBaseline)
+    }
+
+    /// The index after `(R2)` or `(2020)` (also `(令和2年度)`, `(2020年度)`) at `index` when the bracket names
+    /// `year` again; nil for any other text, so `2020(見込)` or a bracket naming another year is no alias.
+    private static func aliasEnd(_ s: [Unicode.Scalar], of year: Int, at index: Int) -> Int? {
+        guard index + 2 < s.count, s[index] == "(" else { return nil }
+        let start = index + 1
+        var named: (year: Int, end: Int)?
+        if let (value, end) = digits(s, from: start, maxCount: 4), end - start == 4 {
+            named = (value, end)
+            if end + 1 < s.count, s[end] == "年", s[end + 1] == "度" { named = (value, end + 2) }
+        } else if let era = Era(letter: s[start]) {
+            named = matchEraYear(s, era: era, from: start + 1, requiresNendo: false).map { ($0.year.startYear, $0.end) }
+        } else if start + 1 < s.count, let era = Era(kanji: s[start], s[start + 1]) {
+            named = matchEraYear(s, era: era, from: start + 2, requiresNendo: false).map { ($0.year.startYear, $0.end) }
+        }
+        guard let named, named.year == year, named.end < s.count, s[named.end] == ")" else { return nil }
+        return named.end + 1
     }
 
     private static func digits(_ s: [Unicode.Scalar], from start: Int, maxCount: Int) -> (Int, Int)? {

@@ -92,7 +92,8 @@ public enum FreeTextCell {
         let before = Array(CellText.trimmed(line[..<colon]))
         guard let last = before.last else { return nil }
         // `Ｒ２：50業務`: the whole text before the colon is the year (an era letter and digits; no label).
-        if last != "度" { return before.count <= 6 ? FiscalYear(String(before))?.startYear : nil }
+        // (`2020（R2）：`, `R2(2020)：`: the year with its alias in the other calendar.)
+        if last != "度" { return before.count <= 16 ? FiscalYear(String(before))?.startYear : nil }
         for start in before.indices {
             if let year = FiscalYear(String(before[start...])) { return year.startYear }
         }

@@ -1,0 +1,99 @@
+import Testing
+import PlanModel
+import XLSX
+@testable import PlanIO
+
+/// Forms clerks make that PlanSheet's first templates did not: fiscal years alone over cells holding
+/// `目標 …` / `実績 …`, years with their alias in brackets, a grade with its word, look-alike marks,
+/// なし for an empty year, and a 数値目標 header that says in brackets it holds the indicator.
+@Suite struct ClerksOwnWordingsTests {
+    private func read(_ rows: [SparseRow<CellValue>]) -> SubmissionImporter.Result {
+        SubmissionImporter().read(sheets: [SubmissionSheet(name: "取組", rows: rows)], file: "企画部.xlsx")
+    }
+
+    @Test func yearsAloneOverCellsWithTargetAndResultGiveBoth() throws {
+        let result = read([
+            ["取組名", "指標", "2020（R2）", "2021（R3）", "進捗"],
+            ["ＲＰＡの推進", "導入業務数", "目標 50業務\n実績 51業務", "目標 60業務\n実績 58業務", "順調"],
+            ["電子申請の拡大", "電子申請件数", "目標 1,100件\n実績 900件", "目標 1,200件", "遅れ"],
+        ])
+        #expect(result.initiatives.map(\.initiative.title) == ["ＲＰＡの推進", "電子申請の拡大"])
+        let rpa = try #require(result.initiatives.first?.initiative.indicators.first)
+        #expect(rpa.targets.map(\.fiscalYear) == [2020, 2021])
+        #expect(rpa.targets.map(\.value) == [50, 60])
+        #expect(rpa.actuals.map(\.value) == [51, 58])
+        let online = try #require(result.initiatives.last?.initiative.indicators.first)
+        #expect(online.targets.map(\.value) == [1100, 1200])
+        #expect(online.actuals.map(\.fiscalYear) == [2020])
+        #expect(online.actuals.map(\.value) == [900])
+    }
+
+    @Test func yearsAloneOverPlainFiguresAreNoHeaderAndNothingIsGuessed() {
+        // Targets or results? The cells do not say: the sheet is not read, and the message says why.
+        let result = read([
+            ["事業名", "2020", "2021"],
+            ["庁舎の管理", "1,200", "1,300"],
+            ["公用車の更新", "30", "28"],
+        ])
+        #expect(result.initiatives.isEmpty)
+        #expect(result.skippedSheets.map(\.sheet) == ["取組"])
+    }
+
+    @Test func yearLinesWithTheYearsAliasGiveEachTargetAndResultItsYear() throws {
+        let result = read([
+            ["取組名", "指標", "目標", "実績", "評価"],
+            ["ＲＰＡの推進", "導入業務数", "2020（R2）：50業務\n2021（R3）：60業務", "2020（R2）：51業務", "順調"],
+        ])
+        let indicator = try #require(result.initiatives.first?.initiative.indicators.first)
+        #expect(indicator.targets.map(\.fiscalYear) == [2020, 2021])
+        #expect(indicator.targets.map(\.value) == [50, 60])
+        #expect(indicator.actuals.map(\.fiscalYear) == [2020])
+        #expect(indicator.actuals.map(\.value) == [51])
+        #expect(result.issues.isEmpty)
+    }
+
+    @Test func aGradeWithItsWordInBracketsNeedsNoLegend() {
+        let result = read([
+            ["取組名", "指標", "R2目標", "R2実績", "評価"],
+            ["ＲＰＡの推進", "導入業務数", "50業務", "51業務", "Ａ（順調）"],
+            ["電子申請の拡大", "電子申請件数", "1,000件", "900件", "Ｃ（遅れ）"],
+            ["会議の削減", "会議数", "10回", "9回", "Ｂ（概ね順調）"],
+        ])
+        #expect(result.initiatives.map(\.initiative.status) == [.onTrack, .delayed, .onTrack])
+        #expect(!result.issues.contains { $0.kind == .unknownStatus })
+    }
+
+    @Test func lookAlikeCirclesInTheLegendAndTheCellsAreTheSameMark() {
+        let result = read([
+            ["評価　◯：順調　△：遅れ"],
+            [],
+            ["取組名", "指標", "R2目標", "R2実績", "評価"],
+            ["ＲＰＡの推進", "導入業務数", "50業務", "51業務", "○"],
+            ["電子申請の拡大", "電子申請件数", "1,000件", "900件", "△"],
+            ["会議の削減", "会議数", "10回", "10回", "〇"],
+        ])
+        #expect(result.initiatives.map(\.initiative.status) == [.onTrack, .delayed, .onTrack])
+    }
+
+    @Test func noneWrittenInAYearsCellIsAnEmptyYearNotATarget() throws {
+        let result = read([
+            ["取組名", "指標", "R2目標", "R3目標", "R2実績"],
+            ["電子申請の拡大", "電子申請件数", "なし", "1,200件", "該当なし"],
+        ])
+        let indicator = try #require(result.initiatives.first?.initiative.indicators.first)
+        #expect(indicator.targets.map(\.fiscalYear) == [2021])
+        #expect(indicator.targets.map(\.value) == [1200])
+        #expect(indicator.actuals.isEmpty)
+    }
+
+    @Test func aTargetHeaderWithIndicatorInBracketsHoldsTheIndicatorsName() throws {
+        let result = read([
+            ["取組名", "数値目標（指標）", "R2目標", "R2実績", "評価"],
+            ["ＲＰＡの推進", "導入業務数", "50業務", "51業務", "順調"],
+        ])
+        let indicator = try #require(result.initiatives.first?.initiative.indicators.first)
+        #expect(indicator.name == "導入業務数")
+        #expect(indicator.targets.map(\.value) == [50])
+        #expect(indicator.actuals.map(\.value) == [51])
+    }
+}
