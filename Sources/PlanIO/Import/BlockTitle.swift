@@ -23,8 +23,8 @@ enum BlockTitle: Equatable {
         if key.contains("遅れが生じている") || key.hasSuffix("遅れ") { return .status(.delayed) }
         if key.contains("主な成果") || key.contains("順調") { return .status(.onTrack) }
         if let section = sectionHeading(text) { return .section(section) }
-        // `【企画部】` over a block of rows: the department of the rows under it.
-        if let marked = markedSection(text), isDepartmentName(marked) { return .department(marked) }
+        // `【企画部】` or `■ 総務部` over a block of rows: the department of the rows under it.
+        if let marked = markedSection(text) ?? bulleted(text), isDepartmentName(marked) { return .department(marked) }
         return .other
     }
 
@@ -83,10 +83,20 @@ enum BlockTitle: Equatable {
         return ImportText.nonBlank(ImportText.trimmed(trimmed.dropFirst(cut)))
     }
 
+    /// Marks a clerk puts before a group row's name (`■ 企画財政部`, `◆会計局`).
+    private static let groupBullets: Set<Character> = ["■", "□", "◆", "◇", "●", "○", "◎", "▼", "▶", "►", "・", "◼"]
+
+    /// The text after a group row's bullet and white space (`■ 総務部` → `総務部`); nil without a bullet.
+    static func bulleted(_ text: String) -> String? {
+        let trimmed = ImportText.trimmed(text)
+        guard let first = trimmed.first, groupBullets.contains(first) else { return nil }
+        return ImportText.nonBlank(ImportText.trimmed(trimmed.dropFirst()))
+    }
+
     /// Labels of a department line, longest first where one starts another.
     static let departmentLabels = [
-        "所管部局", "所管課", "所管", "部局名", "担当部局", "担当部署", "担当課", "提出部局", "提出課", "部署名", "所属名",
-        "部局", "所属",
+        "所管部局", "所管課", "所管部", "所管", "部局名", "担当部局", "担当部署", "担当部名", "担当部", "担当課", "主管部局",
+        "主管部", "主管課", "提出部局", "提出課", "部署名", "所属名", "部名", "課名", "部局", "所属",
     ]
 
     /// `部局名` | `企画財政部` in two cells of a row above the table: the department.

@@ -55,6 +55,8 @@ enum HeaderMeaning {
 
     /// Decides the role of a header, or nil when its words name no role.
     static func decide(_ header: HeaderText) -> ColumnDecision? {
+        // `年度区分`, `対象年度`: the year of each row, which its cells must confirm (``RowYear``), not a status.
+        if RowYear.headerWords.contains(header.words) { return nil }
         let decision = decideFromWords(header)
         // `数値目標（指標）`: the column of the target's indicator (its name), not of a year's figures.
         if let decision, decision.role == .target(fiscalYear: nil), header.fiscalYear == nil,

@@ -24,6 +24,9 @@ struct HeaderRow: Sendable {
     var ignoredReasons: [Int: String] = [:]
     /// Columns whose role the layout profile gave, with the profile line.
     var profileLines: [Int: Int] = [:]
+    /// Columns whose cells hold the year's target on the upper line and its result on the lower one, as
+    /// the header says (`上段：目標／下段：実績`); true where the target is the upper line.
+    var upperAndLowerLines: [Int: Bool] = [:]
     /// Columns whose role their cells decided (``ColumnEvidence``), not their header.
     var decidedByCells: Set<Int> = []
 
@@ -243,10 +246,11 @@ struct HeaderRow: Sendable {
                 continue
             }
             let text = HeaderText(parts.joined())
-            guard let decision = HeaderMeaning.decide(text), decision.confidence >= ColumnDecision.threshold else {
+            guard let decision = decide(parts, text), decision.confidence >= ColumnDecision.threshold else {
                 header.unknownColumns.append((column, stacked))
                 continue
             }
+            if let upperIsTarget = Self.upperAndLower(parts.joined()) { header.upperAndLowerLines[column] = upperIsTarget }
             if let unit = text.unit { header.units[column] = unit }
             // Year columns without a year may be several (the year comes from a row above); others are one each.
             let isOpenYear = decision.role == .target(fiscalYear: nil) || decision.role == .actual(fiscalYear: nil)
@@ -265,6 +269,37 @@ struct HeaderRow: Sendable {
         }
         header.takeStatusMarks(texts, rows: rows)
         return header
+    }
+
+    /// The role of a column from its stacked header texts: the lowest text when it names a role by itself
+    /// (`No` under a banner `取組の概要`, `目標数値` under `進捗管理指標の状況` / `2020（R2）`), else all the
+    /// texts together (`Ｒ２年度` over `目標`, `目標` over `R2`); the year from anywhere in the stack.
+    private static func decide(_ parts: [String], _ text: HeaderText) -> ColumnDecision? {
+        let together = HeaderMeaning.decide(text)
+        guard parts.count >= 2, let lowestText = parts.last else { return together }
+        let lowest = HeaderText(lowestText)
+        guard let own = HeaderMeaning.decide(lowest) else {
+            // `実績` over `達成率`: a rate computed from the figures, neither a result nor a target.
+            return lowest.words.hasSuffix("率") ? nil : together
+        }
+        guard own.confidence >= 0.8, own.role.withFiscalYear(nil) != together?.role.withFiscalYear(nil) else { return together }
+        let banner = parts.dropLast().joined(separator: " ")
+        return ColumnDecision(
+            role: own.role.withFiscalYear(text.fiscalYear), confidence: own.confidence,
+            reason: "\(own.reason), the lowest header text (「\(banner)」 above it heads several columns)")
+    }
+
+    /// Whether a header says its cells hold two figures, one per line (`上段：到達目標／下段：達成実績`):
+    /// true when the upper line is the target, false when it is the result, nil for any other header.
+    static func upperAndLower(_ text: String) -> Bool? {
+        let key = MatchingKey(text).rawValue
+        guard let upper = key.range(of: "上段"), let lower = key.range(of: "下段") else { return nil }
+        let upperPart = upper.upperBound < lower.lowerBound ? key[upper.upperBound..<lower.lowerBound] : key[upper.upperBound...]
+        let lowerPart = lower.upperBound < upper.lowerBound ? key[lower.upperBound..<upper.lowerBound] : key[lower.upperBound...]
+        let says = { (part: Substring, word: String) in part.contains(word) }
+        if (says(upperPart, "目標") || says(upperPart, "計画")) && says(lowerPart, "実績") { return true }
+        if says(upperPart, "実績") && (says(lowerPart, "目標") || says(lowerPart, "計画")) { return false }
+        return nil
     }
 
     /// Gives the status mark role to two or more columns whose lowest header text is a status word

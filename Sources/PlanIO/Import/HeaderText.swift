@@ -37,9 +37,15 @@ struct HeaderText: Equatable {
     /// known unit, or one or two letters that are no note, period or year (`（会議）`, `（問）`). Nil
     /// for a name without one, or with a longer remark in brackets (`（県・指定管理者協議により設定）`).
     static func trailingUnit(of name: String) -> String? {
-        guard let last = name.last, last == "）" || last == ")" else { return nil }
+        guard let last = name.last, last == "）" || last == ")" || last == "］" || last == "]" || last == "〕" else {
+            return nil
+        }
         let key = MatchingKey(name).rawValue
-        guard key.hasSuffix(")"), let open = key.lastIndex(of: "(") else { return nil }
+        // `利用枚数（枚）`, `導入業務数［業務］`, `会議数〔回〕`.
+        let brackets: [(open: Character, close: Character)] = [("(", ")"), ("[", "]"), ("〔", "〕")]
+        guard let pair = brackets.first(where: { key.last == $0.close }), let open = key.lastIndex(of: pair.open) else {
+            return nil
+        }
         var inside = String(key[key.index(after: open)..<key.index(before: key.endIndex)])
         // `（単位：件）` on the name's second line.
         if inside.hasPrefix("単位:") { inside.removeFirst(3) }

@@ -40,7 +40,7 @@ enum ImportText {
     static func nonBlank(_ text: String) -> String? { CellText.nonBlank(text) }
 
     /// Characters a clerk writes in a cell to say "nothing for this year": `－`, `―`, `-`, `ー`, `—`.
-    private static let emptyMarks: Set<Character> = ["-", "－", "―", "‐", "ー", "—", "–", "ｰ", "−", "〃"]
+    private static let emptyMarks: Set<Character> = ["-", "－", "―", "‐", "ー", "—", "–", "ｰ", "−", "〃", "／", "/", "＼"]
 
     /// Words a clerk writes for "none this year" instead of a dash: no qualitative target called なし.
     private static let noneWords: Set<String> = ["なし", "無し", "該当なし", "該当無し", "特になし", "対象外", "N/A", "n/a", "NA"]

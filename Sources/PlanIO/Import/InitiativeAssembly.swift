@@ -54,6 +54,10 @@ struct InitiativeAssembly {
         var actualTexts = actualColumns.map {
             (column: $0.column, year: $0.fiscalYear, text: ImportText.figureText(texts.text(row, $0.column)))
         }
+        if !header.upperAndLowerLines.isEmpty {
+            targetTexts = targetTexts.map { ($0.column, $0.year, Self.labelledLines($0.text, header.upperAndLowerLines[$0.column])) }
+            actualTexts = actualTexts.map { ($0.column, $0.year, Self.labelledLines($0.text, header.upperAndLowerLines[$0.column])) }
+        }
         Self.splitTargetResultCells(targets: &targetTexts, actuals: &actualTexts)
         var leftOut: LeftOutFigures?
         if let kindColumn = header.rowKindColumn {
@@ -181,6 +185,17 @@ struct InitiativeAssembly {
     /// block lines keep the cell's own characters).
     private static func mayHoldYearEntries(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0 == ":" || $0 == "：" }
+    }
+
+    /// A cell of a column whose header says `上段：目標／下段：実績`, with the labels it leaves out written
+    /// in (`50以上` / `51` → `目標：50以上` / `実績：51`), for ``splitTargetResultCells(targets:actuals:)``;
+    /// a cell of one line is the upper figure alone. Other cells are returned as they are.
+    private static func labelledLines(_ text: String, _ upperIsTarget: Bool?) -> String {
+        guard let upperIsTarget, !text.isEmpty, TargetResultCell(text) == nil else { return text }
+        let (upper, lower) = upperIsTarget ? ("目標：", "実績：") : ("実績：", "目標：")
+        let lines = ImportText.lines(text)
+        let rest = ImportText.joined(Array(lines.dropFirst()))
+        return upper + ImportText.figureText(lines[0]) + (rest.isEmpty ? "" : "\n" + lower + ImportText.figureText(rest))
     }
 
     /// A year's cell holding `目標：…` and `実績：…` (`TargetResultCell`), under a target or a result

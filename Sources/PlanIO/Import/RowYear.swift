@@ -14,11 +14,16 @@ import XLSX
 /// must then confirm it (``confirm(_:rows:)``), or the sheet is skipped with what the cells showed.
 enum RowYear {
     /// Header words of a column whose cells name each row's fiscal year.
-    static let headerWords: Set<String> = ["年度", "対象年度", "実施年度", "年次", "年度別"]
+    static let headerWords: Set<String> = ["年度", "対象年度", "実施年度", "年次", "年度別", "年度区分", "計画年度", "評価年度"]
 
-    /// Reads a year cell: a fiscal-year label (R2, 令和２年度, 2020年度) or a plain Gregorian year (2020).
+    /// Reads a year cell: a fiscal-year label (R2, 令和２年度, 2020年度, 2020（令和2）年度, Ｒ２年度末) or a
+    /// plain Gregorian year (2020).
     static func year(of text: String) -> Int? {
         if let year = FiscalYear(text)?.startYear { return year }
+        // `Ｒ２年度末`, `R2年度末時点`: the end of the year is still the year.
+        for ending in ["末時点", "末現在", "末"] where text.hasSuffix(ending) {
+            if let year = FiscalYear(String(text.dropLast(ending.count)))?.startYear { return year }
+        }
         guard text.count == 4, let year = Int(text), (1900...2199).contains(year) else { return nil }
         return year
     }

@@ -311,10 +311,12 @@ struct SheetImporter {
         return true
     }
 
-    /// A note under or above the table: `※…`, `注…`, `（注）…`, `(注1)…`, `注）…`.
+    /// A note under or above the table: `※…`, `＊…`, `注…`, `（注）…`, `(注1)…`, `注）…`.
     static func isNote(_ text: String) -> Bool {
         guard let first = text.first else { return false }
         if first == "※" { return true }
+        // `＊ 目標数値は改定後の値`: the asterisk a footnote reference points at, then its text.
+        if first == "＊" || first == "*" { return text.count > 2 }
         if first == "注" { return text.count > 2 }
         // The mark in brackets: `（注）`, `(注１)`, `〔注〕`.
         return "（(〔［[【".contains(first) && text.dropFirst().first == "注"

@@ -25,6 +25,9 @@ struct StatusLegend: Sendable, Hashable {
         let key = Self.canonicalMarks(matchingKey.rawValue)
         guard !key.isEmpty else { return nil }
         if let meaning = meanings[key] { return meaning }
+        // `■順調　□遅れ`: check boxes printed before each word, the chosen one filled in.
+        // (None filled in, or two: no status, not the last word's.)
+        if let choice = Self.boxChoice(key) { return choice.flatMap { Status(text: $0) } }
         // `Ａ（順調）`: the grade with its word; the legend's meaning of the grade first, else the word's.
         if let first = key.first, Self.symbols.contains(first) {
             if let meaning = meanings[String(first)] { return meaning }
@@ -45,6 +48,26 @@ struct StatusLegend: Sendable, Hashable {
     static func canonicalMarks(_ key: String) -> String {
         guard key.unicodeScalars.contains(where: lookalikeScalars.contains) else { return key }
         return String(key.map { lookalikes[$0] ?? $0 })
+    }
+
+    private static let filledBoxes: Set<Character> = ["■", "☑", "☒", "✓", "✔", "●", "◼", "▣"]
+    private static let emptyBoxes: Set<Character> = ["□", "☐", "○", "◻"]
+
+    /// For a key that prints a box before each of two or more choices (`■順調□遅れ`, `☑順調☐遅れ`): the
+    /// word after the one filled box, or `.some(nil)` when none or several are filled; nil for any other key.
+    private static func boxChoice(_ key: String) -> String?? {
+        guard key.contains(where: emptyBoxes.contains), key.count > 2 else { return nil }
+        var choices: [(filled: Bool, word: String)] = []
+        for character in key {
+            if filledBoxes.contains(character) || emptyBoxes.contains(character) {
+                choices.append((filledBoxes.contains(character), ""))
+            } else if !choices.isEmpty {
+                choices[choices.count - 1].word.append(character)
+            }
+        }
+        guard choices.count >= 2, choices.allSatisfy({ !$0.word.isEmpty }) else { return nil }
+        let filled = choices.filter(\.filled)
+        return .some(filled.count == 1 ? filled.first?.word : nil)
     }
 
     /// The word after a mark or grade (`A(順調)`, `A:順調`, `◎順調`): a letter or digit needs a

@@ -144,10 +144,17 @@ public struct SubmissionImporter: Sendable {
     /// Endings of a sheet name that names a department (`企画財政部`, `総務課`, `危機管理防災室`).
     static let departmentNameEndings = ["部", "局", "課", "室", "庁", "委員会", "本部", "センター"]
 
-    /// The sheet's name when it reads as a department's, else nil (`Sheet1` and `取組状況` do not).
+    /// The sheet's name when it reads as a department's, else nil (`Sheet1` and `取組状況` do not); a
+    /// number that orders the sheets is no part of it (`01_企画財政部`, `2.総務部`, `③会計局`).
     static func department(fromSheetName name: String) -> String? {
-        let trimmed = ImportText.trimmed(name)
-        return departmentNameEndings.contains(where: trimmed.hasSuffix) && trimmed.count <= 20 ? trimmed : nil
+        var trimmed = Substring(ImportText.trimmed(name))
+        let numbered = trimmed.drop { $0.isNumber || $0 == "(" || $0 == ")" || $0 == "（" || $0 == "）" }
+        if numbered.count < trimmed.count, let next = numbered.first, "_-．.・ 　）)".contains(next) || !next.isASCII {
+            trimmed = numbered.drop { "_-．.・ 　".contains($0) }
+        }
+        let department = String(trimmed)
+        return departmentNameEndings.contains(where: department.hasSuffix) && department.count <= 20 && department.count >= 2
+            ? department : nil
     }
 
     /// The first short texts of a sheet, as a clue to what its header was.

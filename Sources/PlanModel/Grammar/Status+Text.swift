@@ -39,7 +39,8 @@ extension Status {
         "順調": .onTrack, "概ね順調": .onTrack, "おおむね順調": .onTrack, "達成": .onTrack, "概ね達成": .onTrack,
         "おおむね達成": .onTrack, "ほぼ達成": .onTrack, "計画どおり": .onTrack, "計画通り": .onTrack,
         "遅れ": .delayed, "遅れあり": .delayed, "遅れが生じている": .delayed, "やや遅れ": .delayed, "遅延": .delayed,
-        "未達成": .delayed, "未達": .delayed,
+        "未達成": .delayed, "未達": .delayed, "計画以上": .onTrack, "計画を上回る": .onTrack, "予定どおり": .onTrack,
+        "予定通り": .onTrack, "目標達成": .onTrack, "目標を達成": .onTrack,
     ]
 
     /// The word a report prints: 順調 or 遅れ.
