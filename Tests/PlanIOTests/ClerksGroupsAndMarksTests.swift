@@ -115,4 +115,62 @@ import XLSX
         #expect(indicator.actuals.map(\.value) == [51])
         #expect(result.initiatives.first?.initiative.status == nil)
     }
+
+    @Test func aTitleLineNamingTheDepartmentInBracketsGivesIt() throws {
+        let result = read([
+            SubmissionSheet(
+                name: "報告様式",
+                rows: [
+                    ["Ｒ２ 行財政改革の取組結果一覧（県民生活部）"],
+                    ["取組の概要", "取組の概要", "取組の概要", "計画目標・達成実績", "進捗の評価", "次年度以降の取組"],
+                    ["整理No", "取組項目名", "管理指標", "Ｒ２年度末", "進捗の自己評価", ""],
+                    ["1", "ＮＰＯとの連携", "助成件数", "目標値 10以上\n実績値 55", "順調", "引き続き支援する。"],
+                ])
+        ])
+        let imported = try #require(result.initiatives.first?.initiative)
+        #expect(imported.title == "ＮＰＯとの連携")
+        #expect(imported.id == "1")
+        #expect(imported.department == "県民生活部")
+        #expect(imported.nextSteps == "引き続き支援する。")
+        #expect(imported.indicators.first?.targets.map(\.value) == [10])
+        #expect(imported.indicators.first?.actuals.map(\.value) == [55])
+    }
+
+    @Test func oneRowWithItsYearDownTheRowsIsEnoughToReadTheYear() throws {
+        let result = read([
+            SubmissionSheet(
+                name: "取組結果",
+                rows: [
+                    ["取組の内容", "進捗管理指標", "年度", "到達目標", "達成実績", "進捗の自己評価"],
+                    ["防災アプリの充実", "ダウンロード数", "2020（令和2）年度", "2.84万以上（累計）", "23,183（累計）", "□順調　■遅れ"],
+                ])
+        ])
+        let imported = try #require(result.initiatives.first?.initiative)
+        #expect(imported.status == .delayed)
+        #expect(imported.indicators.first?.targets.map(\.fiscalYear) == [2020])
+        #expect(imported.indicators.first?.targets.map(\.value) == [28400])
+        #expect(imported.indicators.first?.actuals.map(\.value) == [23183])
+    }
+
+    @Test func indicatorsSideBySideInOneRowAreEachRead() throws {
+        let result = read([
+            SubmissionSheet(
+                name: "進行管理表",
+                rows: [
+                    ["取組名", "指標①", "指標①", "指標①", "指標②", "指標②", "指標②", "その他特記事項"],
+                    ["取組名", "指標名", "目標数値（Ｒ２年度末）", "実施実績（Ｒ２年度末）", "指標名", "目標数値（Ｒ２年度末）", "実施実績（Ｒ２年度末）", "その他特記事項"],
+                    ["ＲＰＡの推進", "導入業務数", "50業務", "51業務", "利用枚数", "12,000枚", "62,000枚", "前年度 40業務"],
+                    ["会議の削減", "会議数", "10回", "9回", "", "", "", ""],
+                ])
+        ])
+        #expect(result.initiatives.map(\.initiative.title) == ["ＲＰＡの推進", "会議の削減"])
+        let rpa = try #require(result.initiatives.first?.initiative.indicators)
+        #expect(rpa.map(\.name) == ["導入業務数", "利用枚数"])
+        #expect(rpa.map { $0.targets.map(\.value) } == [[50], [12000]])
+        #expect(rpa.map { $0.actuals.map(\.value) } == [[51], [62000]])
+        #expect(result.initiatives.last?.initiative.indicators.map(\.name) == ["会議数"])
+        // Only the remarks column is said to be left out, never the second indicator's.
+        let skipped = result.issues.filter { $0.kind == .unknownColumn }.compactMap(\.location.cell)
+        #expect(skipped == ["H1"])
+    }
 }

@@ -25,6 +25,8 @@ enum BlockTitle: Equatable {
         if let section = sectionHeading(text) { return .section(section) }
         // `【企画部】` or `■ 総務部` over a block of rows: the department of the rows under it.
         if let marked = markedSection(text) ?? bulleted(text), isDepartmentName(marked) { return .department(marked) }
+        // `行財政改革の取組結果一覧（県民生活部）`: a title naming the department in brackets at its end.
+        if let named = trailingBracket(text), isDepartmentName(named) { return .department(named) }
         return .other
     }
 
@@ -81,6 +83,14 @@ enum BlockTitle: Equatable {
         var cut = 0
         while cut < trimmed.count, trimmed.prefix(cut).precomposedStringWithCompatibilityMapping.count < consumed { cut += 1 }
         return ImportText.nonBlank(ImportText.trimmed(trimmed.dropFirst(cut)))
+    }
+
+    /// The text in brackets at the end of a line (`…一覧（県民生活部）` → `県民生活部`), or nil.
+    static func trailingBracket(_ text: String) -> String? {
+        let trimmed = ImportText.trimmed(text)
+        guard let close = trimmed.last, close == "）" || close == ")" else { return nil }
+        guard let open = trimmed.lastIndex(where: { $0 == "（" || $0 == "(" }), open > trimmed.startIndex else { return nil }
+        return ImportText.nonBlank(String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]))
     }
 
     /// Marks a clerk puts before a group row's name (`■ 企画財政部`, `◆会計局`).

@@ -8,7 +8,7 @@ enum HeaderMeaning {
     /// Whole wordings known from real templates: decided with full confidence.
     static let knownWordings: [String: ColumnRole] = [
         "番号": .number, "No.": .number, "No": .number, "NO.": .number, "NO": .number, "取組番号": .number, "通し番号": .number,
-        "項番": .number, "方向性": .section, "柱": .section, "改革の方向性": .section,
+        "項番": .number, "連番": .number, "整理番号": .number, "整理No": .number, "整理No.": .number, "管理番号": .number, "方向性": .section, "柱": .section, "改革の方向性": .section,
         "取組項目": .title, "取組名": .title, "取組": .title, "取組事項": .title, "事業名": .title, "取組内容": .title,
         "施策名": .title, "所管": .department, "所管課": .department, "担当課": .department, "部局": .department,
         "所管部局": .department, "部局名": .department, "担当部局": .department, "所管部": .department, "担当部署": .department,
@@ -26,7 +26,7 @@ enum HeaderMeaning {
     /// Keywords and the role they give when they are the head (last) word of a header.
     static let keywords: [(word: String, role: ColumnRole)] = [
         ("取組", .title), ("取り組み", .title), ("事業", .title), ("施策", .title), ("initiative", .title), ("title", .title),
-        ("番号", .number), ("項番", .number), ("No.", .number),
+        ("番号", .number), ("項番", .number), ("連番", .number), ("No.", .number),
         ("方向性", .section), ("柱", .section), ("分野", .section),
         ("所管", .department), ("所属", .department), ("担当", .department), ("部局", .department), ("部署", .department),
         ("department", .department),
@@ -77,9 +77,10 @@ enum HeaderMeaning {
                 role: role.withFiscalYear(header.fiscalYear), confidence: 1,
                 reason: "known wording 「\(words)」")
         }
-        // 今後 (from now on) makes anything next steps: 今後の取組, 今後の方向性.
-        if TextSearch.contains("今後", in: words) {
-            return ColumnDecision(role: .nextSteps, confidence: 0.9, reason: "「今後」 names what comes next")
+        // 今後 (from now on) makes anything next steps: 今後の取組, 今後の方向性; so do 次年度以降 (from next
+        // year on) and 来年度 (next year): 次年度以降の取組, 来年度の方針.
+        for word in ["今後", "次年度", "来年度"] where TextSearch.contains(word, in: words) {
+            return ColumnDecision(role: .nextSteps, confidence: 0.9, reason: "「\(word)」 names what comes next")
         }
         var head = words
         var ending: String?
@@ -112,7 +113,8 @@ enum HeaderMeaning {
                 role: best.role.withFiscalYear(header.fiscalYear), confidence: confidence,
                 reason: why + (ending.map { " + 「\($0)」" } ?? ""))
         }
-        // 項目, 名称, 内容 alone: the name of the row, i.e. the initiative.
+        // 項目, 名称, 内容 alone: the name of the row, i.e. the initiative; but `特記事項`, `備考欄の内容` are remarks.
+        if ["特記", "備考", "摘要", "補足", "注記"].contains(where: { TextSearch.contains($0, in: words) }) { return nil }
         if ending != nil || nameEndings.contains(words) {
             return ColumnDecision(role: .title, confidence: 0.6, reason: "「\(words)」 names the row")
         }

@@ -29,6 +29,9 @@ struct HeaderRow: Sendable {
     var upperAndLowerLines: [Int: Bool] = [:]
     /// Columns whose role their cells decided (``ColumnEvidence``), not their header.
     var decidedByCells: Set<Int> = []
+    /// The columns of each further indicator written beside the first in one row (`指標①` | `指標②`),
+    /// with their roles (``takeIndicatorGroups(repeating:)``).
+    var moreIndicators: [[Int: ColumnRole]] = []
 
     init(row: Int, lastRow: Int? = nil, roles: [Int: ColumnRole], unknownColumns: [(column: Int, text: String)]) {
         self.row = row
@@ -224,6 +227,7 @@ struct HeaderRow: Sendable {
         let filledColumns = Set(rows.lazy.flatMap { texts[$0].entries.lazy.map(\.column) }).sorted()
         var header = HeaderRow(row: rows.lowerBound, lastRow: rows.upperBound, roles: [:], unknownColumns: [])
         var seen: [ColumnRole: Int] = [:]
+        var duplicated: [(column: Int, decision: ColumnDecision)] = []
         let rowKind = RowKind.headerColumns(texts, rows: rows, columns: filledColumns)
         for column in filledColumns {
             if let decision = rowKind?.decisions[column] {
@@ -260,6 +264,7 @@ struct HeaderRow: Sendable {
                     header.ignoredReasons[earlier] = "superseded by the revised column \(letter(column))"
                 } else {
                     header.ignoredReasons[column] = "same role as column \(letter(earlier)) (\(decision.role)); the first is read"
+                    duplicated.append((column, decision))
                     continue
                 }
             }
@@ -268,6 +273,7 @@ struct HeaderRow: Sendable {
             header.decisions[column] = decision
         }
         header.takeStatusMarks(texts, rows: rows)
+        header.takeIndicatorGroups(repeating: duplicated)
         return header
     }
 
@@ -282,7 +288,11 @@ struct HeaderRow: Sendable {
             // `実績` over `達成率`: a rate computed from the figures, neither a result nor a target.
             return lowest.words.hasSuffix("率") ? nil : together
         }
-        guard own.confidence >= 0.8, own.role.withFiscalYear(nil) != together?.role.withFiscalYear(nil) else { return together }
+        // A name of its own (`推進項目`) decides too, but `名称` alone under `指標①` names the banner's thing.
+        let namesItself = own.role == .title && !HeaderMeaning.nameEndings.contains(lowest.words)
+        guard own.confidence >= 0.8 || namesItself, own.role.withFiscalYear(nil) != together?.role.withFiscalYear(nil) else {
+            return together
+        }
         let banner = parts.dropLast().joined(separator: " ")
         return ColumnDecision(
             role: own.role.withFiscalYear(text.fiscalYear), confidence: own.confidence,

@@ -50,7 +50,8 @@ enum RowYear {
         let years = filled.filter { year(of: $0) != nil }.count
         let share = filled.isEmpty ? 0 : Double(years) / Double(filled.count)
         let evidence = "\(years) of \(filled.count) cells read as a fiscal year"
-        guard filled.count >= 2, share >= ColumnEvidence.requiredShare else {
+        // One row (a department with one indicator and year) is enough when its cell names a year.
+        guard (filled.count >= 2 && share >= ColumnEvidence.requiredShare) || (filled.count == 1 && years == 1) else {
             return (
                 "列\(letter)「\(candidate.text)」の年度を行ごとに読み取れません（\(filled.count) 件中 \(years) 件のみ年度）",
                 "column \(letter) 「\(candidate.text)」 should give each row its fiscal year, but \(evidence)"

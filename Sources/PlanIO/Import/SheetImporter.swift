@@ -76,6 +76,8 @@ struct SheetImporter {
             return result
         }
         var header: HeaderRow?
+        // The header as each further indicator of a row reads it (指標① | 指標②), made once per header.
+        var groupHeaders: [HeaderRow] = []
         var current: InitiativeAssembly?
 
         func flush() {
@@ -133,6 +135,7 @@ struct SheetImporter {
                     reportUnmatched(unmatched, header: found, into: &result)
                 }
                 header = found
+                groupHeaders = found.indicatorGroupHeaders
                 result.header = result.header ?? found
                 result.headerFromProfile = result.headerFromProfile || profileHeaderStarts
                 headerEnd = found.lastRow
@@ -227,8 +230,10 @@ struct SheetImporter {
                 current = startInitiative(row: row, header: header, context: context, texts: texts, result: &result)
             }
             if header.isTableLayout {
-                if let leftOut = current?.addTableRow(row, texts: texts, header: header) {
-                    warnLeftOut(leftOut, row: row, header: header, texts: texts, into: &result)
+                for reading in [header] + groupHeaders {
+                    if let leftOut = current?.addTableRow(row, texts: texts, header: reading) {
+                        warnLeftOut(leftOut, row: row, header: reading, texts: texts, into: &result)
+                    }
                 }
             } else {
                 current?.addFreeTextRow(row, texts: texts, header: header)

@@ -105,7 +105,7 @@ public struct SheetInspection: Sendable, Hashable, Codable {
         let text = header.texts[index] ?? ""
         let letter = HeaderRow.letter(index)
         let profileLine = header.profileLines[index]
-        if let role = header.roles[index], let decision = header.decisions[index] {
+        if let role = header.roles[index] ?? header.groupRole(of: index), let decision = header.decisions[index] {
             let byCells = header.decidedByCells.contains(index)
             var evidence = [profileLine.map { "profile line \($0)" } ?? (byCells ? "cells: " : "header words: ") + decision.reason]
             switch role {
