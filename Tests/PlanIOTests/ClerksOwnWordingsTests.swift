@@ -96,4 +96,30 @@ import XLSX
         #expect(indicator.targets.map(\.value) == [50])
         #expect(indicator.actuals.map(\.value) == [51])
     }
+
+    @Test func yearsUnderABannerNamingAStatusWordHoldTheFiguresOfOneRow() throws {
+        let result = read([
+            ["取組の内容", "管理指標", "進捗管理指標の状況", "進捗管理指標の状況", "総合評価"],
+            ["取組の内容", "管理指標", "R02", "R03", "総合評価"],
+            ["防災アプリの充実", "ダウンロード数", "目標値 28,400\n実績値 23,183", "目標値 ／\n実績値 ／", "Ｃ（やや遅れ）"],
+        ])
+        let imported = try #require(result.initiatives.first?.initiative)
+        #expect(imported.status == .delayed)
+        #expect(imported.indicators.first?.targets.map(\.fiscalYear) == [2020])
+        #expect(imported.indicators.first?.targets.map(\.value) == [28400])
+        #expect(imported.indicators.first?.actuals.map(\.value) == [23183])
+    }
+
+    @Test func aFirstDataRowOfTargetAndResultCellsIsNeverTakenIntoTheHeader() {
+        let result = read([
+            ["取組の概要", "取組の概要", "取組の概要", "計画目標・実績数値", "進捗の評価"],
+            ["No", "改革取組", "達成指標", "Ｒ２年度末", "総合評価"],
+            ["県-1", "ＮＰＯとの連携による施策の推進", "ＮＰＯ基金による助成・事業成果の確認", "目標 10\n実績 55", "計画以上"],
+            ["県-2", "Ｗｅｂシステムを活用した情報収集の推進", "埼玉県政世論調査", "目標 2,000\n実績 2,834", "計画以上"],
+        ])
+        #expect(result.initiatives.map(\.initiative.title) == ["ＮＰＯとの連携による施策の推進", "Ｗｅｂシステムを活用した情報収集の推進"])
+        #expect(result.initiatives.map(\.initiative.id) == ["県-1", "県-2"])
+        #expect(result.initiatives.map(\.initiative.status) == [.onTrack, .onTrack])
+        #expect(result.initiatives.flatMap { $0.initiative.indicators.flatMap { $0.actuals.map(\.value) } } == [55, 2834])
+    }
 }

@@ -77,13 +77,14 @@ import XLSX
         let sheet = SubmissionSheet(
             name: "取組",
             rows: [
-                ["取組項目", "指標名", "Ｒ２年度目標", "備考"],
-                ["ペーパーレス化", "コピー使用量", "20%以上削減", "メモ"],
+                ["取組項目", "指標名", "Ｒ２年度目標", "確認欄", "備考"],
+                ["ペーパーレス化", "コピー使用量", "20%以上削減", "済", "メモ"],
             ])
         let result = SubmissionImporter().read(sheets: [sheet], file: "a.xlsx")
         #expect(
             result.issues.map(\.description) == [
-                "a.xlsx › 取組 › D1: warning: 見出し「備考」の列の役割を決められないため読み飛ばしました / could not decide what the column \"備考\" holds; it was skipped"
+                "a.xlsx › 取組 › D1: warning: 見出し「確認欄」の列の役割を決められないため読み飛ばしました / could not decide what the column \"確認欄\" holds; it was skipped",
+                "a.xlsx › 取組 › E1: warning: 列「備考」は備考の列のため取り込みません / column \"備考\" holds remarks; it is not imported",
             ])
     }
 

@@ -34,7 +34,7 @@ import XLSX
         #expect(indicator.actuals.map(\.fiscalYear) == [2020])
         #expect(
             result.issues.map(\.description) == [
-                "a.xlsx › 取組 › F1: warning: 見出し「備考」の列の役割を決められないため読み飛ばしました / could not decide what the column \"備考\" holds; it was skipped"
+                "a.xlsx › 取組 › F1: warning: 列「備考」は備考の列のため取り込みません / column \"備考\" holds remarks; it is not imported"
             ])
     }
 

@@ -72,7 +72,9 @@ enum ColumnEvidence {
             let isUnknown = header.roles[column] == nil
             // An indicator name never holds a `Ｒ２年度：` line, so one such cell can correct an indicator
             // header; a header that says nothing needs more.
-            guard readings.count >= (isUnknown ? minimumCells : 1) else { continue }
+            // A labelled pair (`目標値 28,400` / `実績値 23,183`) says what it is even alone in its column.
+            let allPairs = !readings.isEmpty && readings.allSatisfy { $0 == .targetAndResult }
+            guard readings.count >= (isUnknown && !allPairs ? minimumCells : 1) else { continue }
             // Block text counts for a target only against an indicator header, and only beside year lines.
             let yearLines = readings.filter { $0 == .targetExpression }.count
             let blockTexts = isUnknown || yearLines == 0 ? 0 : readings.filter { $0 == .blockText }.count

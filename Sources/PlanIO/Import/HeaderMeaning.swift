@@ -114,7 +114,7 @@ enum HeaderMeaning {
                 reason: why + (ending.map { " + 「\($0)」" } ?? ""))
         }
         // 項目, 名称, 内容 alone: the name of the row, i.e. the initiative; but `特記事項`, `備考欄の内容` are remarks.
-        if ["特記", "備考", "摘要", "補足", "注記"].contains(where: { TextSearch.contains($0, in: words) }) { return nil }
+        if isRemark(words) { return nil }
         if ending != nil || nameEndings.contains(words) {
             return ColumnDecision(role: .title, confidence: 0.6, reason: "「\(words)」 names the row")
         }
@@ -123,9 +123,16 @@ enum HeaderMeaning {
 }
 
 extension HeaderMeaning {
+    /// Whether a header's words name a remarks column (備考, 特記事項, 摘要, 補足, 注記): free notes
+    /// PlanSheet does not import, said as such rather than as a header it could not read.
+    static func isRemark(_ words: String) -> Bool {
+        ["特記", "備考", "摘要", "補足", "注記"].contains { TextSearch.contains($0, in: words) }
+    }
+
     /// The known wording closest to a header PlanSheet could not read (most characters in common),
     /// for the message that asks the user to check it; nil when none is close.
     static func nearestWording(to header: String) -> String? {
+        guard !isRemark(HeaderText(header).words) else { return nil }
         let characters = Set(HeaderText(header).words)
         guard !characters.isEmpty else { return nil }
         var best: (score: Double, wording: String)?

@@ -197,6 +197,8 @@ struct HeaderRow: Sendable {
             if above[column] == text { continue }
             if let only = onlyNewText { severalNewTexts = severalNewTexts || only != text } else { onlyNewText = text }
             guard text.count <= ColumnRole.maximumHeaderLength else { return false }
+            // A year's target and result (`目標 10` / `実績 55`) is data, whatever words the row holds.
+            if let pair = TargetResultCell(text), !pair.target.isEmpty || !pair.result.isEmpty { return false }
             let header = HeaderText(text)
             // A status word in a header row heads a status mark column (進捗状況 over 順調 | 遅れ).
             if HeaderMeaning.decide(header) != nil || (header.words.isEmpty && header.fiscalYear != nil)
@@ -284,6 +286,9 @@ struct HeaderRow: Sendable {
         let together = HeaderMeaning.decide(text)
         guard parts.count >= 2, let lowestText = parts.last else { return together }
         let lowest = HeaderText(lowestText)
+        // `進捗管理指標の状況` over `R02 | R03`: years under a banner hold the figures of those years, not a
+        // status or a name; the cells decide what (``ColumnEvidence``).
+        if lowest.words.isEmpty, lowest.fiscalYear != nil, let together, !together.role.isYearColumn { return nil }
         guard let own = HeaderMeaning.decide(lowest) else {
             // `実績` over `達成率`: a rate computed from the figures, neither a result nor a target.
             return lowest.words.hasSuffix("率") ? nil : together

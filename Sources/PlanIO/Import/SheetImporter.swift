@@ -354,6 +354,14 @@ struct SheetImporter {
     private func reportColumns(of header: HeaderRow, into result: inout Result) {
         let unknown = Set(header.unknownColumns.map(\.column))
         for column in header.unknownColumns {
+            if HeaderMeaning.isRemark(HeaderText(column.text).words) {
+                result.issues.append(
+                    PlanIssue(
+                        .warning, .unknownColumn, at: location(header.row, column.column),
+                        ja: "列「\(column.text)」は備考の列のため取り込みません",
+                        en: "column \"\(column.text)\" holds remarks; it is not imported"))
+                continue
+            }
             let nearest = HeaderMeaning.nearestWording(to: column.text).map { "; nearest known wording 「\($0)」" } ?? ""
             // What the cells showed, when they showed something but not enough (ColumnEvidence).
             let evidence = header.ignoredReasons[column.column].map { " (\($0))" } ?? ""
