@@ -17,7 +17,7 @@ record() {  # name, command...
     echo $? >"$out/$name.rc"
     set -e
 }
-inputs=$(find Tests/PlanIOTests/Fixtures/layouts Tests/PlanIOTests/Fixtures/second-opinion Samples -name '*.xlsx' | sort)
+inputs=$(find Tests/PlanIOTests/Fixtures/layouts Tests/PlanIOTests/Fixtures/second-opinion Tests/PlanIOTests/Fixtures/third-opinion Samples -name '*.xlsx' | sort)
 for file in $inputs; do
     name=$(echo "$file" | tr '/' '_')
     record "$name.import" "$binary" import "$file"

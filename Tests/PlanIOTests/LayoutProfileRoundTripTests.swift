@@ -4,10 +4,13 @@ import Testing
 @testable import PlanIO
 
 /// A profile written by `inspect --write-profile` and read back unchanged imports exactly as detection
-/// did, on every generated layout (Fixtures/layouts and Fixtures/second-opinion), and none of its rules is
-/// reported as matching nothing.
+/// did, on every generated layout (Fixtures/layouts, second-opinion and third-opinion), and none of its
+/// rules is reported as matching nothing.
 @Suite struct LayoutProfileRoundTripTests {
-    static let workbooks: [URL] = [VariedLayoutExpectation.folder, SecondOpinionLayoutTests.folder].flatMap { folder in
+    static let folders = [VariedLayoutExpectation.folder]
+        + BlindGeneratorLayoutTests.generators.map { BlindGeneratorLayoutTests.folder.appendingPathComponent($0) }
+
+    static let workbooks: [URL] = folders.flatMap { folder in
         ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
             .filter { $0.pathExtension == "xlsx" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
     }

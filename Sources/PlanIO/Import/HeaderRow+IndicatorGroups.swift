@@ -9,39 +9,46 @@ extension HeaderRow {
     /// further indicator groups; leaves the header as it is when the columns do not fall into groups
     /// (a second indicator column before the first one's figures, or without figures of its own).
     mutating func takeIndicatorGroups(repeating duplicated: [(column: Int, decision: ColumnDecision)]) {
-        let starts = duplicated.filter { $0.decision.role == .indicator }.map(\.column).sorted()
-        guard let first = indicatorColumn, let second = starts.first, second > first else { return }
-        // The first group's figures stand between its indicator and the next one.
-        let firstFigures = roles.filter { $0.key > first && $0.key < second && Self.belongsToAGroup($0.value) }
-        guard !firstFigures.isEmpty else { return }
-        let candidates = duplicated.map { ($0.column, $0.decision) }
-            + roles.filter { $0.key > second && Self.belongsToAGroup($0.value) }.compactMap { column, _ in
-                decisions[column].map { (column, $0) }
-            }
+        let repeats = duplicated.filter { $0.decision.role == .indicator || Self.belongsToAGroup($0.decision.role) }
+        guard repeats.contains(where: { $0.decision.role == .indicator }) else { return }
+        var trial = self
+        for item in repeats {
+            trial.roles[item.column] = item.decision.role
+            trial.decisions[item.column] = item.decision
+        }
+        if trial.groupIndicators() { self = trial }
+    }
+
+    /// Splits the roles at each indicator column after the first: that column and the figure and unit
+    /// columns up to the next one make a further group (``moreIndicators``). Returns false, changing
+    /// nothing, when the first indicator has no figures before the second or a group has none.
+    /// A profile's roles are grouped the same way once applied.
+    mutating func groupIndicators() -> Bool {
+        let starts = roles.filter { $0.value == .indicator }.map(\.key).sorted()
+        guard starts.count >= 2 else { return false }
+        let (first, second) = (starts[0], starts[1])
+        guard roles.contains(where: { $0.key > first && $0.key < second && $0.value.isYearColumn }) else { return false }
         var groups: [[Int: ColumnRole]] = []
-        var groupDecisions: [Int: ColumnDecision] = [:]
-        for (index, start) in starts.enumerated() {
-            let end = index + 1 < starts.count ? starts[index + 1] : Int.max
-            var group: [Int: ColumnRole] = [:]
-            for (column, decision) in candidates where column >= start && column < end {
-                guard column == start || Self.belongsToAGroup(decision.role) else { continue }
-                group[column] = decision.role
-                groupDecisions[column] = ColumnDecision(
-                    role: decision.role, confidence: decision.confidence,
-                    reason: "\(decision.reason); indicator \(index + 2) of the row (from column \(Self.letter(start)))")
-            }
+        for (index, start) in starts.dropFirst().enumerated() {
+            let end = index + 2 < starts.count ? starts[index + 2] : Int.max
+            var group: [Int: ColumnRole] = [start: .indicator]
+            for (column, role) in roles where column > start && column < end && Self.belongsToAGroup(role) { group[column] = role }
             // An indicator column without a target or result of its own is no group.
-            guard group.values.contains(where: { $0.isYearColumn }) else { return }
+            guard group.values.contains(where: \.isYearColumn) else { return false }
             groups.append(group)
         }
-        for group in groups {
+        for (index, group) in groups.enumerated() {
+            let note = "; indicator \(index + 2) of the row (from column \(Self.letter(starts[index + 1])))"
             for column in group.keys {
                 roles[column] = nil
                 ignoredReasons[column] = nil
-                decisions[column] = groupDecisions[column]
+                if let decision = decisions[column], !decision.reason.hasSuffix(note) {
+                    decisions[column] = ColumnDecision(role: decision.role, confidence: decision.confidence, reason: decision.reason + note)
+                }
             }
         }
         moreIndicators = groups
+        return true
     }
 
     /// The header as a further indicator group reads it: its own indicator, unit, target and result

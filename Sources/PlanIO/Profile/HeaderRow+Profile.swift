@@ -5,6 +5,10 @@ extension HeaderRow {
     /// keeps its detected role. A column is named by letter, by header text, or both (then both must
     /// match, so a template whose columns moved is noticed). Returns the rules that matched no column.
     mutating func apply(_ rules: SheetRules) -> [ColumnRule] {
+        // Indicators side by side (指標① | 指標②) are grouped again once the profile has spoken.
+        for group in moreIndicators { roles.merge(group) { _, grouped in grouped } }
+        moreIndicators = []
+        defer { _ = groupIndicators() }
         var unmatched: [ColumnRule] = []
         for rule in rules.columns {
             let columns = matchingColumns(rule)

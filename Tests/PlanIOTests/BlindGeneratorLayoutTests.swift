@@ -4,15 +4,25 @@ import PlanModel
 import TestSupport
 @testable import PlanIO
 
-/// Issue 12's goals on the workbooks of a second, independent generator (Fixtures/second-opinion,
-/// written by `Tests/LayoutGenerator/second_opinion.py --fixtures`): one small workbook per class the
-/// importer once missed (alternating 目標/実績 rows, status marks, a 目標年度 column, a legend on the
-/// 記入要領 sheet, － for an empty year…), half of them re-saved by LibreOffice. Each is imported on
-/// its own and compared with the facts it was made from.
-@Suite struct SecondOpinionLayoutTests {
-    static let folder = RepositoryFixtures.root.appendingPathComponent("Tests/PlanIOTests/Fixtures/second-opinion")
+/// Issue 12's goals on the workbooks of two independent generators, written by people who did not
+/// write the importer's rules:
+/// - Fixtures/second-opinion (`Tests/LayoutGenerator/second_opinion.py --fixtures`): one small workbook
+///   per class the importer once missed (alternating 目標/実績 rows, status marks, a 目標年度 column, a
+///   legend on the 記入要領 sheet, － for an empty year…);
+/// - Fixtures/third-opinion (`third_opinion.py`, seed 2026): workbooks that together hold every class
+///   of the third generator (years alone over `目標 …`/`実績 …` cells, 上段／下段, 2020（R2）, Ａ（順調）,
+///   check boxes, ■ group rows, banners, two indicators side by side, なし and ／…).
+/// About half of them are re-saved by LibreOffice. Each is imported on its own and compared with the
+/// facts it was made from.
+@Suite struct BlindGeneratorLayoutTests {
+    static let folder = RepositoryFixtures.root.appendingPathComponent("Tests/PlanIOTests/Fixtures")
 
-    static let workbookNames = VariedLayoutExpectation.workbookNames(in: folder)
+    static let generators = ["second-opinion", "third-opinion"]
+
+    /// `second-opinion/alternating-rows.xlsx`, …: each generator's workbooks, by folder.
+    static let workbookNames = generators.flatMap { generator in
+        VariedLayoutExpectation.workbookNames(in: folder.appendingPathComponent(generator)).map { "\(generator)/\($0)" }
+    }
 
     /// What must not come in: years written empty (－) and figures that are neither targets nor results.
     struct Traps: Decodable {
@@ -55,9 +65,10 @@ import TestSupport
     }
 
     @Test func theFixturesCoverEveryClassOfTheGenerator() {
-        #expect(Self.workbookNames.count == 20)
-        #expect(Self.workbookNames.contains("alternating-rows.xlsx"))
-        #expect(Self.workbookNames.contains("status-marks.xlsx"))
+        #expect(Self.workbookNames.filter { $0.hasPrefix("second-opinion/") }.count == 20)
+        #expect(Self.workbookNames.filter { $0.hasPrefix("third-opinion/") }.count == 19)
+        #expect(Self.workbookNames.contains("second-opinion/alternating-rows.xlsx"))
+        #expect(Self.workbookNames.contains("second-opinion/status-marks.xlsx"))
     }
 
     /// Every fact of each class is found, and nothing is wrong: no value, no status, no hidden value,
@@ -94,8 +105,8 @@ import TestSupport
     }
 
     @Test func theEmptyYearAndBaselineFixturesHoldTraps() throws {
-        let dashes = try JSONDecoder().decode(Traps.self, from: Self.json("empty-years-as-dashes.xlsx"))
-        let columns = try JSONDecoder().decode(Traps.self, from: Self.json("baseline-and-rate-columns.xlsx"))
+        let dashes = try JSONDecoder().decode(Traps.self, from: Self.json("second-opinion/empty-years-as-dashes.xlsx"))
+        let columns = try JSONDecoder().decode(Traps.self, from: Self.json("second-opinion/baseline-and-rate-columns.xlsx"))
         #expect(dashes.blankEntries.count >= 3)
         #expect(columns.strayValues.contains { $0.why == "baseline" })
         #expect(columns.strayValues.contains { $0.why == "rate" })
