@@ -7,7 +7,8 @@ import Testing
 /// did, on every generated layout (Fixtures/layouts, second-opinion and third-opinion), and none of its
 /// rules is reported as matching nothing.
 @Suite struct LayoutProfileRoundTripTests {
-    static let folders = [VariedLayoutExpectation.folder]
+    static let folders =
+        [VariedLayoutExpectation.folder]
         + BlindGeneratorLayoutTests.generators.map { BlindGeneratorLayoutTests.folder.appendingPathComponent($0) }
 
     static let workbooks: [URL] = folders.flatMap { folder in

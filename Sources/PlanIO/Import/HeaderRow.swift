@@ -105,10 +105,11 @@ struct HeaderRow: Sendable {
     /// alone (`2020（R2）`, `令和３年度`) beside the title: their cells decide what they hold
     /// (`目標 50業務` / `実績 51業務` in each, ``ColumnEvidence``), or the row is no header.
     var hasOnlyYearColumns: Bool {
-        targetColumns.isEmpty && actualColumns.isEmpty && unknownColumns.contains { column in
-            let text = HeaderText(column.text)
-            return text.words.isEmpty && text.fiscalYear != nil
-        }
+        targetColumns.isEmpty && actualColumns.isEmpty
+            && unknownColumns.contains { column in
+                let text = HeaderText(column.text)
+                return text.words.isEmpty && text.fiscalYear != nil
+            }
     }
 
     /// The table layout has a column per indicator; the free-text layout writes indicators inside cells.
