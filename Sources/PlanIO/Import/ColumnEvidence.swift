@@ -68,7 +68,8 @@ enum ColumnEvidence {
         for column in candidates {
             // A dash (`－`) says "nothing this year": no evidence either way.
             let filled = sample.lazy.map { $0[safe: column] }.filter { !$0.isEmpty && !ImportText.isEmptyMark($0) }
-            let readings = filled.map { reading(of: $0, legend: legend) }
+            // Read once into an array: the counts below would each read the lazy cells again.
+            let readings = Array(filled.map { reading(of: $0, legend: legend) })
             let isUnknown = header.roles[column] == nil
             // An indicator name never holds a `Ｒ２年度：` line, so one such cell can correct an indicator
             // header; a header that says nothing needs more.

@@ -41,17 +41,24 @@ enum ImportText {
 
     /// Characters a clerk writes in a cell to say "nothing for this year": `－`, `―`, `-`, `ー`, `—`.
     private static let emptyMarks: Set<Character> = ["-", "－", "―", "‐", "ー", "—", "–", "ｰ", "−", "〃", "／", "/", "＼"]
+    private static let emptyMarkScalars = Set(emptyMarks.flatMap(\.unicodeScalars))
 
     /// Words a clerk writes for "none this year" instead of a dash: no qualitative target called なし.
     private static let noneWords: Set<String> = ["なし", "無し", "該当なし", "該当無し", "特になし", "対象外", "N/A", "n/a", "NA"]
+    /// The first scalars of the none words, full-width forms too (`ＮＡ`).
+    private static let noneWordHeads: Set<Unicode.Scalar> = ["な", "無", "該", "特", "対", "N", "n", "Ｎ", "ｎ"]
 
     /// Whether a cell holds only a dash or a word for "none" (`－`, `―`, `--`, `なし`, `該当なし`): an
     /// empty year, not a qualitative target or result. Short texts only, so the test costs nothing on
     /// real figures.
     static func isEmptyMark(_ text: String) -> Bool {
         guard !text.isEmpty, text.utf8.count <= 15 else { return false }
-        if text.allSatisfy({ emptyMarks.contains($0) || $0 == " " || $0 == "　" }) { return true }
-        return noneWords.contains(trimmed(text)) || noneWords.contains(MatchingKey(text).rawValue)
+        // Figures start with neither a dash nor a none word's head: one scalar test for most cells.
+        guard let head = text.unicodeScalars.first(where: { $0 != " " && $0 != "\u{3000}" }) else { return true }
+        if emptyMarkScalars.contains(head), text.allSatisfy({ emptyMarks.contains($0) || $0 == " " || $0 == "　" }) { return true }
+        guard noneWordHeads.contains(head) else { return false }
+        let word = trimmed(text)
+        return noneWords.contains(word) || noneWords.contains(MatchingKey(word).rawValue)
     }
 
     /// The text of a figure cell with an empty mark (`－`) read as blank.

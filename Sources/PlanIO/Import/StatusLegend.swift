@@ -52,11 +52,13 @@ struct StatusLegend: Sendable, Hashable {
 
     private static let filledBoxes: Set<Character> = ["■", "☑", "☒", "✓", "✔", "●", "◼", "▣"]
     private static let emptyBoxes: Set<Character> = ["□", "☐", "○", "◻"]
+    private static let emptyBoxScalars = Set(emptyBoxes.flatMap(\.unicodeScalars))
 
     /// For a key that prints a box before each of two or more choices (`■順調□遅れ`, `☑順調☐遅れ`): the
     /// word after the one filled box, or `.some(nil)` when none or several are filled; nil for any other key.
     private static func boxChoice(_ key: String) -> String?? {
-        guard key.contains(where: emptyBoxes.contains), key.count > 2 else { return nil }
+        // (Scalars first: each box is one scalar, and most keys hold none.)
+        guard key.unicodeScalars.contains(where: emptyBoxScalars.contains), key.count > 2 else { return nil }
         var choices: [(filled: Bool, word: String)] = []
         for character in key {
             if filledBoxes.contains(character) || emptyBoxes.contains(character) {
