@@ -30,12 +30,11 @@ enum BlockTitle: Equatable {
         return .other
     }
 
-    /// Endings of a department's name (企画部, 総務局, 行政改革推進課, 情報政策室, 教育委員会).
-    private static let departmentEndings = ["部", "局", "課", "室", "庁", "委員会", "センター"]
-
-    /// Whether a short text without spaces is the name of a department.
+    /// Whether a short text without spaces is the name of a department (企画部, 総務局, 行政改革推進課,
+    /// 教育委員会: the endings a sheet named after a department has).
     static func isDepartmentName(_ text: String) -> Bool {
-        text.count <= 16 && !text.contains(where: \.isWhitespace) && departmentEndings.contains { text.hasSuffix($0) }
+        text.count <= 16 && !text.contains(where: \.isWhitespace)
+            && SubmissionImporter.departmentNameEndings.contains { text.hasSuffix($0) }
     }
 
     /// Whether a line (as a `MatchingKey`) names both an on-track and a delayed status, as a legend or

@@ -132,8 +132,9 @@ extension HeaderMeaning {
     /// The known wording closest to a header PlanSheet could not read (most characters in common),
     /// for the message that asks the user to check it; nil when none is close.
     static func nearestWording(to header: String) -> String? {
-        guard !isRemark(HeaderText(header).words) else { return nil }
-        let characters = Set(HeaderText(header).words)
+        let words = HeaderText(header).words
+        guard !isRemark(words) else { return nil }
+        let characters = Set(words)
         guard !characters.isEmpty else { return nil }
         var best: (score: Double, wording: String)?
         for wording in knownWordings.keys.sorted() {

@@ -312,9 +312,8 @@ struct HeaderRow: Sendable {
         guard let upper = key.range(of: "上段"), let lower = key.range(of: "下段") else { return nil }
         let upperPart = upper.upperBound < lower.lowerBound ? key[upper.upperBound..<lower.lowerBound] : key[upper.upperBound...]
         let lowerPart = lower.upperBound < upper.lowerBound ? key[lower.upperBound..<upper.lowerBound] : key[lower.upperBound...]
-        let says = { (part: Substring, word: String) in part.contains(word) }
-        if (says(upperPart, "目標") || says(upperPart, "計画")) && says(lowerPart, "実績") { return true }
-        if says(upperPart, "実績") && (says(lowerPart, "目標") || says(lowerPart, "計画")) { return false }
+        if (upperPart.contains("目標") || upperPart.contains("計画")) && lowerPart.contains("実績") { return true }
+        if upperPart.contains("実績") && (lowerPart.contains("目標") || lowerPart.contains("計画")) { return false }
         return nil
     }
 

@@ -189,13 +189,14 @@ struct InitiativeAssembly {
 
     /// A cell of a column whose header says `上段：目標／下段：実績`, with the labels it leaves out written
     /// in (`50以上` / `51` → `目標：50以上` / `実績：51`), for ``splitTargetResultCells(targets:actuals:)``;
-    /// a cell of one line is the upper figure alone. Other cells are returned as they are.
+    /// a cell of one line is the upper figure alone. Other cells are returned as they are. (An empty mark
+    /// in either line is read as blank by the split, like any labelled part.)
     private static func labelledLines(_ text: String, _ upperIsTarget: Bool?) -> String {
         guard let upperIsTarget, !text.isEmpty, TargetResultCell(text) == nil else { return text }
         let (upper, lower) = upperIsTarget ? ("目標：", "実績：") : ("実績：", "目標：")
         let lines = ImportText.lines(text)
         let rest = ImportText.joined(Array(lines.dropFirst()))
-        return upper + ImportText.figureText(lines[0]) + (rest.isEmpty ? "" : "\n" + lower + ImportText.figureText(rest))
+        return upper + lines[0] + (rest.isEmpty ? "" : "\n" + lower + rest)
     }
 
     /// A year's cell holding `目標：…` and `実績：…` (`TargetResultCell`), under a target or a result

@@ -230,7 +230,9 @@ struct SheetImporter {
                 current = startInitiative(row: row, header: header, context: context, texts: texts, result: &result)
             }
             if header.isTableLayout {
-                for reading in [header] + groupHeaders {
+                // The row's first indicator, then any written beside it (no array made per row).
+                for index in -1..<groupHeaders.count {
+                    let reading = index < 0 ? header : groupHeaders[index]
                     if let leftOut = current?.addTableRow(row, texts: texts, header: reading) {
                         warnLeftOut(leftOut, row: row, header: reading, texts: texts, into: &result)
                     }

@@ -149,7 +149,7 @@ public struct SubmissionImporter: Sendable {
     static func department(fromSheetName name: String) -> String? {
         var trimmed = Substring(ImportText.trimmed(name))
         let numbered = trimmed.drop { $0.isNumber || $0 == "(" || $0 == ")" || $0 == "（" || $0 == "）" }
-        if numbered.count < trimmed.count, let next = numbered.first, "_-．.・ 　）)".contains(next) || !next.isASCII {
+        if numbered.count < trimmed.count, let next = numbered.first, "_-．.・ 　".contains(next) || !next.isASCII {
             trimmed = numbered.drop { "_-．.・ 　".contains($0) }
         }
         let department = String(trimmed)

@@ -36,6 +36,9 @@ struct FiscalYearLabel: Sendable, Hashable {
     /// The end of a label that starts at most a few scalars before the `(` at `bracket` and runs past it
     /// (`2020(R2)`, `R2(2020)年度`), or nil when the bracket is no part of a label (a note).
     static func end(coveringBracketAt bracket: Int, in s: [Unicode.Scalar], from lowerBound: Int) -> Int? {
+        // A label's year ends in a digit, 元 or 年度, so a bracket after anything else (`23,183件(累計)`)
+        // is a note without trying a label at all.
+        guard bracket > lowerBound, isDigit(s[bracket - 1]) || s[bracket - 1] == "元" || s[bracket - 1] == "度" else { return nil }
         // The longest label before its alias is `令和元年度` or `2020年度` (six scalars).
         for start in max(lowerBound, bracket - 7)..<bracket {
             if let label = match(s, at: start), label.end > bracket { return label.end }

@@ -81,7 +81,10 @@ public struct TargetResultCell: Sendable, Hashable {
         var index = line.index(after: start)
         while index < line.endIndex {
             let before = line[line.index(before: index)]
-            if before.isWhitespace || "/／、,，;；".contains(before), labelled(String(line[index...])) != nil {
+            // (Only where a label can start: a label word's first character or an opening bracket.)
+            if before.isWhitespace || "/／、,，;；".contains(before), "目実計【[（(＜<".contains(line[index]),
+                labelled(String(line[index...])) != nil
+            {
                 pieces.append(CellText.trimmed(line[start..<index].trimmingSuffix(while: { "/／、,，;；".contains($0) })))
                 start = index
             }
