@@ -122,4 +122,15 @@ import XLSX
         #expect(result.initiatives.map(\.initiative.status) == [.onTrack, .onTrack])
         #expect(result.initiatives.flatMap { $0.initiative.indicators.flatMap { $0.actuals.map(\.value) } } == [55, 2834])
     }
+
+    @Test func aSerialNumberAndAnImprovementColumnAreReadByTheirWords() throws {
+        let result = read([
+            ["通番", "施策の名称", "評価指標", "R2計画", "R2実績", "達成状況", "改善の方向"],
+            ["1", "ＲＰＡの推進", "導入業務数", "50業務", "51業務", "達成", "更なる業務効率化を推進する。"],
+        ])
+        let imported = try #require(result.initiatives.first?.initiative)
+        #expect(imported.id == "1")
+        #expect(imported.nextSteps == "更なる業務効率化を推進する。")
+        #expect(result.issues.isEmpty)
+    }
 }

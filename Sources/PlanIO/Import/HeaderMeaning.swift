@@ -8,7 +8,8 @@ enum HeaderMeaning {
     /// Whole wordings known from real templates: decided with full confidence.
     static let knownWordings: [String: ColumnRole] = [
         "番号": .number, "No.": .number, "No": .number, "NO.": .number, "NO": .number, "取組番号": .number, "通し番号": .number,
-        "項番": .number, "連番": .number, "整理番号": .number, "整理No": .number, "整理No.": .number, "管理番号": .number, "方向性": .section, "柱": .section, "改革の方向性": .section,
+        "項番": .number, "連番": .number, "通番": .number, "整理番号": .number, "整理No": .number, "整理No.": .number, "管理番号": .number, "方向性": .section, "柱": .section,
+        "改革の方向性": .section,
         "取組項目": .title, "取組名": .title, "取組": .title, "取組事項": .title, "事業名": .title, "取組内容": .title,
         "施策名": .title, "所管": .department, "所管課": .department, "担当課": .department, "部局": .department,
         "所管部局": .department, "部局名": .department, "担当部局": .department, "所管部": .department, "担当部署": .department,
@@ -39,7 +40,7 @@ enum HeaderMeaning {
         ("評価", .status), ("進捗", .status), ("状況", .status), ("区分", .status), ("達成度", .status), ("判定", .status),
         ("status", .status),
         ("要因", .delayReason), ("理由", .delayReason), ("課題", .delayReason), ("原因", .delayReason), ("cause", .delayReason),
-        ("対応", .nextSteps), ("方針", .nextSteps), ("改善策", .nextSteps), ("nextsteps", .nextSteps),
+        ("対応", .nextSteps), ("方針", .nextSteps), ("改善策", .nextSteps), ("改善", .nextSteps), ("nextsteps", .nextSteps),
     ]
 
     /// The keywords lower-cased once, in the order of ``keywords``.
